@@ -1,0 +1,221 @@
+"""The protocol file contract, version 1 (docs/protocol-format.md), as typed models.
+
+A protocol describes one PNF pattern worked with one technique, or one home exercise.
+These models are both the validator (pydantic, unknown fields forbidden) and the
+in-memory form every other layer reads.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    field_validator,
+    model_validator,
+)
+
+FORMAT_V1 = "pnf-protocol/1"
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,63}$"
+LANGUAGES = ("en", "es")
+
+
+class Region(StrEnum):
+    UPPER_EXTREMITY = "upper-extremity"
+    LOWER_EXTREMITY = "lower-extremity"
+    SCAPULA = "scapula"
+    PELVIS = "pelvis"
+    TRUNK = "trunk"
+    NECK = "neck"
+    CORE = "core"
+
+
+class Technique(StrEnum):
+    RHYTHMIC_INITIATION = "rhythmic-initiation"
+    COMBINATION_OF_ISOTONICS = "combination-of-isotonics"
+    DYNAMIC_REVERSALS = "dynamic-reversals"
+    STABILIZING_REVERSALS = "stabilizing-reversals"
+    RHYTHMIC_STABILIZATION = "rhythmic-stabilization"
+    REPEATED_STRETCH = "repeated-stretch"
+    HOLD_RELAX = "hold-relax"
+    CONTRACT_RELAX = "contract-relax"
+    REPLICATION = "replication"
+    NONE = "none"
+
+
+class StepKind(StrEnum):
+    POSITION = "position"
+    MOVE = "move"
+    HOLD = "hold"
+    RELAX = "relax"
+    REST = "rest"
+    CUE = "cue"
+
+
+TIMED_KINDS = frozenset({StepKind.HOLD, StepKind.RELAX, StepKind.REST})
+
+Number = StrictInt | StrictFloat
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Text(_Strict):
+    """A text in several languages; English is always present."""
+
+    en: Annotated[StrictStr, Field(min_length=1)]
+    es: Annotated[StrictStr, Field(min_length=1)] | None = None
+
+    def in_(self, lang: str) -> str:
+        """The text in `lang`, falling back to English where it is missing."""
+        if lang == "es" and self.es:
+            return self.es
+        return self.en
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(code for code in LANGUAGES if getattr(self, code))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_string(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return {"en": value}
+        return value
+
+
+class Step(_Strict):
+    kind: StepKind
+    instruction: Text
+    hands: Text | None = None
+    command: Text | None = None
+    seconds: Annotated[Number, Field(ge=0.5, le=600)] | None = None
+    repeat: Annotated[StrictInt, Field(ge=1, le=50)] = 1
+
+    @property
+    def timed(self) -> bool:
+        return self.seconds is not None and self.kind in (*TIMED_KINDS, StepKind.MOVE)
+
+    @model_validator(mode="after")
+    def _seconds_where_needed(self) -> Step:
+        if self.kind in TIMED_KINDS and self.seconds is None:
+            raise ValueError(f"'seconds' is required for a {self.kind.value} step")
+        if self.kind in (StepKind.POSITION, StepKind.CUE) and self.seconds is not None:
+            raise ValueError(f"a {self.kind.value} step is untimed; remove 'seconds'")
+        return self
+
+
+class HomeDosage(_Strict):
+    reps: Annotated[StrictInt, Field(ge=1, le=100)]
+    sets: Annotated[StrictInt, Field(ge=1, le=20)]
+    hold_s: Annotated[Number, Field(ge=0, le=600)] | None = None
+    per_day: Annotated[StrictInt, Field(ge=1, le=10)] = 1
+    days_per_week: Annotated[StrictInt, Field(ge=1, le=7)] = 7
+    caution: Text | None = None
+
+
+class ProtocolFile(_Strict):
+    """One protocol file exactly as written (the validator)."""
+
+    format: Literal["pnf-protocol/1"]
+    id: Annotated[StrictStr, Field(pattern=ID_PATTERN)]
+    title: Text
+    kind: Literal["pnf", "home"]
+    region: Region
+    pattern: Annotated[StrictStr, Field(min_length=1)] | None = None
+    technique: Technique | None = None
+    sides: Annotated[
+        list[Literal["left", "right", "bilateral"]], Field(min_length=1, max_length=3)
+    ] = Field(default_factory=lambda: ["left", "right"])
+    summary: Text
+    sets: Annotated[StrictInt, Field(ge=1, le=20)] = 1
+    rest_between_sets_s: Annotated[Number, Field(ge=0, le=600)] = 0
+    grade_after: Literal["set", "protocol", "never"] = "set"
+    illustration: Annotated[StrictStr, Field(min_length=1)] | None = None
+    references: list[StrictStr] = Field(default_factory=list)
+    tags: list[StrictStr] = Field(default_factory=list)
+    home: HomeDosage | None = None
+    steps: Annotated[list[Step], Field(min_length=1, max_length=100)]
+    x: dict[str, Any] | None = None
+
+    @field_validator("sides")
+    @classmethod
+    def _unique_sides(cls, sides: list[str]) -> list[str]:
+        if len(set(sides)) != len(sides):
+            raise ValueError("each side may be listed once")
+        return sides
+
+    @model_validator(mode="after")
+    def _kind_rules(self) -> ProtocolFile:
+        if self.kind == "pnf":
+            missing = [name for name in ("pattern", "technique") if getattr(self, name) is None]
+            if missing:
+                raise ValueError(f"a pnf protocol needs {' and '.join(repr(m) for m in missing)}")
+        if self.kind == "home" and self.home is None:
+            raise ValueError("a home protocol needs a [home] table with its dosage")
+        return self
+
+
+class Protocol(BaseModel):
+    """A validated protocol with where it came from."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    spec: ProtocolFile
+    path: Path
+    builtin: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    @property
+    def title(self) -> Text:
+        return self.spec.title
+
+    @property
+    def kind(self) -> str:
+        return self.spec.kind
+
+    @property
+    def region(self) -> Region:
+        return self.spec.region
+
+    @property
+    def steps(self) -> list[Step]:
+        return self.spec.steps
+
+    def illustration_path(self, builtin_dir: Path) -> Path | None:
+        """The illustration file, or None when the protocol names none."""
+        ref = self.spec.illustration
+        if not ref:
+            return None
+        if ref.startswith("builtin:"):
+            name = ref.removeprefix("builtin:")
+            for suffix in (".svg", ".png"):
+                candidate = builtin_dir / f"{name}{suffix}"
+                if candidate.exists():
+                    return candidate
+            return builtin_dir / f"{name}.svg"
+        return self.path.parent / ref
+
+    def search_text(self) -> str:
+        """Lower-case words a filter box matches against."""
+        spec = self.spec
+        parts = [spec.id, spec.title.en, spec.title.es or "", spec.region.value]
+        parts += [spec.pattern or "", spec.technique.value if spec.technique else ""]
+        parts += spec.tags
+        return " ".join(parts).lower()
+
+
+def slug(text: str) -> str:
+    """A pattern name as an identifier part: 'D1 flexion' -> 'd1-flexion'."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

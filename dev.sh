@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# PNF Console developer entry point.
+#   ./dev.sh app [ARGS...]   install what is missing, then run the app (default database)
+#   ./dev.sh test            install what is missing, then ruff, mypy, import-linter and pytest
+# Installs: the Debian libraries Qt needs (apt-get, as root or through sudo), a venv in
+# .venv, and the Python packages from pyproject.toml. Each step is skipped when done.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+here=$PWD
+venv="$here/.venv"
+python=${PYTHON:-python3}
+
+debian_packages=(
+    python3-venv
+    libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+    libgssapi-krb5-2 libpulse0
+    libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+    libxcb-image0 libxcb-render-util0
+    fonts-dejavu-core
+)
+
+install_debian() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    local missing=()
+    for p in "${debian_packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "dev.sh: installing Debian packages: ${missing[*]}" >&2
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+}
+
+install_python() {
+    local stamp="$venv/.installed"
+    local want
+    want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+        return 0
+    fi
+    [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
+    echo "dev.sh: installing Python packages into .venv" >&2
+    "$venv/bin/python" -m pip install -q --disable-pip-version-check -e ".[test]"
+    echo "$want" >"$stamp"
+}
+
+cmd=${1:-app}
+shift || true
+install_debian
+install_python
+export PATH="$venv/bin:$PATH"
+case "$cmd" in
+    app)
+        exec "$venv/bin/pnf-console" "$@"
+        ;;
+    test)
+        export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+        echo "== ruff" && ruff check console tests bench
+        echo "== ruff format" && ruff format --check console tests bench
+        echo "== mypy" && mypy
+        echo "== import-linter" && lint-imports
+        echo "== pytest"
+        set +e
+        pytest "$@"
+        rc=$?
+        set -e
+        if [ "$rc" -eq 5 ]; then
+            echo "dev.sh: pytest collected no tests; that is a failure" >&2
+            exit 1
+        fi
+        exit "$rc"
+        ;;
+    *)
+        echo "usage: ./dev.sh app [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2
+        exit 2
+        ;;
+esac
