@@ -22,6 +22,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 FORMAT_V1 = "pnf-protocol/1"
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,63}$"
@@ -62,11 +63,23 @@ class StepKind(StrEnum):
 
 TIMED_KINDS = frozenset({StepKind.HOLD, StepKind.RELAX, StepKind.REST})
 
-Number = StrictInt | StrictFloat
+Number = StrictFloat
+Side = Literal["left", "right", "bilateral"]
+
+
+def field_rule(field: str, message: str, missing: bool = False) -> PydanticCustomError:
+    """An error about one field, raised from a model-level rule.
+
+    The loader reads `field` and `missing` back from the error's context to point at
+    the field's line (or, for a missing field, at the line of its table).
+    """
+    return PydanticCustomError(
+        "field_rule", "{message}", {"field": field, "message": message, "missing": missing}
+    )
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Text(_Strict):
@@ -107,9 +120,9 @@ class Step(_Strict):
     @model_validator(mode="after")
     def _seconds_where_needed(self) -> Step:
         if self.kind in TIMED_KINDS and self.seconds is None:
-            raise ValueError(f"'seconds' is required for a {self.kind.value} step")
+            raise field_rule("seconds", f"required for a {self.kind.value} step", missing=True)
         if self.kind in (StepKind.POSITION, StepKind.CUE) and self.seconds is not None:
-            raise ValueError(f"a {self.kind.value} step is untimed; remove 'seconds'")
+            raise field_rule("seconds", f"a {self.kind.value} step is untimed; remove 'seconds'")
         return self
 
 
@@ -132,9 +145,9 @@ class ProtocolFile(_Strict):
     region: Region
     pattern: Annotated[StrictStr, Field(min_length=1)] | None = None
     technique: Technique | None = None
-    sides: Annotated[
-        list[Literal["left", "right", "bilateral"]], Field(min_length=1, max_length=3)
-    ] = Field(default_factory=lambda: ["left", "right"])
+    sides: Annotated[list[Side], Field(min_length=1, max_length=3)] = Field(
+        default_factory=lambda: list[Side](["left", "right"])
+    )
     summary: Text
     sets: Annotated[StrictInt, Field(ge=1, le=20)] = 1
     rest_between_sets_s: Annotated[Number, Field(ge=0, le=600)] = 0
@@ -153,15 +166,37 @@ class ProtocolFile(_Strict):
             raise ValueError("each side may be listed once")
         return sides
 
+    @field_validator("illustration")
+    @classmethod
+    def _illustration_kind(cls, ref: str | None) -> str | None:
+        if ref is None or ref.startswith("builtin:"):
+            return ref
+        if not ref.lower().endswith((".png", ".svg")):
+            raise ValueError("expected a .png or .svg file, or builtin:NAME")
+        return ref
+
     @model_validator(mode="after")
     def _kind_rules(self) -> ProtocolFile:
-        if self.kind == "pnf":
-            missing = [name for name in ("pattern", "technique") if getattr(self, name) is None]
-            if missing:
-                raise ValueError(f"a pnf protocol needs {' and '.join(repr(m) for m in missing)}")
-        if self.kind == "home" and self.home is None:
-            raise ValueError("a home protocol needs a [home] table with its dosage")
+        for name, message in kind_rule_problems(self.model_dump(include={"kind", *KIND_RULES})):
+            raise field_rule(name, message, missing=True)
         return self
+
+
+KIND_RULES = {"pattern": "pnf", "technique": "pnf", "home": "home"}
+
+
+def kind_rule_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """Fields a protocol of its kind must have and lacks: (field, message).
+
+    Also run on the raw table when other fields fail, so that one check reports all.
+    """
+    kind = raw.get("kind")
+    problems = []
+    for name, needed_by in KIND_RULES.items():
+        if kind == needed_by and raw.get(name) is None:
+            what = "a [home] table with the dosage" if name == "home" else "this field"
+            problems.append((name, f"a {kind} protocol needs {what}"))
+    return problems
 
 
 class Protocol(BaseModel):

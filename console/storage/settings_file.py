@@ -1,0 +1,75 @@
+"""Reading and writing the settings file, never losing a broken one.
+
+A file that cannot be read or validated is moved aside (``settings.json.broken-<time>``)
+and defaults are used; the caller is told so it can say so.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from console.domain.settings import SETTINGS_VERSION, Settings
+from console.storage.paths import config_dir
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    problem: str | None = None
+    kept_as: Path | None = None
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
+    """Bring a settings table from any earlier version to the current one."""
+    version = raw.get("version", 0)
+    if not isinstance(version, int) or version > SETTINGS_VERSION:
+        raise ValueError(f"settings version {version!r} is newer than this program")
+    if version < 1:
+        # Before version 1 the clinic name was a top-level key.
+        name = raw.pop("clinic_name", None)
+        if name is not None:
+            raw.setdefault("clinic", {})["name"] = name
+        raw["version"] = 1
+    return raw
+
+
+def load_settings(path: Path | None = None) -> LoadedSettings:
+    path = path or settings_path()
+    if not path.exists():
+        return LoadedSettings(Settings())
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("the file does not hold a settings table")
+        return LoadedSettings(Settings.model_validate(_upgrade(raw)))
+    except (OSError, UnicodeDecodeError, ValueError, ValidationError) as exc:
+        kept = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            path.replace(kept)
+        except OSError:
+            kept = path
+        reason = str(exc).splitlines()[0]
+        return LoadedSettings(Settings(), f"settings could not be read ({reason})", kept)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically: a crash leaves the old file or the new one, never half."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        handle.write(settings.model_dump_json(indent=2))
+        handle.flush()
+        os.fsync(handle.fileno())
+    tmp.replace(path)

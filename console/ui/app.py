@@ -1,0 +1,88 @@
+"""Starting the desktop program: QApplication, logging, the main window.
+
+Start-up is kept lean: the window is shown first, and the protocol library and the
+database are opened right after the first paint, so the therapist sees the program at
+once (and `--smoke-test` measures what a person waits for).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from console import resources
+from console.storage.paths import log_dir
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging() -> Path | None:
+    """Log to a rotating file in the user log folder. Patient names are never logged."""
+    folder = log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / "pnf-console.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return folder / "pnf-console.log"
+
+
+class _FirstPaint(QObject):
+    """Quits the application right after the watched window's first paint."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self._app = app
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("PNF Console")
+    app.setOrganizationName("pnf-console")
+    app.setDesktopFileName("pnf-console")
+    icon = resources.icons_dir() / "pnf-console.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_app(args: argparse.Namespace, db: Path | None) -> int:
+    app = make_application()
+    if not args.smoke_test:
+        setup_logging()
+        log.info("starting")
+    from console.ui.main_window import MainWindow
+
+    window = MainWindow(db_path=db, demo=bool(getattr(args, "demo", False)))
+    if args.smoke_test:
+        watcher = _FirstPaint(app)
+        window.installEventFilter(watcher)
+        window.show()
+        app.exec()
+        return 0 if watcher.painted else 1
+    window.show()
+    QTimer.singleShot(0, window.finish_startup)
+    return app.exec()
