@@ -1,0 +1,587 @@
+"""The session runner as a pure state machine (docs/runner.md).
+
+``apply(state, event, phases)`` returns the next state and the effects the caller
+performs (record a grade, play a tone, speak a command, save the resume point). It
+reads no clock: every event carries ``now``, monotonic seconds from the injected clock.
+
+Timing: a running phase has a monotonic *target* end time. ``Tick`` ends it once
+``now >= target``; when the next phase is timed it starts at the previous *target*,
+not at ``now``, so the lateness of one tick never carries into the next phase and a
+whole session has no drift. Only after a stall longer than ``RESYNC_AFTER_S`` does the
+next phase start from ``now`` instead, so a frozen machine never swallows whole phases.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Literal
+
+from console.domain.grades import ResistanceGrade, parse_pain
+from console.domain.plan import Phase, PhaseKind
+from console.domain.protocol import Text
+
+#: A phase that ends later than this after its target hands ``now`` (not its target)
+#: to the next phase: the patient gets a whole phase after a stall.
+RESYNC_AFTER_S = 1.0
+
+#: The countdown cues before a timed phase ends, in seconds remaining.
+COUNTDOWN = (3, 2, 1)
+
+PainMoment = Literal["start", "during", "end"]
+
+
+class EntryError(ValueError):
+    """A grade, pain score or adjustment that is not valid; the state is unchanged."""
+
+
+class Timer(StrEnum):
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """The last grade or pain score recorded, for the on-screen confirmation."""
+
+    kind: Literal["grade", "pain"]
+    value: str
+    phase_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class RunnerState:
+    """Where the runner is. Immutable; ``apply`` returns a new one.
+
+    - ``index``: the current phase, always within the phases (the last one is "done").
+    - ``timer``: idle (not started, or stopped: the full length is left), running
+      (``target`` is the monotonic end time) or paused (``remaining`` is frozen).
+    - ``extra_s``: seconds the therapist added (negative: removed) to this phase.
+    - ``countdown``: the next countdown cue still to fire (3, 2, 1), 0 when none.
+    """
+
+    index: int = 0
+    started: bool = False
+    finished: bool = False
+    timer: Timer = Timer.IDLE
+    target: float | None = None
+    remaining: float | None = None
+    extra_s: float = 0.0
+    countdown: int = 0
+    last_entry: Entry | None = None
+
+
+# ---------------------------------------------------------------------------- events
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """Begin the session at the first phase (ignored once started)."""
+
+    now: float
+
+
+@dataclass(frozen=True, slots=True)
+class Next:
+    """Start the timer of an idle timed phase; otherwise move to the next phase."""
+
+    now: float
+
+
+@dataclass(frozen=True, slots=True)
+class Previous:
+    """Back one phase, across set and protocol boundaries; its timer is idle."""
+
+    now: float
+
+
+@dataclass(frozen=True, slots=True)
+class SkipProtocol:
+    """Jump to the first phase of the next plan item (or the closing pain prompt)."""
+
+    now: float
+
+
+@dataclass(frozen=True, slots=True)
+class StartStopTimer:
+    """Idle: start. Running: stop (back to the full length, idle). Paused: resume."""
+
+    now: float
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    now: float
+
+
+@dataclass(frozen=True, slots=True)
+class Resume:
+    now: float
+
+
+@dataclass(frozen=True, slots=True)
+class TogglePause:
+    now: float
+
+
+@dataclass(frozen=True, slots=True)
+class Adjust:
+    """Lengthen (positive) or shorten (negative) the current timer by ``seconds``."""
+
+    now: float
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    now: float
+
+
+@dataclass(frozen=True, slots=True)
+class EnterGrade:
+    """A resistance grade such as ``"4+"``; raises EntryError when it is not one."""
+
+    now: float
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class EnterPain:
+    """An NPRS pain score 0 to 10; raises EntryError otherwise."""
+
+    now: float
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class EnterNote:
+    now: float
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finish:
+    """End the session (at any point); every later event is ignored."""
+
+    now: float
+
+
+Event = (
+    Start
+    | Next
+    | Previous
+    | SkipProtocol
+    | StartStopTimer
+    | Pause
+    | Resume
+    | TogglePause
+    | Adjust
+    | Tick
+    | EnterGrade
+    | EnterPain
+    | EnterNote
+    | Finish
+)
+
+# --------------------------------------------------------------------------- effects
+
+
+@dataclass(frozen=True, slots=True)
+class RecordGrade:
+    value: str
+    protocol_id: str
+    side: str
+    set_number: int
+    phase_index: int
+    item_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordPain:
+    score: int
+    moment: PainMoment
+    phase_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordNote:
+    text: str
+    phase_index: int
+    protocol_id: str | None
+    side: str | None
+    set_number: int
+
+
+@dataclass(frozen=True, slots=True)
+class CursorMoved:
+    """The resume point: save it so a restart comes back to this phase."""
+
+    phase_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A tone: a timed phase starts, counts down (``n`` = 3, 2, 1) or ends."""
+
+    kind: Literal["start", "countdown", "end"]
+    phase_index: int
+    phase_kind: PhaseKind
+    n: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speak:
+    """The verbal command of a phase that begins; the caller picks the language."""
+
+    text: Text
+    phase_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseEnded:
+    """A timed phase ran out: ``actual - target`` is its lateness."""
+
+    phase_index: int
+    target: float
+    actual: float
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFinished:
+    phase_index: int
+
+
+Effect = (
+    RecordGrade | RecordPain | RecordNote | CursorMoved | Cue | Speak | PhaseEnded | SessionFinished
+)
+
+Result = tuple[RunnerState, tuple[Effect, ...]]
+
+# ------------------------------------------------------------------------ queries
+
+
+def initial_state() -> RunnerState:
+    """A session not yet started."""
+    return RunnerState()
+
+
+def resume_state(phases: Sequence[Phase], cursor: int) -> RunnerState:
+    """The state at a saved phase index, timer idle: the therapist restarts the phase.
+
+    A cursor outside the phases (a plan changed since) is brought inside.
+    """
+    _require(phases)
+    return RunnerState(index=max(0, min(cursor, len(phases) - 1)), started=True)
+
+
+def length(state: RunnerState, phase: Phase) -> float | None:
+    """The current phase's full length with the therapist's changes; None if untimed."""
+    if phase.duration_s is None:
+        return None
+    return max(0.0, phase.duration_s + state.extra_s)
+
+
+def remaining(state: RunnerState, phases: Sequence[Phase], now: float) -> float | None:
+    """Seconds left on the current phase's timer (never below 0); None if untimed."""
+    full = length(state, phases[state.index])
+    if full is None:
+        return None
+    if state.timer is Timer.RUNNING and state.target is not None:
+        return max(0.0, state.target - now)
+    if state.timer is Timer.PAUSED and state.remaining is not None:
+        return state.remaining
+    return full
+
+
+def current(state: RunnerState, phases: Sequence[Phase]) -> Phase:
+    return phases[state.index]
+
+
+# ---------------------------------------------------------------------- transitions
+
+
+def apply(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    """The state after ``event`` and the effects to perform, in order.
+
+    Pure: neither argument is changed. Raises EntryError for an invalid grade, pain
+    score or a non-finite adjustment (state unchanged); every other event is accepted,
+    and one that makes no sense where the runner is (Resume when not paused, Next at
+    "done", anything after Finish) is ignored: same state, no effects.
+    """
+    _require(phases)
+    _validate(event)
+    if state.finished:
+        return state, ()
+    if isinstance(event, Finish):
+        stopped = replace(state, finished=True, timer=Timer.IDLE, target=None, remaining=None)
+        return stopped, (SessionFinished(state.index),)
+    if not state.started:
+        if isinstance(event, Start | Next):
+            return _enter(replace(state, started=True), phases, 0, event.now, forward=True)
+        return state, ()
+    handler = _HANDLERS.get(type(event))
+    if handler is None:
+        return state, ()
+    return handler(state, event, phases)
+
+
+def _require(phases: Sequence[Phase]) -> None:
+    if not phases:
+        raise ValueError("a session needs at least one phase")
+
+
+def _validate(event: Event) -> None:
+    if isinstance(event, EnterGrade):
+        try:
+            ResistanceGrade.parse(event.value)
+        except ValueError as error:
+            raise EntryError(str(error)) from None
+    elif isinstance(event, EnterPain):
+        try:
+            parse_pain(event.score)
+        except (ValueError, TypeError) as error:
+            raise EntryError(str(error)) from None
+    elif isinstance(event, Adjust) and not math.isfinite(event.seconds):
+        raise EntryError(f"a timer change is a number of seconds, not {event.seconds}")
+
+
+def _armed(left: float) -> int:
+    """The first countdown cue still ahead with ``left`` seconds to go."""
+    if left <= 0:
+        return 0
+    return max(0, min(COUNTDOWN[0], math.ceil(left) - 1))
+
+
+def _begin_timer(state: RunnerState, phase: Phase, start_at: float) -> Result:
+    full = length(state, phase) or 0.0
+    started = replace(
+        state,
+        timer=Timer.RUNNING,
+        target=start_at + full,
+        remaining=None,
+        countdown=_armed(full),
+    )
+    effects: list[Effect] = [Cue("start", phase.index, phase.kind)]
+    effects.extend(_speech(phase))
+    return started, tuple(effects)
+
+
+def _speech(phase: Phase) -> tuple[Effect, ...]:
+    if phase.step is not None and phase.step.command is not None:
+        return (Speak(phase.step.command, phase.index),)
+    return ()
+
+
+def _enter(
+    state: RunnerState,
+    phases: Sequence[Phase],
+    index: int,
+    now: float,
+    *,
+    forward: bool,
+    start_at: float | None = None,
+) -> Result:
+    """Put the cursor on ``index``. Going forward starts a timed phase (at ``start_at``,
+    default ``now``) and speaks the command; going back leaves the timer idle, silent."""
+    phase = phases[index]
+    moved = replace(
+        state,
+        index=index,
+        timer=Timer.IDLE,
+        target=None,
+        remaining=None,
+        extra_s=0.0,
+        countdown=0,
+    )
+    effects: tuple[Effect, ...] = (CursorMoved(index),)
+    if not forward:
+        return moved, effects
+    if phase.timed:
+        begun, cues = _begin_timer(moved, phase, now if start_at is None else start_at)
+        return begun, effects + cues
+    return moved, effects + _speech(phase)
+
+
+def _end_phase(
+    state: RunnerState,
+    phases: Sequence[Phase],
+    now: float,
+    target: float,
+    *,
+    start_next: bool = True,
+) -> Result:
+    """The current timed phase has run out (at ``target``, noticed at ``now``)."""
+    phase = phases[state.index]
+    effects: tuple[Effect, ...] = (
+        PhaseEnded(phase.index, target, now),
+        Cue("end", phase.index, phase.kind),
+    )
+    following = state.index + 1
+    if following >= len(phases):
+        idle = replace(state, timer=Timer.IDLE, target=None, remaining=None, countdown=0)
+        return idle, effects
+    if phases[following].timed and start_next:
+        start_at = target if now - target <= RESYNC_AFTER_S else now
+        moved, more = _enter(state, phases, following, now, forward=True, start_at=start_at)
+        return moved, effects + more
+    # An untimed phase waits for Next; a timed one after a pause waits for Start.
+    moved, more = _enter(state, phases, following, now, forward=not phases[following].timed)
+    return moved, effects + more
+
+
+def _on_next(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    phase = phases[state.index]
+    if phase.timed and state.timer is Timer.IDLE:
+        return _begin_timer(state, phase, event.now)
+    if state.index + 1 >= len(phases):
+        return state, ()
+    return _enter(state, phases, state.index + 1, event.now, forward=True)
+
+
+def _on_previous(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    if state.index == 0:
+        return state, ()
+    return _enter(state, phases, state.index - 1, event.now, forward=False)
+
+
+def _on_skip(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    item = phases[state.index].item_index
+    for phase in phases[state.index + 1 :]:
+        if phase.item_index != item:
+            return _enter(state, phases, phase.index, event.now, forward=True)
+    return state, ()
+
+
+def _on_start_stop(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    phase = phases[state.index]
+    if not phase.timed:
+        return state, ()
+    if state.timer is Timer.IDLE:
+        return _begin_timer(state, phase, event.now)
+    if state.timer is Timer.PAUSED:
+        return _on_resume(state, event, phases)
+    stopped = replace(state, timer=Timer.IDLE, target=None, remaining=None, countdown=0)
+    return stopped, ()
+
+
+def _on_pause(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    if state.timer is not Timer.RUNNING or state.target is None:
+        return state, ()
+    left = max(0.0, state.target - event.now)
+    return replace(state, timer=Timer.PAUSED, target=None, remaining=left), ()
+
+
+def _on_resume(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    if state.timer is not Timer.PAUSED or state.remaining is None:
+        return state, ()
+    target = event.now + state.remaining
+    return replace(state, timer=Timer.RUNNING, target=target, remaining=None), ()
+
+
+def _on_toggle_pause(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    if state.timer is Timer.RUNNING:
+        return _on_pause(state, event, phases)
+    return _on_resume(state, event, phases)
+
+
+def _on_adjust(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    assert isinstance(event, Adjust)
+    phase = phases[state.index]
+    if phase.duration_s is None:
+        return state, ()
+    now, delta = event.now, event.seconds
+    if state.timer is Timer.IDLE:
+        extra = max(state.extra_s + delta, -phase.duration_s)
+        return replace(state, extra_s=extra), ()
+    left = remaining(state, phases, now) or 0.0
+    new_left = left + delta
+    extra = state.extra_s + delta
+    if new_left <= 0:
+        # Shortened past zero: the phase ends now; after a pause the next one waits.
+        return _end_phase(state, phases, now, now, start_next=state.timer is Timer.RUNNING)
+    if state.timer is Timer.PAUSED:
+        return replace(state, remaining=new_left, extra_s=extra, countdown=_armed(new_left)), ()
+    target = now + new_left
+    return replace(state, target=target, extra_s=extra, countdown=_armed(new_left)), ()
+
+
+def _on_tick(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    now = event.now
+    effects: tuple[Effect, ...] = ()
+    # One tick may end more than one phase when phases are shorter than its lateness.
+    while state.timer is Timer.RUNNING and state.target is not None and now >= state.target:
+        state, more = _end_phase(state, phases, now, state.target)
+        effects += more
+    if state.timer is Timer.RUNNING and state.target is not None and state.countdown > 0:
+        left = state.target - now
+        if left <= state.countdown:
+            n = max(1, math.ceil(left))
+            phase = phases[state.index]
+            state = replace(state, countdown=n - 1)
+            effects += (Cue("countdown", phase.index, phase.kind, n),)
+    return state, effects
+
+
+def _pain_moment(phase: Phase) -> PainMoment:
+    if phase.kind is PhaseKind.PAIN_START:
+        return "start"
+    if phase.kind in (PhaseKind.PAIN_END, PhaseKind.DONE):
+        return "end"
+    return "during"
+
+
+def _on_grade(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    assert isinstance(event, EnterGrade)
+    phase = phases[state.index]
+    if phase.item_index is None or phase.protocol_id is None or phase.side is None:
+        return state, ()
+    value = str(ResistanceGrade.parse(event.value))
+    record = RecordGrade(
+        value, phase.protocol_id, phase.side, phase.set_number, phase.index, phase.item_index
+    )
+    graded = replace(state, last_entry=Entry("grade", value, phase.index))
+    if phase.kind is PhaseKind.GRADE and phase.index + 1 < len(phases):
+        moved, more = _enter(graded, phases, phase.index + 1, event.now, forward=True)
+        return moved, (record, *more)
+    return graded, (record,)
+
+
+def _on_pain(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    assert isinstance(event, EnterPain)
+    phase = phases[state.index]
+    score = parse_pain(event.score)
+    record = RecordPain(score, _pain_moment(phase), phase.index)
+    noted = replace(state, last_entry=Entry("pain", str(score), phase.index))
+    prompt = phase.kind in (PhaseKind.PAIN_START, PhaseKind.PAIN_END)
+    if prompt and phase.index + 1 < len(phases):
+        moved, more = _enter(noted, phases, phase.index + 1, event.now, forward=True)
+        return moved, (record, *more)
+    return noted, (record,)
+
+
+def _on_note(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    assert isinstance(event, EnterNote)
+    text = event.text.strip()
+    if not text:
+        return state, ()
+    phase = phases[state.index]
+    return state, (RecordNote(text, phase.index, phase.protocol_id, phase.side, phase.set_number),)
+
+
+_HANDLERS = {
+    Next: _on_next,
+    Previous: _on_previous,
+    SkipProtocol: _on_skip,
+    StartStopTimer: _on_start_stop,
+    Pause: _on_pause,
+    Resume: _on_resume,
+    TogglePause: _on_toggle_pause,
+    Adjust: _on_adjust,
+    Tick: _on_tick,
+    EnterGrade: _on_grade,
+    EnterPain: _on_pain,
+    EnterNote: _on_note,
+}
