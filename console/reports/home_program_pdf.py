@@ -1,0 +1,657 @@
+"""The printed home program: a calm, high-contrast handout in the patient's language.
+
+`render_home_program` lays out, with reportlab's platypus: the clinic letterhead, the
+title, who the program is for; each exercise with its illustration, numbered steps,
+dosage, the therapist's note and cautions in a box; a weekly tick-box log; on every page
+the clinic's phone number and "Page 1 of 3". Every fixed word comes from
+`console.reports.strings` in the program's language; the protocol texts in the same
+language (falling back to English where a protocol has no translation). DejaVu Sans is
+embedded, so accents print everywhere. Grey fills are light and text is black, so a
+black-and-white printer loses nothing.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from console import resources
+from console.domain.home_program import (
+    HomeProgram,
+    HomeProgramError,
+    HomeProgramItem,
+    NotAHomeExerciseError,
+    UnknownExerciseError,
+)
+from console.domain.protocol import Protocol, ProtocolFile
+from console.reports.clinic import ClinicHeader
+from console.reports.fonts import FONT, FONT_BOLD, register_fonts
+from console.reports.pictures import picture
+from console.reports.strings import dosage_line, long_date, text, weekdays
+
+Paper = Literal["A4", "Letter"]
+
+PAGE_SIZES: Mapping[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+
+INK = colors.HexColor("#111111")
+SOFT_INK = colors.HexColor("#333333")
+RULE = colors.HexColor("#555555")
+FILL = colors.HexColor("#ECECEC")
+LOG_FILL = colors.HexColor("#F4F4F4")
+
+MARGIN: float = 18 * mm
+PRINTER_EDGE: float = 10 * mm
+
+
+# -- styles -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Look:
+    """Sizes for normal and large print."""
+
+    body: float
+    small: float
+    heading: float
+    title: float
+    clinic: float
+    picture_w: float
+    picture_h: float
+    box: float
+    day_col: float
+    exercise_per_page: bool
+
+    def style(self, name: str, size: float, *, bold: bool = False, **kw: Any) -> ParagraphStyle:
+        kw.setdefault("textColor", INK)
+        return ParagraphStyle(
+            name,
+            fontName=FONT_BOLD if bold else FONT,
+            fontSize=size,
+            leading=round(size * 1.3, 1),
+            **kw,
+        )
+
+
+NORMAL = _Look(
+    body=12,
+    small=10,
+    heading=16,
+    title=22,
+    clinic=15,
+    picture_w=48 * mm,
+    picture_h=38 * mm,
+    box=9,
+    day_col=38,
+    exercise_per_page=False,
+)
+LARGE = _Look(
+    body=16,
+    small=16,
+    heading=22,
+    title=28,
+    clinic=20,
+    picture_w=110 * mm,
+    picture_h=75 * mm,
+    box=12,
+    day_col=46,
+    exercise_per_page=True,
+)
+
+
+@dataclass(frozen=True)
+class _Exercise:
+    number: int
+    item: HomeProgramItem
+    spec: ProtocolFile
+    illustration: Path | None
+
+
+# -- flowables ----------------------------------------------------------------------------
+
+
+class _TickBoxes(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """`count` empty squares to tick, two to a row, centred in a log cell."""
+
+    def __init__(self, count: int, size: float, per_row: int = 2) -> None:
+        super().__init__()
+        self.count = count
+        self.size = size
+        self.per_row = per_row
+        self.gap = size * 0.45
+        rows = -(-count // per_row)
+        cols = min(count, per_row)
+        self.width = cols * size + (cols - 1) * self.gap
+        self.height = rows * size + (rows - 1) * self.gap
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(0.9)
+        canv.setFillColor(colors.white)
+        for index in range(self.count):
+            row, col = divmod(index, self.per_row)
+            x = col * (self.size + self.gap)
+            y = self.height - self.size - row * (self.size + self.gap)
+            canv.rect(x, y, self.size, self.size, stroke=1, fill=1)
+
+
+# -- the numbered canvas ------------------------------------------------------------------
+
+
+def _canvas_maker(
+    *, lang: str, phone: str, running_head: str, size: float
+) -> Callable[..., Canvas]:
+    """A canvas that holds its pages back to print "Page n of N" and the footer."""
+
+    class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802  # reportlab's name
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held_pages)
+            for state in self._held_pages:
+                self.__dict__.update(state)
+                self._page_furniture(total)
+                super().showPage()
+            super().save()
+
+        def _page_furniture(self, total: int) -> None:
+            width, height = self._pagesize
+            page = self._pageNumber
+            self.saveState()
+            self.setFillColor(INK)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.6)
+            base = _footer_baseline(size)
+            self.line(MARGIN, base + size * 1.3, width - MARGIN, base + size * 1.3)
+            if phone:
+                self.setFont(FONT_BOLD, size)
+                self.drawString(MARGIN, base, text("questions", lang, phone=phone))
+            self.setFont(FONT, size)
+            self.drawRightString(width - MARGIN, base, text("page", lang, page=page, pages=total))
+            if page > 1 and running_head:
+                self.setFillColor(SOFT_INK)
+                self.drawString(MARGIN, height - MARGIN + size * 0.9, running_head)
+            self.restoreState()
+
+    return _NumberedCanvas
+
+
+def _footer_baseline(size: float) -> float:
+    """Where the footer line's text sits: low, but clear of a printer's blank edge."""
+    return max(PRINTER_EDGE, MARGIN - size * 2.3)
+
+
+# -- layout -------------------------------------------------------------------------------
+
+
+def _p(value: str) -> str:
+    """Plain text made safe for a reportlab paragraph, line breaks kept."""
+    return escape(value).replace("\n", "<br/>")
+
+
+class _Layout:
+    def __init__(self, program: HomeProgram, clinic: ClinicHeader, width: float) -> None:
+        self.program = program
+        self.clinic = clinic
+        self.lang = program.language
+        self.look = LARGE if program.large_print else NORMAL
+        self.width = width
+        look = self.look
+        self.body = look.style("body", look.body, spaceAfter=look.body * 0.35)
+        self.body_center = look.style("body-c", look.body, alignment=TA_CENTER)
+        self.strong = look.style("strong", look.body, bold=True)
+        self.small = look.style("small", look.small, textColor=SOFT_INK)
+        self.small_right = look.style("small-r", look.small, alignment=TA_RIGHT)
+        self.clinic_name = look.style("clinic", look.clinic, bold=True)
+        self.title = look.style(
+            "title", look.title, bold=True, spaceBefore=look.body * 0.8, spaceAfter=look.body * 0.5
+        )
+        self.heading = look.style("heading", look.heading, bold=True)
+        self.number = look.style(
+            "number", look.heading, bold=True, alignment=TA_CENTER, textColor=colors.white
+        )
+        self.step = look.style(
+            "step",
+            look.body,
+            leftIndent=look.body * 1.9,
+            bulletIndent=0,
+            bulletFontName=FONT_BOLD,
+            bulletFontSize=look.body,
+            spaceAfter=look.body * 0.3,
+            alignment=TA_LEFT,
+        )
+        self.cell = look.style("cell", look.body)
+        self.cell_bold = look.style("cell-b", look.body, bold=True)
+        self.day = look.style("day", look.body, bold=True, alignment=TA_CENTER)
+
+    def t(self, key: str, **fields: object) -> str:
+        return text(key, self.lang, **fields)
+
+    # letterhead and title
+
+    def letterhead(self) -> list[Flowable]:
+        clinic = self.clinic
+        lines: list[Flowable] = []
+        if clinic.name:
+            lines.append(Paragraph(_p(clinic.name), self.clinic_name))
+        contact = [part for part in (clinic.address, clinic.phone) if part]
+        for part in contact:
+            lines.append(Paragraph(_p(part), self.small))
+        logo = picture(clinic.logo, 50 * mm, 22 * mm) if clinic.logo else None
+        if not lines and logo is None:
+            return []
+        if logo is None:
+            return [*lines, self._rule()]
+        logo_w = 54 * mm
+        head = Table(
+            [[logo, lines or ""]],
+            colWidths=[logo_w, self.width - logo_w],
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
+        head.hAlign = "LEFT"
+        return [head, self._rule()]
+
+    def _rule(self) -> Flowable:
+        rule = Table([[""]], colWidths=[self.width], rowHeights=[4])
+        rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, INK)]))
+        return rule
+
+    def title_block(self) -> list[Flowable]:
+        program = self.program
+        pairs = [
+            (self.t("patient"), program.patient_name),
+            (self.t("date"), long_date(program.date, self.lang)),
+        ]
+        if program.therapist_name:
+            pairs.append((self.t("therapist"), program.therapist_name))
+        pairs.append((self.t("version"), str(program.version)))
+        label_w = (
+            max(pdfmetrics.stringWidth(label, FONT, self.look.body) for label, _ in pairs)
+            + self.look.body * 1.2
+        )
+        cells = [
+            [Paragraph(_p(label), self.cell), Paragraph(_p(value), self.cell_bold)]
+            for label, value in pairs
+        ]
+        if self.look.exercise_per_page:  # large print: one fact a line
+            rows = cells
+            widths = [label_w, self.width - label_w]
+        else:  # two facts a line: room for more exercises on the first page
+            half = -(-len(cells) // 2)
+            rows = [
+                left + (cells[half + index] if half + index < len(cells) else ["", ""])
+                for index, left in enumerate(cells[:half])
+            ]
+            column = self.width / 2
+            widths = [label_w, column - label_w, label_w, column - label_w]
+        facts = Table(rows, colWidths=widths, hAlign="LEFT")
+        facts.setStyle(
+            TableStyle(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        advice = Table(
+            [
+                [Paragraph(_p(self.t("intro")), self.cell)],
+                [Paragraph(_p(self.t("stop")), self.cell_bold)],
+            ],
+            colWidths=[self.width],
+        )
+        advice.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), FILL),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, 0), 7),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                ]
+            )
+        )
+        return [
+            Paragraph(_p(self.t("title")), self.title),
+            facts,
+            Spacer(1, self.look.body * 0.8),
+            advice,
+            Spacer(1, self.look.body * 1.2),
+        ]
+
+    def overview(self, exercises: Sequence[_Exercise]) -> list[Flowable]:
+        """The list of exercises, for the cover page of a large-print program."""
+        look = self.look
+        rows = [
+            [
+                Paragraph(f"{exercise.number}.", self.cell_bold),
+                Paragraph(_p(exercise.spec.title.in_(self.lang)), self.cell_bold),
+            ]
+            for exercise in exercises
+        ]
+        number_w = look.body * 2.2
+        table = Table(rows, colWidths=[number_w, self.width - number_w], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                ]
+            )
+        )
+        return [Paragraph(_p(self.t("overview")), self.heading), Spacer(1, look.body * 0.4), table]
+
+    # one exercise
+
+    def exercise(self, exercise: _Exercise) -> list[Flowable]:
+        look = self.look
+        spec = exercise.spec
+        item = exercise.item
+        badge_w = look.heading * 2.1
+        heading = Table(
+            [
+                [
+                    Paragraph(str(exercise.number), self.number),
+                    Paragraph(_p(spec.title.in_(self.lang)), self.heading),
+                ]
+            ],
+            colWidths=[badge_w, self.width - badge_w],
+            hAlign="LEFT",
+        )
+        heading.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (0, 0), INK),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (1, 0), (1, 0), look.heading * 0.6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ("LINEBELOW", (1, 0), (1, 0), 1.2, INK),
+                ]
+            )
+        )
+        steps = [
+            Paragraph(_p(step.instruction.in_(self.lang)), self.step, bulletText=f"{n}.")
+            for n, step in enumerate(spec.steps, start=1)
+        ]
+        art = picture(exercise.illustration, look.picture_w, look.picture_h)
+        parts: list[Flowable] = [heading, Spacer(1, look.body * 0.6)]
+        if art is not None and look.exercise_per_page:
+            parts += [art, Spacer(1, look.body * 0.8), *steps]
+        elif art is not None:
+            gap = 5 * mm
+            side = Table(
+                [[art, steps]],
+                colWidths=[look.picture_w + gap, self.width - look.picture_w - gap],
+                hAlign="LEFT",
+            )
+            side.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                        ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                    ]
+                )
+            )
+            parts.append(side)
+        else:
+            parts += steps
+        parts += [Spacer(1, look.body * 0.4), self._dosage(item)]
+        if item.note.strip():
+            parts += [
+                Spacer(1, look.body * 0.5),
+                Paragraph(f"<b>{_p(self.t('note'))}:</b> {_p(item.note.strip())}", self.body),
+            ]
+        cautions = []
+        if spec.home is not None and spec.home.caution is not None:
+            cautions.append(spec.home.caution.in_(self.lang))
+        if item.caution.strip():
+            cautions.append(item.caution.strip())
+        if cautions:
+            parts += [Spacer(1, look.body * 0.5), self._caution(cautions)]
+        return parts
+
+    def _dosage(self, item: HomeProgramItem) -> Flowable:
+        line = dosage_line(
+            sets=item.sets,
+            reps=item.reps,
+            hold_s=item.hold_s,
+            per_day=item.per_day,
+            days_per_week=item.days_per_week,
+            lang=self.lang,
+        )
+        label = self.t("how_much")
+        label_w = pdfmetrics.stringWidth(label, FONT, self.look.body) + 16
+        box = Table(
+            [[Paragraph(_p(label), self.cell), Paragraph(_p(line), self.cell_bold)]],
+            colWidths=[label_w, self.width - label_w],
+            hAlign="LEFT",
+        )
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), FILL),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ]
+            )
+        )
+        return box
+
+    def _caution(self, cautions: Sequence[str]) -> Flowable:
+        rows: list[list[Flowable]] = [[Paragraph("⚠ " + _p(self.t("caution")), self.strong)]]
+        rows += [[Paragraph(_p(caution), self.cell)] for caution in cautions]
+        box = Table(rows, colWidths=[self.width], hAlign="LEFT")
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.8, INK),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                    ("TOPPADDING", (0, 0), (-1, 0), 7),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                ]
+            )
+        )
+        return box
+
+    # weekly log
+
+    def weekly_log(self, exercises: Sequence[_Exercise]) -> list[Flowable]:
+        look = self.look
+        days = weekdays(self.lang)
+        name_w = self.width - 7 * look.day_col
+        header: list[Any] = [Paragraph(_p(self.t("exercise")), self.cell_bold)]
+        header += [Paragraph(_p(day), self.day) for day in days]
+        rows: list[list[Any]] = [header]
+        per_row = max(1, int((look.day_col - 4 + look.box * 0.45) // (look.box * 1.45)))
+        for exercise in exercises:
+            name = f"{exercise.number}. {exercise.spec.title.in_(self.lang)}"
+            boxes = exercise.item.per_day
+            rows.append(
+                [Paragraph(_p(name), self.cell)]
+                + [_TickBoxes(boxes, look.box, per_row) for _ in days]
+            )
+        table = Table(rows, colWidths=[name_w] + [look.day_col] * 7, hAlign="LEFT", repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.8, INK),
+                    ("BACKGROUND", (0, 0), (-1, 0), FILL),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+                    ("LEFTPADDING", (1, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (1, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LOG_FILL]),
+                ]
+            )
+        )
+        week = Paragraph(
+            f"{_p(self.t('week_of'))}: " + "_" * (14 if look.exercise_per_page else 22),
+            self.body,
+        )
+        intro = [
+            Paragraph(_p(self.t("log_title")), self.heading),
+            Spacer(1, look.body * 0.5),
+            Paragraph(_p(self.t("log_help")), self.body),
+            week,
+            Spacer(1, look.body * 0.4),
+        ]
+        return [KeepTogether([*intro, table])]
+
+
+def _resolve(
+    program: HomeProgram,
+    protocols: Mapping[str, ProtocolFile | Protocol],
+    builtin_dir: Path,
+) -> list[_Exercise]:
+    missing = program.missing_protocols(protocols)
+    if missing:
+        raise UnknownExerciseError(missing)
+    exercises = []
+    for number, item in enumerate(program.items, start=1):
+        entry = protocols[item.protocol_id]
+        if isinstance(entry, Protocol):
+            spec = entry.spec
+            illustration = entry.illustration_path(builtin_dir)
+        else:
+            spec = entry
+            illustration = None
+            if spec.illustration and spec.illustration.startswith("builtin:"):
+                stand_in = Protocol(spec=spec, path=builtin_dir / f"{spec.id}.toml", builtin=True)
+                illustration = stand_in.illustration_path(builtin_dir)
+        if spec.kind != "home":
+            raise NotAHomeExerciseError(spec.id)
+        exercises.append(_Exercise(number, item, spec, illustration))
+    return exercises
+
+
+def _story(layout: _Layout, exercises: Iterable[_Exercise]) -> list[Flowable]:
+    story: list[Flowable] = [*layout.letterhead(), *layout.title_block()]
+    listed = list(exercises)
+    if layout.look.exercise_per_page:
+        story += layout.overview(listed)
+        story.append(PageBreak())
+    for index, exercise in enumerate(listed):
+        block = layout.exercise(exercise)
+        if layout.look.exercise_per_page and index > 0:
+            story.append(PageBreak())
+        story += [KeepTogether(block), Spacer(1, layout.look.body * 1.3)]
+    if layout.look.exercise_per_page:
+        story.append(PageBreak())
+    story += layout.weekly_log(listed)
+    return story
+
+
+def render_home_program(
+    program: HomeProgram,
+    protocols: Mapping[str, ProtocolFile | Protocol],
+    clinic: ClinicHeader,
+    *,
+    paper: Paper = "A4",
+    illustrations_dir: Path | None = None,
+) -> bytes:
+    """The program as a PDF document.
+
+    `protocols` maps protocol ids to their files; every item's protocol must be there
+    (else `UnknownExerciseError`) and be a home exercise (else `NotAHomeExerciseError`).
+    `builtin:` illustrations are looked up in `illustrations_dir` (default: the shipped
+    illustrations).
+    """
+    if program.is_empty:
+        raise HomeProgramError("the home program has no exercises to print")
+    if paper not in PAGE_SIZES:
+        raise HomeProgramError(f"unknown paper size {paper!r}; expected A4 or Letter")
+    register_fonts()
+    builtin_dir = illustrations_dir or resources.illustrations_dir()
+    exercises = _resolve(program, protocols, builtin_dir)
+
+    lang = program.language
+    page_w, page_h = PAGE_SIZES[paper]
+    look = LARGE if program.large_print else NORMAL
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(page_w, page_h),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=_footer_baseline(look.small) + look.small * 1.3 + 12,
+        title=text("title", lang),
+        author=clinic.name or program.therapist_name,
+        subject=text("subject", lang, name=program.patient_name),
+        creator="PNF Console",
+        lang=lang,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    layout = _Layout(program, clinic, doc.width)
+    running_head = f"{program.patient_name} · {text('title', lang)}"
+    doc.build(
+        _story(layout, exercises),
+        canvasmaker=_canvas_maker(
+            lang=lang, phone=clinic.phone, running_head=running_head, size=look.small
+        ),
+    )
+    return buffer.getvalue()
