@@ -1,0 +1,144 @@
+"""Opening the database: durable settings, asserted; migrations; refusing newer files.
+
+Every connection the program makes goes through ``open_database``: write-ahead log,
+``synchronous=FULL`` (a committed record survives a power cut), foreign keys on and a
+busy timeout. Each is set and then read back; a database that cannot hold them is
+refused rather than used unsafely.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from console.storage import paths
+from console.storage.errors import (
+    DatabaseCorrupt,
+    ReadOnlyStorage,
+    SchemaTooNew,
+    StorageError,
+    translated,
+)
+from console.storage.migrations import MIGRATION_NAMES, MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_MS = 5000
+SYNCHRONOUS_FULL = 2
+
+
+def default_db_path() -> Path:
+    """``console.db`` in the user data folder (platformdirs)."""
+    return paths.default_db_path()
+
+
+def open_database(path: Path, *, migrate: bool = True) -> Database:
+    """Open (creating if need be) the database at ``path``, ready and durable.
+
+    Raises ``SchemaTooNew`` for a file written by a newer version (left unchanged),
+    ``DatabaseCorrupt`` for a damaged file or one that is not a database,
+    ``ReadOnlyStorage`` where the file or folder cannot be written, and the other
+    ``StorageError`` kinds for the known problems. ``migrate=False`` opens an older
+    database as it is (for checks that must not change it).
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReadOnlyStorage(
+            f"The folder for the database cannot be created: {path.parent}", detail=str(error)
+        ) from error
+    if path.is_dir():
+        raise StorageError(f"The database path is a folder, not a file: {path}")
+    with translated():
+        # No implicit transactions: a statement outside ``BEGIN`` commits on its own, so
+        # a failed statement can never leave a half-open transaction behind.
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        with translated():
+            _refuse_newer(conn)
+            db = Database(conn)
+            _set_pragmas(db)
+            if migrate:
+                MIGRATIONS.apply(db)
+                if _user_version(conn) != SCHEMA_VERSION:
+                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of this program's migrations applied to the database, oldest first."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+        [MIGRATIONS.migrations_table],
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS.migrations_table} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATIONS.name],
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _refuse_newer(conn: sqlite3.Connection) -> None:
+    """Read-only look at the schema version; raises SchemaTooNew before any write."""
+    version = _user_version(conn)  # raises "file is not a database" for garbage
+    unknown = [name for name in applied_migrations(conn) if name not in MIGRATION_NAMES]
+    if version > SCHEMA_VERSION or unknown:
+        found = f"schema version {version}" + (f", migrations {unknown}" if unknown else "")
+        raise SchemaTooNew(detail=f"{found}; this program knows version {SCHEMA_VERSION}")
+
+
+def _set_pragmas(db: Database) -> None:
+    conn = db.conn
+    mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    found = {
+        "journal_mode": mode,
+        "synchronous": conn.execute("PRAGMA synchronous").fetchone()[0],
+        "foreign_keys": conn.execute("PRAGMA foreign_keys").fetchone()[0],
+        "busy_timeout": conn.execute("PRAGMA busy_timeout").fetchone()[0],
+    }
+    wanted = {
+        "journal_mode": "wal",
+        "synchronous": SYNCHRONOUS_FULL,
+        "foreign_keys": 1,
+        "busy_timeout": BUSY_TIMEOUT_MS,
+    }
+    if found != wanted:
+        wrong = ", ".join(f"{k}={found[k]!r}" for k in wanted if found[k] != wanted[k])
+        raise StorageError(
+            "The database cannot be opened safely on this disk "
+            "(it does not support the settings that protect saved records).",
+            detail=f"expected {wanted}, found {wrong}",
+        )
+
+
+def check_pragmas(db: Database) -> dict[str, object]:
+    """The durability settings as the connection has them now (for tests and checks)."""
+    conn = db.conn
+    return {
+        name: conn.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+    }
+
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "DatabaseCorrupt",
+    "SchemaTooNew",
+    "applied_migrations",
+    "check_pragmas",
+    "default_db_path",
+    "open_database",
+]

@@ -1,0 +1,246 @@
+"""The schema's history: one sqlite-utils migration set, append-only.
+
+Each migration is a small function run in its own transaction together with the note
+that it was applied. Never edit a migration that has shipped: add the next one, append
+its name to ``MIGRATION_NAMES`` and test it from every earlier version
+(tests/integration/test_migrations.py does that for every name listed here).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("pnf-console")
+
+#: Every migration, oldest first. ``PRAGMA user_version`` is the length of this list.
+MIGRATION_NAMES: tuple[str, ...] = ("m001_initial",)
+SCHEMA_VERSION = len(MIGRATION_NAMES)
+
+_GRADES = ", ".join(
+    f"'{base}{mod}'"
+    for base in range(6)
+    for mod in ("-", "", "+")
+    if (base, mod) not in ((0, "-"), (5, "+"))
+)
+_PAINS = ", ".join(f"'{score}'" for score in range(11))
+
+
+def _signed(session_id: str) -> str:
+    return f"(SELECT status FROM sessions WHERE id = {session_id}) = 'signed'"
+
+
+_INITIAL = [
+    """
+    CREATE TABLE therapists (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        pin_hash TEXT,
+        pin_salt TEXT,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        created_at TEXT
+    )
+    """,
+    """
+    CREATE TABLE patients (
+        id INTEGER PRIMARY KEY,
+        record_number TEXT NOT NULL UNIQUE,
+        given_name TEXT NOT NULL,
+        family_name TEXT NOT NULL,
+        date_of_birth TEXT,
+        language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'es')),
+        diagnosis TEXT,
+        notes TEXT,
+        search_key TEXT NOT NULL,
+        created_at TEXT,
+        updated_at TEXT
+    )
+    """,
+    "CREATE INDEX patients_date_of_birth ON patients (date_of_birth)",
+    "CREATE INDEX patients_name ON patients (family_name, given_name)",
+    """
+    CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        patient_id INTEGER REFERENCES patients (id),
+        name TEXT,
+        is_template INTEGER NOT NULL DEFAULT 0 CHECK (is_template IN (0, 1)),
+        items TEXT NOT NULL CHECK (json_valid(items)),
+        therapist_id INTEGER REFERENCES therapists (id),
+        created_at TEXT
+    )
+    """,
+    "CREATE INDEX plans_patient ON plans (patient_id, id)",
+    "CREATE INDEX plans_template ON plans (is_template, name)",
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patients (id),
+        therapist_id INTEGER REFERENCES therapists (id),
+        plan_id INTEGER REFERENCES plans (id),
+        plan_snapshot TEXT NOT NULL CHECK (json_valid(plan_snapshot)),
+        status TEXT NOT NULL CHECK (status IN ('running', 'finished', 'signed')),
+        started_at TEXT,
+        ended_at TEXT,
+        cursor INTEGER NOT NULL DEFAULT 0,
+        cursor_at TEXT,
+        signed_at TEXT,
+        signed_by INTEGER REFERENCES therapists (id)
+    )
+    """,
+    "CREATE INDEX sessions_patient ON sessions (patient_id, started_at)",
+    "CREATE INDEX sessions_running ON sessions (started_at) WHERE status = 'running'",
+    "CREATE INDEX sessions_started ON sessions (started_at)",
+    f"""
+    CREATE TABLE records (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id),
+        kind TEXT NOT NULL CHECK (kind IN ('grade', 'pain', 'note')),
+        value TEXT NOT NULL,
+        protocol_id TEXT,
+        side TEXT,
+        set_number INTEGER,
+        phase_index INTEGER,
+        moment TEXT CHECK (moment IS NULL OR moment IN ('start', 'end')),
+        therapist_id INTEGER REFERENCES therapists (id),
+        recorded_at TEXT NOT NULL,
+        replaces_id INTEGER REFERENCES records (id),
+        CHECK (kind <> 'grade' OR value IN ({_GRADES})),
+        CHECK (kind <> 'pain' OR value IN ({_PAINS}))
+    )
+    """,
+    "CREATE INDEX records_session_kind ON records (session_id, kind)",
+    "CREATE INDEX records_replaces ON records (replaces_id) WHERE replaces_id IS NOT NULL",
+    """
+    CREATE TABLE soap_notes (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions (id),
+        subjective TEXT NOT NULL DEFAULT '',
+        objective TEXT NOT NULL DEFAULT '',
+        assessment TEXT NOT NULL DEFAULT '',
+        plan TEXT NOT NULL DEFAULT '',
+        therapist_id INTEGER REFERENCES therapists (id),
+        updated_at TEXT
+    )
+    """,
+    """
+    CREATE TABLE amendments (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id),
+        therapist_id INTEGER REFERENCES therapists (id),
+        created_at TEXT NOT NULL,
+        target TEXT,
+        reason TEXT NOT NULL,
+        text TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX amendments_session ON amendments (session_id, id)",
+    """
+    CREATE TABLE home_programs (
+        id INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patients (id),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        created_at TEXT,
+        therapist_id INTEGER REFERENCES therapists (id),
+        language TEXT,
+        large_print INTEGER NOT NULL DEFAULT 0 CHECK (large_print IN (0, 1)),
+        items TEXT NOT NULL CHECK (json_valid(items)),
+        note TEXT,
+        UNIQUE (patient_id, version)
+    )
+    """,
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL CHECK (json_valid(value))
+    )
+    """,
+    """
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        therapist_id INTEGER,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT,
+        patient_id INTEGER,
+        detail TEXT,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX audit_log_patient ON audit_log (patient_id, id)",
+    # The audit log is append-only.
+    """
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+    """,
+    """
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+    """,
+    # A signed session is locked: the session, its records and its SOAP note.
+    """
+    CREATE TRIGGER sessions_signed_no_update BEFORE UPDATE ON sessions
+    WHEN OLD.status = 'signed'
+    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
+    """,
+    """
+    CREATE TRIGGER sessions_signed_no_delete BEFORE DELETE ON sessions
+    WHEN OLD.status = 'signed'
+    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
+    """,
+    f"""
+    CREATE TRIGGER records_signed_no_insert BEFORE INSERT ON records
+    WHEN {_signed("NEW.session_id")}
+    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
+    """,
+    f"""
+    CREATE TRIGGER records_signed_no_update BEFORE UPDATE ON records
+    WHEN {_signed("OLD.session_id")} OR {_signed("NEW.session_id")}
+    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
+    """,
+    f"""
+    CREATE TRIGGER records_no_update BEFORE UPDATE ON records
+    WHEN NOT ({_signed("OLD.session_id")} OR {_signed("NEW.session_id")})
+    BEGIN SELECT RAISE(ABORT, 'a record is kept as entered; add a correction'); END
+    """,
+    f"""
+    CREATE TRIGGER records_signed_no_delete BEFORE DELETE ON records
+    WHEN {_signed("OLD.session_id")}
+    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
+    """,
+    f"""
+    CREATE TRIGGER soap_notes_signed_no_insert BEFORE INSERT ON soap_notes
+    WHEN {_signed("NEW.session_id")}
+    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
+    """,
+    f"""
+    CREATE TRIGGER soap_notes_signed_no_update BEFORE UPDATE ON soap_notes
+    WHEN {_signed("OLD.session_id")} OR {_signed("NEW.session_id")}
+    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
+    """,
+    f"""
+    CREATE TRIGGER soap_notes_signed_no_delete BEFORE DELETE ON soap_notes
+    WHEN {_signed("OLD.session_id")}
+    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
+    """,
+    # Amendments and home program versions are kept as written.
+    """
+    CREATE TRIGGER amendments_no_update BEFORE UPDATE ON amendments
+    BEGIN SELECT RAISE(ABORT, 'an amendment is kept as written'); END
+    """,
+    """
+    CREATE TRIGGER amendments_no_delete BEFORE DELETE ON amendments
+    BEGIN SELECT RAISE(ABORT, 'an amendment is kept as written'); END
+    """,
+    """
+    CREATE TRIGGER home_programs_no_update BEFORE UPDATE ON home_programs
+    BEGIN SELECT RAISE(ABORT, 'a home program version is kept; save a new version'); END
+    """,
+]
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    """The whole first schema: patients, sessions, records, notes, programs, audit."""
+    for statement in _INITIAL:
+        db.execute(statement)
