@@ -64,6 +64,7 @@ FILL = colors.HexColor("#ECECEC")
 LOG_FILL = colors.HexColor("#F4F4F4")
 
 MARGIN: float = 18 * mm
+MIN_PICTURE_H: float = 32 * mm
 PRINTER_EDGE: float = 10 * mm
 
 
@@ -111,11 +112,11 @@ NORMAL = _Look(
 LARGE = _Look(
     body=16,
     small=16,
-    heading=22,
-    title=28,
+    heading=20,
+    title=24,
     clinic=20,
-    picture_w=110 * mm,
-    picture_h=75 * mm,
+    picture_w=95 * mm,
+    picture_h=62 * mm,
     box=12,
     day_col=46,
     exercise_per_page=True,
@@ -223,8 +224,11 @@ def _p(value: str) -> str:
 
 
 class _Layout:
-    def __init__(self, program: HomeProgram, clinic: ClinicHeader, width: float) -> None:
+    def __init__(
+        self, program: HomeProgram, clinic: ClinicHeader, width: float, frame_height: float
+    ) -> None:
         self.program = program
+        self.frame_height = frame_height
         self.clinic = clinic
         self.lang = program.language
         self.look = LARGE if program.large_print else NORMAL
@@ -254,6 +258,7 @@ class _Layout:
             alignment=TA_LEFT,
         )
         self.cell = look.style("cell", look.body)
+        self.caution_text = look.style("caution", look.body, spaceBefore=look.body * 0.3)
         self.cell_bold = look.style("cell-b", look.body, bold=True)
         self.day = look.style("day", look.body, bold=True, alignment=TA_CENTER)
 
@@ -268,8 +273,8 @@ class _Layout:
         if clinic.name:
             lines.append(Paragraph(_p(clinic.name), self.clinic_name))
         contact = [part for part in (clinic.address, clinic.phone) if part]
-        for part in contact:
-            lines.append(Paragraph(_p(part), self.small))
+        if contact:
+            lines.append(Paragraph(" · ".join(_p(part) for part in contact), self.small))
         logo = picture(clinic.logo, 50 * mm, 22 * mm) if clinic.logo else None
         if not lines and logo is None:
             return []
@@ -366,8 +371,8 @@ class _Layout:
         look = self.look
         rows = [
             [
-                Paragraph(f"{exercise.number}.", self.cell_bold),
-                Paragraph(_p(exercise.spec.title.in_(self.lang)), self.cell_bold),
+                Paragraph(f"{exercise.number}.", self.cell),
+                Paragraph(_p(exercise.spec.title.in_(self.lang)), self.cell),
             ]
             for exercise in exercises
         ]
@@ -376,10 +381,10 @@ class _Layout:
         table.setStyle(
             TableStyle(
                 [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ]
             )
         )
@@ -418,34 +423,9 @@ class _Layout:
             Paragraph(_p(step.instruction.in_(self.lang)), self.step, bulletText=f"{n}.")
             for n, step in enumerate(spec.steps, start=1)
         ]
-        art = picture(exercise.illustration, look.picture_w, look.picture_h)
-        parts: list[Flowable] = [heading, Spacer(1, look.body * 0.6)]
-        if art is not None and look.exercise_per_page:
-            parts += [art, Spacer(1, look.body * 0.8), *steps]
-        elif art is not None:
-            gap = 5 * mm
-            side = Table(
-                [[art, steps]],
-                colWidths=[look.picture_w + gap, self.width - look.picture_w - gap],
-                hAlign="LEFT",
-            )
-            side.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("ALIGN", (0, 0), (0, 0), "LEFT"),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (0, 0), gap),
-                        ("RIGHTPADDING", (1, 0), (1, 0), 0),
-                    ]
-                )
-            )
-            parts.append(side)
-        else:
-            parts += steps
-        parts += [Spacer(1, look.body * 0.4), self._dosage(item)]
+        after: list[Flowable] = [Spacer(1, look.body * 0.4), self._dosage(item)]
         if item.note.strip():
-            parts += [
+            after += [
                 Spacer(1, look.body * 0.5),
                 Paragraph(f"<b>{_p(self.t('note'))}:</b> {_p(item.note.strip())}", self.body),
             ]
@@ -455,8 +435,48 @@ class _Layout:
         if item.caution.strip():
             cautions.append(item.caution.strip())
         if cautions:
-            parts += [Spacer(1, look.body * 0.5), self._caution(cautions)]
-        return parts
+            after += [Spacer(1, look.body * 0.5), self._caution(cautions)]
+        top: list[Flowable] = [heading, Spacer(1, look.body * 0.6)]
+        if look.exercise_per_page:
+            # The picture above the steps, as large as the page leaves room for, so the
+            # exercise stays on one page; full size when the text alone overflows it.
+            room = self.frame_height - self._height([*top, *steps, *after]) - look.body * 1.2
+            picture_h = look.picture_h if room < MIN_PICTURE_H else min(look.picture_h, room)
+            art = picture(exercise.illustration, look.picture_w, picture_h)
+            middle = [art, Spacer(1, look.body * 0.8)] if art is not None else []
+            return [*top, *middle, *steps, *after]
+        art = picture(exercise.illustration, look.picture_w, look.picture_h)
+        if art is None:
+            return [*top, *steps, *after]
+        gap = 5 * mm
+        side = Table(
+            [[art, steps]],
+            colWidths=[look.picture_w + gap, self.width - look.picture_w - gap],
+            hAlign="LEFT",
+        )
+        side.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                    ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ]
+            )
+        )
+        return [*top, side, *after]
+
+    def _height(self, flowables: Iterable[Flowable]) -> float:
+        """The height the flowables take stacked in the frame's width."""
+        total = 0.0
+        for flowable in flowables:
+            _, height = flowable.wrap(self.width, self.frame_height)
+            total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return total
+
+    def fits_on_one_page(self, flowables: Iterable[Flowable]) -> bool:
+        return self._height(flowables) <= self.frame_height
 
     def _dosage(self, item: HomeProgramItem) -> Flowable:
         line = dosage_line(
@@ -488,17 +508,18 @@ class _Layout:
         return box
 
     def _caution(self, cautions: Sequence[str]) -> Flowable:
-        rows: list[list[Flowable]] = [[Paragraph("⚠ " + _p(self.t("caution")), self.strong)]]
-        rows += [[Paragraph(_p(caution), self.cell)] for caution in cautions]
-        box = Table(rows, colWidths=[self.width], hAlign="LEFT")
+        # One cell, so the box never splits its heading from its text across pages.
+        content = [Paragraph("⚠ " + _p(self.t("caution")), self.strong)]
+        content += [Paragraph(_p(caution), self.caution_text) for caution in cautions]
+        box = Table([[content]], colWidths=[self.width], hAlign="LEFT")
         box.setStyle(
             TableStyle(
                 [
                     ("BOX", (0, 0), (-1, -1), 1.8, INK),
                     ("LEFTPADDING", (0, 0), (-1, -1), 9),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                    ("TOPPADDING", (0, 0), (-1, 0), 7),
-                    ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 7),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
                 ]
             )
         )
@@ -581,7 +602,10 @@ def _story(layout: _Layout, exercises: Iterable[_Exercise]) -> list[Flowable]:
     story: list[Flowable] = [*layout.letterhead(), *layout.title_block()]
     listed = list(exercises)
     if layout.look.exercise_per_page:
-        story += layout.overview(listed)
+        # Large print: a cover page listing the exercises (when the list fits on it).
+        overview = layout.overview(listed)
+        if layout.fits_on_one_page([*story, *overview]):
+            story += overview
         story.append(PageBreak())
     for index, exercise in enumerate(listed):
         block = layout.exercise(exercise)
@@ -646,7 +670,7 @@ def render_home_program(
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    layout = _Layout(program, clinic, doc.width)
+    layout = _Layout(program, clinic, doc.width, doc.height)
     running_head = f"{program.patient_name} · {text('title', lang)}"
     doc.build(
         _story(layout, exercises),
