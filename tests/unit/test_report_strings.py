@@ -1,0 +1,93 @@
+"""The fixed handout words: complete in both languages, dosage lines that read naturally."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+import pytest
+from console.reports.strings import (
+    HANDOUT_LANGUAGES,
+    MONTHS,
+    STRINGS,
+    WEEKDAYS,
+    dosage_line,
+    long_date,
+    number,
+    text,
+)
+
+
+def test_every_string_is_in_every_handout_language_with_the_same_fields() -> None:
+    for key, entry in STRINGS.items():
+        assert set(entry) == set(HANDOUT_LANGUAGES), key
+        fields = [
+            {name for _, name, _, _ in string.Formatter().parse(entry[lang]) if name}
+            for lang in HANDOUT_LANGUAGES
+        ]
+        assert all(f == fields[0] for f in fields), key
+        assert all(entry[lang].strip() for lang in HANDOUT_LANGUAGES), key
+    for table in (WEEKDAYS, MONTHS):
+        assert set(table) == set(HANDOUT_LANGUAGES)
+
+
+def test_spanish_keeps_its_accents() -> None:
+    assert text("page", "es", page=1, pages=3) == "Página 1 de 3"
+    assert text("questions", "es", phone="555 0100") == "¿Preguntas? Llame al 555 0100"
+    assert WEEKDAYS["es"] == ("Lun", "Mar", "Mié", "Jue", "Vie", "Sáb", "Dom")
+    assert text("caution", "es") == "Precaución"
+
+
+def test_an_unknown_language_falls_back_to_english() -> None:
+    assert text("title", "de") == "Your home exercise program"
+
+
+@pytest.mark.parametrize(
+    ("dosage", "en", "es"),
+    [
+        (
+            (3, 10, 10, 2, 7),
+            "3 sets × 10 repetitions, hold 10 seconds, 2 times a day, 7 days a week",
+            "3 series × 10 repeticiones, mantener 10 segundos, 2 veces al día, 7 días a la semana",
+        ),
+        (
+            (1, 1, 1, 1, 1),
+            "1 set × 1 repetition, hold 1 second, once a day, 1 day a week",
+            "1 serie × 1 repetición, mantener 1 segundo, 1 vez al día, 1 día a la semana",
+        ),
+        (
+            (2, 8, None, 1, 5),
+            "2 sets × 8 repetitions, once a day, 5 days a week",
+            "2 series × 8 repeticiones, 1 vez al día, 5 días a la semana",
+        ),
+        (
+            (2, 8, 0, 1, 5),
+            "2 sets × 8 repetitions, once a day, 5 days a week",
+            "2 series × 8 repeticiones, 1 vez al día, 5 días a la semana",
+        ),
+        (
+            (2, 12, 7.5, 3, 6),
+            "2 sets × 12 repetitions, hold 7.5 seconds, 3 times a day, 6 days a week",
+            "2 series × 12 repeticiones, mantener 7,5 segundos, 3 veces al día, 6 días a la semana",
+        ),
+    ],
+)
+def test_dosage_line(dosage: tuple[int, int, float | None, int, int], en: str, es: str) -> None:
+    sets, reps, hold_s, per_day, days = dosage
+    values = {
+        "sets": sets,
+        "reps": reps,
+        "hold_s": hold_s,
+        "per_day": per_day,
+        "days_per_week": days,
+    }
+    assert dosage_line(**values, lang="en") == en
+    assert dosage_line(**values, lang="es") == es
+
+
+def test_numbers_and_dates() -> None:
+    assert number(10.0, "en") == "10"
+    assert number(2.5, "es") == "2,5"
+    day = dt.date(2026, 3, 5)
+    assert long_date(day, "en") == "5 March 2026"
+    assert long_date(day, "es") == "5 de marzo de 2026"
