@@ -1,0 +1,527 @@
+"""Synthetic, deterministic demo data: patients, sessions, records, notes, programs.
+
+Nothing here is a real person. Names are English and Spanish (with their accents),
+diagnoses the everyday ones of a PNF practice, and grades improve over the weeks
+with some noise, so trend charts look like a caseload. The same seed and ``today``
+give the same database.
+
+Rows are inserted in bulk (``insert_all`` in batches, one transaction per group of
+patients), fast enough to build a million records for the benchmarks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from console import resources
+from console.domain.patients import search_key
+from console.domain.validation import ValidationError
+from console.storage import audit as audit_chain
+from console.storage.session_store import objective_text
+from console.storage.store import timestamp, to_record
+
+GIVEN_EN = (
+    "Zoë", "Oliver", "Amelia", "Chloé", "Noah", "Isla", "Renée", "Jack", "Ruth", "Harry",
+    "Sophie", "Thomas", "Grace", "Eleanor", "Daniel", "Margaret", "Arthur", "Naïma",
+)  # fmt: skip
+GIVEN_ES = (
+    "José", "María", "Lucía", "Martín", "Inés", "Jesús", "Ramón", "Begoña", "Álvaro",
+    "Sofía", "Iñaki", "Raúl", "Mónica", "Andrés", "Verónica", "Íñigo", "Concepción", "Joaquín",
+)  # fmt: skip
+FAMILY_EN = (
+    "Smith", "O'Brien", "Brontë", "Walker", "Hughes", "Patel", "Wright", "Green", "Evans",
+    "Thompson", "MacLeod", "Fletcher", "Davies", "Clarke",
+)  # fmt: skip
+FAMILY_ES = (
+    "Núñez", "Peña", "García", "Fernández", "Muñoz", "Gómez", "Martínez", "Sánchez",
+    "Jiménez", "Ibáñez", "Castaño", "Rodríguez", "Pérez", "Domínguez", "Ordóñez", "Álvarez",
+)  # fmt: skip
+DIAGNOSES = (
+    "chronic low back pain",
+    "post-stroke left hemiparesis",
+    "post-stroke right hemiparesis",
+    "rotator cuff repair, 8 weeks",
+    "total knee replacement, 6 weeks",
+    "total hip replacement, 4 weeks",
+    "adhesive capsulitis, right shoulder",
+    "Parkinson's disease, gait and balance",
+    "multiple sclerosis, lower limb weakness",
+    "ankle sprain, return to sport",
+    "cervical radiculopathy C6",
+    "incomplete spinal cord injury T10",
+)
+THERAPISTS = ("Ana García", "Tom Fletcher", "Lucía Fernández")
+NOTES = (
+    "good control through range",
+    "compensates with trunk side flexion; cued",
+    "fatigue in the last set",
+    "buena coordinación, sin dolor",
+    "needed tactile cue at the scapula",
+    "range improved after hold-relax",
+)
+SUBJECTIVE = (
+    "Reports less pain on waking; walked 20 minutes twice this week.",
+    "Stiff after gardening at the weekend; home exercises done 4 of 7 days.",
+    "Refiere menos dolor al subir escaleras.",
+    "No new complaints. Sleeping better.",
+)
+ASSESSMENT = (
+    "Strength and control improving; tolerating more resistance.",
+    "Pain settled within the session; progress as planned.",
+    "Plateau this week; adherence to home program partial.",
+)
+PLAN_TEXT = (
+    "Continue plan; progress resistance next session.",
+    "Review home program; add a balance exercise.",
+    "Same plan next week; reassess grades.",
+)
+AMENDMENT_REASON = ("late entry", "correction of a typing error", "information from the patient")
+
+# Used when the built-in library is not at hand.
+FALLBACK_PNF = (
+    ("ue-d1-flexion-hold-relax", ("left", "right")),
+    ("le-d2-flexion-hold-relax", ("left", "right")),
+    ("trunk-chop-rhythmic-stabilization", ("left", "right")),
+    ("ue-d2-flexion-rhythmic-initiation", ("left", "right")),
+)
+FALLBACK_HOME: tuple[dict[str, Any], ...] = (
+    {"protocol_id": "home-bridge", "sets": 2, "reps": 10, "hold_s": 5},
+    {"protocol_id": "home-bird-dog", "sets": 2, "reps": 8, "hold_s": 5},
+    {"protocol_id": "home-drawing-in", "sets": 3, "reps": 10, "hold_s": 10},
+    {"protocol_id": "home-dead-bug", "sets": 2, "reps": 8, "hold_s": None},
+)
+
+GRADES = ("1", "1+", "2-", "2", "2+", "3-", "3", "3+", "4-", "4", "4+", "5-", "5")
+SIDES_FOR_RECORD = {"left": "left", "right": "right", "bilateral": "bilateral"}
+
+
+@dataclass(frozen=True)
+class Library:
+    """The protocol ids demo sessions and programs are drawn from."""
+
+    pnf: tuple[tuple[str, tuple[str, ...]], ...]
+    home: tuple[dict[str, Any], ...]
+
+
+def builtin_library() -> Library:
+    """The built-in protocols' ids, sides and home dosage (a fixed list without files)."""
+    pnf: list[tuple[str, tuple[str, ...]]] = []
+    home: list[dict[str, Any]] = []
+    folder = resources.protocols_dir()
+    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        pid = data.get("id")
+        if not isinstance(pid, str):
+            continue
+        if data.get("kind") == "pnf" and data.get("grade_after", "set") != "never":
+            sides = tuple(s for s in data.get("sides", ["left", "right"]) if isinstance(s, str))
+            pnf.append((pid, sides or ("left", "right")))
+        elif data.get("kind") == "home" and isinstance(data.get("home"), dict):
+            dose = data["home"]
+            home.append(
+                {
+                    "protocol_id": pid,
+                    "sets": dose.get("sets", 2),
+                    "reps": dose.get("reps", 10),
+                    "hold_s": dose.get("hold_s"),
+                }
+            )
+    return Library(
+        pnf=tuple(pnf) if len(pnf) >= 3 else FALLBACK_PNF,
+        home=tuple(home) if len(home) >= 3 else FALLBACK_HOME,
+    )
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    therapists: int
+    patients: int
+    sessions: int
+    records: int
+    audit_entries: int
+
+
+def _next_id(db: Database, table: str) -> int:
+    return int(db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]) + 1
+
+
+def _grade_of(level: float) -> str:
+    index = round((min(max(level, 1.0), 5.0) - 1.0) * 3)
+    return GRADES[min(max(index, 0), len(GRADES) - 1)]
+
+
+def generate(
+    db: Database,
+    *,
+    patients: int,
+    sessions: int,
+    seed: int = 1,
+    records_per_session: int | None = None,
+    today: dt.date | None = None,
+    library: Library | None = None,
+    patients_per_batch: int = 250,
+) -> DemoSummary:
+    """Add ``patients`` synthetic patients with ``sessions`` sessions each.
+
+    ``records_per_session`` fixes the number of records of every session (at least
+    3: pain at start and end and a grade); by default it follows the plan (grades per
+    protocol and set, the two pain scores and now and then a note).
+    """
+    if patients < 0 or sessions < 0:
+        raise ValidationError("patients", "The numbers of patients and sessions are 0 or more.")
+    if records_per_session is not None and records_per_session < 3:
+        raise ValidationError("records_per_session", "A session has at least 3 records.")
+    rng = random.Random(seed)
+    today = today or dt.date.today()
+    library = library or builtin_library()
+    counts = {"therapists": 0, "patients": 0, "sessions": 0, "records": 0, "audit": 0}
+    therapist_ids = _therapists(db, counts)
+    first_patient = _next_id(db, "patients")
+    done = 0
+    while done < patients:
+        size = min(patients_per_batch, patients - done)
+        batch = _Batch(db, rng, today, library, therapist_ids, records_per_session)
+        for offset in range(size):
+            batch.patient(first_patient + done + offset, sessions)
+        batch.write(counts)
+        done += size
+    return DemoSummary(
+        therapists=counts["therapists"],
+        patients=counts["patients"],
+        sessions=counts["sessions"],
+        records=counts["records"],
+        audit_entries=counts["audit"],
+    )
+
+
+def _therapists(db: Database, counts: dict[str, int]) -> list[int]:
+    rows = db.execute("SELECT id FROM therapists ORDER BY id").fetchall()
+    if rows:
+        return [int(row[0]) for row in rows]
+    created = timestamp(dt.datetime(2024, 1, 8, 8, 0).astimezone())
+    with db.atomic():
+        db.table("therapists").insert_all(
+            [{"name": name, "active": 1, "created_at": created} for name in THERAPISTS]
+        )
+    counts["therapists"] = len(THERAPISTS)
+    return [int(row[0]) for row in db.execute("SELECT id FROM therapists ORDER BY id")]
+
+
+class _Batch:
+    """The rows of a group of patients, written in one transaction."""
+
+    def __init__(
+        self,
+        db: Database,
+        rng: random.Random,
+        today: dt.date,
+        library: Library,
+        therapist_ids: list[int],
+        records_per_session: int | None,
+    ) -> None:
+        self.db = db
+        self.rng = rng
+        self.today = today
+        self.library = library
+        self.therapists = therapist_ids
+        self.fixed = records_per_session
+        self.next_session = _next_id(db, "sessions")
+        self.next_record = _next_id(db, "records")
+        self.next_plan = _next_id(db, "plans")
+        self.rows: dict[str, list[dict[str, Any]]] = {
+            name: []
+            for name in ("patients", "plans", "sessions", "records", "soap_notes", "amendments")
+        }
+        self.rows["home_programs"] = []
+        self.sign: list[int] = []
+        self.audit: list[dict[str, Any]] = []
+
+    def patient(self, patient_id: int, sessions: int) -> None:
+        rng = self.rng
+        spanish = rng.random() < 0.45
+        given = rng.choice(GIVEN_ES if spanish else GIVEN_EN)
+        family = rng.choice(FAMILY_ES if spanish else FAMILY_EN)
+        if spanish and rng.random() < 0.5:
+            family = f"{family} {rng.choice(FAMILY_ES)}"
+        dob = dt.date(rng.randint(1936, 2008), rng.randint(1, 12), rng.randint(1, 28))
+        record_number = f"D{patient_id:07d}"
+        first_day = self.today - dt.timedelta(days=7 * sessions + rng.randint(3, 40))
+        created = timestamp(dt.datetime.combine(first_day, dt.time(8, 30)).astimezone())
+        therapist = rng.choice(self.therapists)
+        self.rows["patients"].append(
+            {
+                "id": patient_id,
+                "record_number": record_number,
+                "given_name": given,
+                "family_name": family,
+                "date_of_birth": dob.isoformat(),
+                "language": "es" if spanish else "en",
+                "diagnosis": rng.choice(DIAGNOSES),
+                "notes": "Prefers morning appointments." if rng.random() < 0.2 else None,
+                "search_key": search_key(given, family, record_number, dob),
+                "created_at": created,
+                "updated_at": created,
+            }
+        )
+        self._audit(created, therapist, "create", "patients", patient_id, patient_id)
+        if sessions:
+            self._sessions(patient_id, sessions, first_day, therapist)
+            self._home_programs(patient_id, spanish, therapist, sessions)
+
+    def _sessions(self, patient_id: int, count: int, first_day: dt.date, therapist: int) -> None:
+        rng = self.rng
+        chosen = rng.sample(self.library.pnf, k=min(len(self.library.pnf), rng.randint(3, 4)))
+        items: list[dict[str, Any]] = [
+            {"protocol_id": pid, "side": rng.choice(sides), "overrides": {}}
+            for pid, sides in chosen
+        ]
+        sets = {item["protocol_id"]: rng.randint(2, 3) for item in items}
+        plan_id = self.next_plan
+        self.next_plan += 1
+        snapshot = json.dumps(items, ensure_ascii=False, sort_keys=True)
+        self.rows["plans"].append(
+            {
+                "id": plan_id,
+                "patient_id": patient_id,
+                "name": None,
+                "is_template": 0,
+                "items": snapshot,
+                "therapist_id": therapist,
+                "created_at": timestamp(
+                    dt.datetime.combine(first_day, dt.time(8, 45)).astimezone()
+                ),
+            }
+        )
+        levels = {item["protocol_id"]: rng.uniform(1.7, 3.4) for item in items}
+        pain = rng.uniform(4, 8)
+        for number in range(count):
+            day = first_day + dt.timedelta(days=7 * number + rng.randint(0, 2))
+            start = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.choice((0, 30))))
+            session_id = self.next_session
+            self.next_session += 1
+            last = number == count - 1
+            status = "finished" if last or rng.random() < 0.3 else "signed"
+            records = self._records(session_id, items, sets, levels, pain, start, therapist)
+            end = start + dt.timedelta(minutes=45)
+            self.rows["sessions"].append(
+                {
+                    "id": session_id,
+                    "patient_id": patient_id,
+                    "therapist_id": therapist,
+                    "plan_id": plan_id,
+                    "plan_snapshot": snapshot,
+                    "status": "finished",
+                    "started_at": timestamp(start.astimezone()),
+                    "ended_at": timestamp(end.astimezone()),
+                    "cursor": 0,
+                    "cursor_at": timestamp(end.astimezone()),
+                    "signed_at": None,
+                    "signed_by": None,
+                }
+            )
+            self.rows["soap_notes"].append(
+                {
+                    "session_id": session_id,
+                    "subjective": rng.choice(SUBJECTIVE),
+                    "objective": objective_text([to_record(r) for r in records], {}),
+                    "assessment": rng.choice(ASSESSMENT),
+                    "plan": rng.choice(PLAN_TEXT),
+                    "therapist_id": therapist,
+                    "updated_at": timestamp(end.astimezone()),
+                }
+            )
+            if status == "signed":
+                self.sign.append(session_id)
+                signed = timestamp((end + dt.timedelta(minutes=5)).astimezone())
+                self.rows["sessions"][-1]["signed_at"] = signed
+                self.rows["sessions"][-1]["signed_by"] = therapist
+                self._audit(signed, therapist, "sign", "sessions", session_id, patient_id)
+                if rng.random() < 0.05:
+                    amended = timestamp((end + dt.timedelta(days=1)).astimezone())
+                    self.rows["amendments"].append(
+                        {
+                            "session_id": session_id,
+                            "therapist_id": therapist,
+                            "created_at": amended,
+                            "target": "soap.assessment",
+                            "reason": rng.choice(AMENDMENT_REASON),
+                            "text": "Patient also reported numbness after the session; "
+                            "resolved within an hour.",
+                        }
+                    )
+                    self._audit(amended, therapist, "amend", "sessions", session_id, patient_id)
+            for pid in levels:
+                levels[pid] = min(5.0, levels[pid] + rng.uniform(-0.1, 0.25))
+            pain = max(0.0, pain - rng.uniform(-0.3, 0.6))
+
+    def _records(
+        self,
+        session_id: int,
+        items: list[dict[str, Any]],
+        sets: dict[str, int],
+        levels: dict[str, float],
+        pain: float,
+        start: dt.datetime,
+        therapist: int,
+    ) -> list[dict[str, Any]]:
+        rng = self.rng
+        notes = 1 if rng.random() < 0.4 else 0
+        per_item = {item["protocol_id"]: sets[item["protocol_id"]] for item in items}
+        if self.fixed is not None:
+            notes = notes if self.fixed >= 4 else 0
+            wanted = self.fixed - 2 - notes
+            for index, item in enumerate(items):
+                per_item[item["protocol_id"]] = wanted // len(items) + (
+                    1 if index < wanted % len(items) else 0
+                )
+        grades: list[tuple[str, str, int, str]] = []
+        for item in items:
+            pid = item["protocol_id"]
+            for set_number in range(1, per_item[pid] + 1):
+                level = levels[pid] + rng.uniform(-0.35, 0.35) - 0.1 * (set_number - 1)
+                grades.append((pid, item["side"], set_number, _grade_of(level)))
+        moment = start
+        out: list[dict[str, Any]] = []
+
+        def add(kind: str, value: str, **fields: Any) -> None:
+            nonlocal moment
+            moment += dt.timedelta(seconds=rng.randint(40, 120))
+            row = {
+                "id": self.next_record,
+                "session_id": session_id,
+                "kind": kind,
+                "value": value,
+                "protocol_id": None,
+                "side": None,
+                "set_number": None,
+                "phase_index": None,
+                "moment": None,
+                "therapist_id": therapist,
+                "recorded_at": timestamp(moment.astimezone()),
+                "replaces_id": None,
+            }
+            row.update(fields)
+            self.next_record += 1
+            out.append(row)
+
+        start_pain = round(min(10.0, max(0.0, pain + rng.uniform(-1, 1))))
+        add("pain", str(start_pain), moment="start", phase_index=0)
+        for index, (pid, side, set_number, value) in enumerate(grades, start=1):
+            add(
+                "grade",
+                value,
+                protocol_id=pid,
+                side=side,
+                set_number=set_number,
+                phase_index=index * 6,
+            )
+        if notes and grades:
+            pid, side, set_number, _ = grades[0]
+            add("note", rng.choice(NOTES), protocol_id=pid, side=side, set_number=set_number)
+        end_pain = max(0, start_pain - rng.randint(0, 3))
+        add("pain", str(end_pain), moment="end", phase_index=len(grades) * 6 + 1)
+        self.rows["records"].extend(out)
+        return out
+
+    def _home_programs(self, patient_id: int, spanish: bool, therapist: int, sessions: int) -> None:
+        rng = self.rng
+        versions = 1 if sessions < 4 else 2
+        for version in range(1, versions + 1):
+            chosen = rng.sample(self.library.home, k=min(len(self.library.home), 3 + version - 1))
+            items = [
+                {
+                    "protocol_id": exercise["protocol_id"],
+                    "sets": exercise["sets"],
+                    "reps": exercise["reps"],
+                    "hold_s": exercise["hold_s"],
+                    "per_day": rng.choice((1, 2)),
+                    "days_per_week": rng.choice((5, 7)),
+                    "note": None,
+                    "caution": None,
+                }
+                for exercise in chosen
+            ]
+            day = self.today - dt.timedelta(days=7 * (versions - version) * 3 + 1)
+            created = timestamp(dt.datetime.combine(day, dt.time(12, 0)).astimezone())
+            self.rows["home_programs"].append(
+                {
+                    "patient_id": patient_id,
+                    "version": version,
+                    "created_at": created,
+                    "therapist_id": therapist,
+                    "language": "es" if spanish else "en",
+                    "large_print": int(rng.random() < 0.15),
+                    "items": json.dumps(items, ensure_ascii=False, sort_keys=True),
+                    "note": None,
+                }
+            )
+
+    def _audit(
+        self,
+        at: str,
+        therapist: int,
+        action: str,
+        entity: str,
+        entity_id: int,
+        patient_id: int,
+    ) -> None:
+        self.audit.append(
+            {
+                "at": at,
+                "therapist_id": therapist,
+                "action": action,
+                "entity": entity,
+                "entity_id": str(entity_id),
+                "patient_id": patient_id,
+                "detail": "demo data",
+            }
+        )
+
+    def write(self, counts: dict[str, int]) -> None:
+        db = self.db
+        with db.atomic():
+            for name in (
+                "patients",
+                "plans",
+                "sessions",
+                "records",
+                "soap_notes",
+                "home_programs",
+            ):
+                rows = self.rows[name]
+                if rows:
+                    _insert_all(db, name, rows)
+            for chunk in _chunks(self.sign, 500):
+                marks = ", ".join("?" for _ in chunk)
+                db.execute(f"UPDATE sessions SET status = 'signed' WHERE id IN ({marks})", chunk)
+            if self.rows["amendments"]:
+                _insert_all(db, "amendments", self.rows["amendments"])
+            self.audit.sort(key=lambda row: row["at"])
+            last_id, prev_hash = audit_chain.last_link(db)
+            chained = audit_chain.chained(self.audit, last_id, prev_hash)
+            if chained:
+                _insert_all(db, "audit_log", chained)
+        counts["patients"] += len(self.rows["patients"])
+        counts["sessions"] += len(self.rows["sessions"])
+        counts["records"] += len(self.rows["records"])
+        counts["audit"] += len(self.audit)
+
+
+def _insert_all(db: Database, table: str, rows: list[dict[str, Any]]) -> None:
+    db.table(table).insert_all(rows, batch_size=2000)
+
+
+def _chunks(values: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]

@@ -1,0 +1,217 @@
+"""A patient's whole record for a records request or a referral: JSON or zipped CSV.
+
+The format is documented in docs/export-format.md; ``FORMAT`` names its version.
+Rows are exported as stored (column names of the schema), with JSON columns
+(plan items, home program items) decoded into lists. Therapists appear by id and
+name only; PIN hashes never leave the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from console.storage.repository import Repository
+
+FORMAT = "pnf-console-export/1"
+
+#: The CSV files of a zipped export, one per table, in this order.
+CSV_TABLES = (
+    "patients",
+    "therapists",
+    "plans",
+    "sessions",
+    "records",
+    "soap_notes",
+    "amendments",
+    "home_programs",
+    "audit_log",
+)
+_JSON_COLUMNS = {"plans": ("items",), "sessions": ("plan_snapshot",), "home_programs": ("items",)}
+_THERAPIST_COLUMNS = ("id", "name", "active", "created_at")
+
+Export = dict[str, Any]
+
+
+def _decode(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    for column in _JSON_COLUMNS.get(table, ()):
+        if isinstance(row.get(column), str):
+            row[column] = json.loads(row[column])
+    return row
+
+
+def _patient_part(repo: Repository, patient_id: int) -> dict[str, Any]:
+    rows = repo._all  # the export reads the tables as stored
+    patient = repo._patient_row(patient_id)
+    sessions = [
+        _decode("sessions", row)
+        for row in rows("SELECT * FROM sessions WHERE patient_id = ? ORDER BY id", [patient_id])
+    ]
+    records: dict[int, list[dict[str, Any]]] = {}
+    for row in rows(
+        "SELECT r.* FROM records AS r JOIN sessions AS s ON s.id = r.session_id "
+        "WHERE s.patient_id = ? ORDER BY r.id",
+        [patient_id],
+    ):
+        records.setdefault(row["session_id"], []).append(row)
+    soaps = {
+        row["session_id"]: row
+        for row in rows(
+            "SELECT n.* FROM soap_notes AS n JOIN sessions AS s ON s.id = n.session_id "
+            "WHERE s.patient_id = ?",
+            [patient_id],
+        )
+    }
+    amendments: dict[int, list[dict[str, Any]]] = {}
+    for row in rows(
+        "SELECT a.* FROM amendments AS a JOIN sessions AS s ON s.id = a.session_id "
+        "WHERE s.patient_id = ? ORDER BY a.id",
+        [patient_id],
+    ):
+        amendments.setdefault(row["session_id"], []).append(row)
+    for session in sessions:
+        session["records"] = records.get(session["id"], [])
+        session["soap"] = soaps.get(session["id"])
+        session["amendments"] = amendments.get(session["id"], [])
+    return {
+        "patient": patient,
+        "plans": [
+            _decode("plans", row)
+            for row in rows("SELECT * FROM plans WHERE patient_id = ? ORDER BY id", [patient_id])
+        ],
+        "sessions": sessions,
+        "home_programs": [
+            _decode("home_programs", row)
+            for row in rows(
+                "SELECT * FROM home_programs WHERE patient_id = ? ORDER BY version", [patient_id]
+            )
+        ],
+        "audit": rows("SELECT * FROM audit_log WHERE patient_id = ? ORDER BY id", [patient_id]),
+    }
+
+
+def _therapists(repo: Repository, parts: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    ids: set[int | None] = set()
+    for part in parts:
+        for session in part["sessions"]:
+            ids.update((session["therapist_id"], session["signed_by"]))
+            ids.update(r["therapist_id"] for r in session["records"])
+            ids.update(a["therapist_id"] for a in session["amendments"])
+            if session["soap"]:
+                ids.add(session["soap"]["therapist_id"])
+        ids.update(p["therapist_id"] for p in part["home_programs"])
+        ids.update(p["therapist_id"] for p in part["plans"])
+        ids.update(a["therapist_id"] for a in part["audit"])
+    known = sorted(i for i in ids if i is not None)
+    if not known:
+        return []
+    marks = ", ".join("?" for _ in known)
+    columns = ", ".join(_THERAPIST_COLUMNS)
+    return repo._all(f"SELECT {columns} FROM therapists WHERE id IN ({marks}) ORDER BY id", known)
+
+
+def export_patient(repo: Repository, patient_id: int) -> Export:
+    """One patient's complete record (raises NotFound for an unknown id)."""
+    with repo._read():
+        part = _patient_part(repo, patient_id)
+        therapists = _therapists(repo, [part])
+    return {"format": FORMAT, "exported_at": repo.now(), "therapists": therapists, **part}
+
+
+def export_all(repo: Repository) -> Export:
+    """Every patient's record: ``{"format", "exported_at", "therapists", "patients": [...]}``
+    where each item of ``patients`` has the keys of a one-patient export's record."""
+    with repo._read():
+        ids = [row["id"] for row in repo._all("SELECT id FROM patients ORDER BY id")]
+        parts = [_patient_part(repo, patient_id) for patient_id in ids]
+        therapists = _therapists(repo, parts)
+    return {
+        "format": FORMAT,
+        "exported_at": repo.now(),
+        "therapists": therapists,
+        "patients": parts,
+    }
+
+
+def patient_parts(export: Export) -> list[dict[str, Any]]:
+    """The per-patient parts of either kind of export."""
+    return list(export["patients"]) if "patients" in export else [export]
+
+
+def write_json(export: Export, out: io.TextIOBase | Any) -> None:
+    json.dump(export, out, ensure_ascii=False, indent=2, sort_keys=False)
+    out.write("\n")
+
+
+def tables_of(export: Export) -> dict[str, list[dict[str, Any]]]:
+    """The export as flat table rows (JSON columns encoded again), one list per table."""
+    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in CSV_TABLES}
+    tables["therapists"] = [dict(row) for row in export["therapists"]]
+    for part in patient_parts(export):
+        tables["patients"].append(dict(part["patient"]))
+        tables["plans"].extend(_encode("plans", row) for row in part["plans"])
+        for session in part["sessions"]:
+            flat = {k: v for k, v in session.items() if k not in ("records", "soap", "amendments")}
+            tables["sessions"].append(_encode("sessions", flat))
+            tables["records"].extend(session["records"])
+            if session["soap"]:
+                tables["soap_notes"].append(session["soap"])
+            tables["amendments"].extend(session["amendments"])
+        tables["home_programs"].extend(
+            _encode("home_programs", row) for row in part["home_programs"]
+        )
+        tables["audit_log"].extend(part["audit"])
+    return tables
+
+
+def _encode(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    row = dict(row)
+    for column in _JSON_COLUMNS.get(table, ()):
+        row[column] = json.dumps(row[column], ensure_ascii=False, sort_keys=True)
+    return row
+
+
+def write_csv_zip(repo: Repository, export: Export, path: Path) -> None:
+    """One CSV per table (header row with the schema's column names), zipped."""
+    tables = tables_of(export)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("format.txt", f"{FORMAT}\nexported_at: {export['exported_at']}\n")
+        for name in CSV_TABLES:
+            columns = _columns(repo, name)
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+            writer.writeheader()
+            for row in tables[name]:
+                writer.writerow({column: row.get(column) for column in columns})
+            archive.writestr(f"{name}.csv", buffer.getvalue())
+
+
+def _columns(repo: Repository, table: str) -> list[str]:
+    if table == "therapists":
+        return list(_THERAPIST_COLUMNS)
+    return [row["name"] for row in repo._all(f"SELECT name FROM pragma_table_info('{table}')")]
+
+
+def read_csv_zip(path: Path) -> dict[str, list[dict[str, str]]]:
+    """The tables of a zipped CSV export (every value as text, empty for none)."""
+    with zipfile.ZipFile(path) as archive:
+        return {
+            name: list(csv.DictReader(io.StringIO(archive.read(f"{name}.csv").decode("utf-8"))))
+            for name in CSV_TABLES
+        }
+
+
+def record_export(
+    repo: Repository, patient_ids: Iterable[int], fmt: str, therapist_id: int | None = None
+) -> None:
+    """Audit an export: one entry per patient whose record left the program."""
+    with repo._write("audit_log"):
+        for patient_id in patient_ids:
+            repo.audit(
+                "export", "patients", patient_id, patient_id, detail=fmt, therapist_id=therapist_id
+            )

@@ -1,0 +1,42 @@
+"""Checking a database file: SQLite's own integrity check and the audit chain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from console.storage import audit
+from console.storage.database import open_database
+from console.storage.errors import StorageError, translated
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """``PRAGMA integrity_check`` and foreign key check, as sentences; empty when ok."""
+    with translated():
+        rows = [str(row[0]) for row in db.execute("PRAGMA integrity_check").fetchall()]
+        problems = [f"integrity: {row}" for row in rows if row != "ok"]
+        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"integrity: {table} row {rowid} points to a missing {parent} row")
+    return problems
+
+
+def check_database(path: Path) -> list[str]:
+    """Every problem of the database at ``path`` (one line each); empty when sound.
+
+    The file is opened without migrating it, so an older database stays as it is.
+    """
+    try:
+        db = open_database(path, migrate=False)
+    except StorageError as error:
+        return [error.message]
+    try:
+        problems = integrity_problems(db)
+        if problems:  # the audit chain of a damaged file says nothing more
+            return problems
+        with translated():
+            return audit.verify_chain(db)
+    except StorageError as error:
+        return [error.message]
+    finally:
+        db.close()
