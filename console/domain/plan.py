@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    StrictInt,
+    StrictStr,
+    field_validator,
+    model_serializer,
+)
 
 from console.domain.protocol import ID_PATTERN, Number, Protocol, ProtocolFile, Step, Text
 
@@ -67,6 +76,12 @@ class Overrides(BaseModel):
                 for key, count in value.items()
             }
         return value
+
+    @model_serializer(mode="wrap")
+    def _compact(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """``model_dump()`` leaves out what is not overridden, like ``to_dict()``."""
+        data: dict[str, Any] = handler(self)
+        return {key: value for key, value in data.items() if value is not None and value != {}}
 
     def seconds_for(self, step: Step) -> float | None:
         """The step's duration with these overrides, or None for an untimed step."""
@@ -127,7 +142,11 @@ class SessionPlan(BaseModel):
     items: tuple[PlanItem, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"items": [item.to_dict() for item in self.items]}
+        return {"items": self.to_items()}
+
+    def to_items(self) -> list[dict[str, Any]]:
+        """The items alone, as the storage layer keeps a plan."""
+        return [item.to_dict() for item in self.items]
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> SessionPlan:

@@ -30,7 +30,8 @@ RESYNC_AFTER_S = 1.0
 #: The countdown cues before a timed phase ends, in seconds remaining.
 COUNTDOWN = (3, 2, 1)
 
-PainMoment = Literal["start", "during", "end"]
+#: When a pain score was taken: "start", "end", or None for during the session (as stored).
+PainMoment = Literal["start", "end"] | None
 
 
 class EntryError(ValueError):
@@ -201,18 +202,25 @@ class RecordGrade:
 
 @dataclass(frozen=True, slots=True)
 class RecordPain:
+    """A pain score; the protocol fields are None outside a protocol."""
+
     score: int
     moment: PainMoment
     phase_index: int
+    protocol_id: str | None = None
+    side: str | None = None
+    set_number: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class RecordNote:
+    """A note; the protocol fields are None outside a protocol."""
+
     text: str
     phase_index: int
-    protocol_id: str | None
-    side: str | None
-    set_number: int
+    protocol_id: str | None = None
+    side: str | None = None
+    set_number: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -530,7 +538,11 @@ def _pain_moment(phase: Phase) -> PainMoment:
         return "start"
     if phase.kind in (PhaseKind.PAIN_END, PhaseKind.DONE):
         return "end"
-    return "during"
+    return None
+
+
+def _set_number(phase: Phase) -> int | None:
+    return phase.set_number if phase.in_protocol else None
 
 
 def _on_grade(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
@@ -553,7 +565,9 @@ def _on_pain(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Resul
     assert isinstance(event, EnterPain)
     phase = phases[state.index]
     score = parse_pain(event.score)
-    record = RecordPain(score, _pain_moment(phase), phase.index)
+    record = RecordPain(
+        score, _pain_moment(phase), phase.index, phase.protocol_id, phase.side, _set_number(phase)
+    )
     noted = replace(state, last_entry=Entry("pain", str(score), phase.index))
     prompt = phase.kind in (PhaseKind.PAIN_START, PhaseKind.PAIN_END)
     if prompt and phase.index + 1 < len(phases):
@@ -568,7 +582,8 @@ def _on_note(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Resul
     if not text:
         return state, ()
     phase = phases[state.index]
-    return state, (RecordNote(text, phase.index, phase.protocol_id, phase.side, phase.set_number),)
+    note = RecordNote(text, phase.index, phase.protocol_id, phase.side, _set_number(phase))
+    return state, (note,)
 
 
 _HANDLERS = {

@@ -242,6 +242,11 @@ def test_plan_json_round_trip_keeps_every_override() -> None:
     assert SessionPlan.from_dict(data) == original
     assert SessionPlan.from_json(original.to_json()) == original
     assert SessionPlan.from_dict(data["items"]) == original
+    assert original.to_items() == data["items"]
+    # What pydantic dumps (the storage layer dumps models it is given) reads back too.
+    dumped = [item.model_dump(mode="json") for item in original.items]
+    assert dumped == data["items"]
+    assert SessionPlan.from_dict(dumped) == original
 
 
 def test_unknown_plan_fields_are_a_plan_error() -> None:

@@ -566,7 +566,7 @@ def test_a_pain_score_outside_0_to_10_is_an_entry_error(score: int) -> None:
 
 def test_pain_during_a_protocol_is_recorded_without_moving() -> None:
     run = Run().at(MOVE1)
-    assert run(EnterPain(0.0, 6)) == (RecordPain(6, "during", MOVE1),)
+    assert run(EnterPain(0.0, 6)) == (RecordPain(6, None, MOVE1, "aa", "left", 1),)
     assert run.state.index == MOVE1
 
 
@@ -576,7 +576,7 @@ def test_a_note_is_recorded_with_where_it_was_taken() -> None:
         RecordNote("guarding at end range", RELAX2, "aa", "left", 2),
     )
     run = Run().at(PAIN_START)
-    assert run(EnterNote(0.0, "arrived late")) == (RecordNote("arrived late", 0, None, None, 0),)
+    assert run(EnterNote(0.0, "arrived late")) == (RecordNote("arrived late", 0, None, None, None),)
     assert run(EnterNote(0.0, "   ")) == ()
 
 
