@@ -15,10 +15,17 @@ from collections.abc import Sequence
 
 from console.commands import UserError, add_db_option, resolve_db
 
-COMMAND_MODULES = ("console.commands.protocols",)
+# Sub-command name -> (module, one-line help). Only the module of the command given is
+# imported, so starting the app does not pay for every command's imports.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "protocols": ("console.commands.protocols", "check or list protocol files"),
+    "export": ("console.commands.export", "export a patient's record as JSON or zipped CSV"),
+    "demo-data": ("console.commands.demo_data", "fill a database with synthetic patients"),
+    "check-db": ("console.commands.check_db", "check the database and its audit log"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pnf-console",
         description="Treatment-room console for PNF therapy.",
@@ -31,13 +38,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the main window and exit 0 after the first paint",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    wanted = _command_in(argv)
+    for name, (module, help_text) in COMMANDS.items():
+        if name == wanted:
+            importlib.import_module(module).register(sub)
+        else:
+            sub.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The sub-command named in argv, if any (options come before it)."""
+    for arg in argv:
+        if arg in COMMANDS:
+            return arg
+        if not arg.startswith("-"):
+            return None
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         handler = getattr(args, "handler", None)

@@ -18,7 +18,12 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from console.domain.protocol import Protocol, ProtocolFile, kind_rule_problems
+from console.domain.protocol import (
+    Protocol,
+    ProtocolFile,
+    kind_rule_problems,
+    step_rule_problems,
+)
 from console.domain.toml_positions import KeyPath, Positions, scan_positions
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -147,7 +152,9 @@ def _message(error: ErrorDetails) -> str:
     }
     if kind in bounds:
         words, key = bounds[kind]
-        return f"must be {words} {ctx.get(key)}, got {_describe(value)}"
+        limit = ctx.get(key)
+        shown = f"{limit:g}" if isinstance(limit, float) else str(limit)
+        return f"must be {words} {shown}, got {_describe(value)}"
     if kind == "too_short":
         return f"needs at least {ctx.get('min_length')} item(s), got {ctx.get('actual_length')}"
     if kind == "too_long":
@@ -178,9 +185,20 @@ def _validation_errors(
     details = list(exc.errors())
     # Model-level rules run only when every field is valid; check them on the raw
     # table too, so one run reports everything.
-    for name, message in kind_rule_problems(raw):
-        ctx = {"field": name, "message": message, "missing": True}
-        details.append(ErrorDetails(type="field_rule", loc=(), msg=message, input=raw, ctx=ctx))
+    rules: list[tuple[tuple[str | int, ...], str, str, bool]] = [
+        ((), name, message, True) for name, message in kind_rule_problems(raw)
+    ]
+    steps = raw.get("steps")
+    if isinstance(steps, list):
+        for index, step in enumerate(steps):
+            if isinstance(step, dict):
+                rules += [
+                    (("steps", index), name, message, missing)
+                    for name, message, missing in step_rule_problems(step)
+                ]
+    for loc, name, message, missing in rules:
+        ctx = {"field": name, "message": message, "missing": missing}
+        details.append(ErrorDetails(type="field_rule", loc=loc, msg=message, input=raw, ctx=ctx))
     for error in details:
         loc, (line, col) = _locate(error, positions)
         name, message = field_path(loc), _message(error)
@@ -225,8 +243,12 @@ def load_file(path: Path, builtin: bool = False, illustrations: Path | None = No
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_POSITION.search(str(exc))
-        line, col = (int(found.group(1)), int(found.group(2))) if found else (1, 1)
-        message = "TOML syntax error: " + _TOML_POSITION.sub("", str(exc)).strip()
+        if found:
+            line, col = int(found.group(1)), int(found.group(2))
+        else:  # "(at end of document)"
+            line, col = text.count("\n") + 1, len(text.rsplit("\n", 1)[-1]) + 1
+        detail = _TOML_POSITION.sub("", str(exc)).replace("(at end of document)", "")
+        message = "TOML syntax error: " + detail.strip()
         return FileResult(path, None, (ProtocolError(path, line, col, "(syntax)", message),))
     except RecursionError:
         message = "TOML syntax error: nested too deeply"

@@ -119,11 +119,26 @@ class Step(_Strict):
 
     @model_validator(mode="after")
     def _seconds_where_needed(self) -> Step:
-        if self.kind in TIMED_KINDS and self.seconds is None:
-            raise field_rule("seconds", f"required for a {self.kind.value} step", missing=True)
-        if self.kind in (StepKind.POSITION, StepKind.CUE) and self.seconds is not None:
-            raise field_rule("seconds", f"a {self.kind.value} step is untimed; remove 'seconds'")
+        for name, message, missing in step_rule_problems(
+            self.model_dump(include={"kind", "seconds"})
+        ):
+            raise field_rule(name, message, missing)
         return self
+
+
+def step_rule_problems(raw: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    """Timing rules of one step: (field, message, is_missing).
+
+    Also run on the raw table when other fields fail, so that one check reports all.
+    """
+    kind, seconds = raw.get("kind"), raw.get("seconds")
+    if not isinstance(kind, str):
+        return []
+    if kind in TIMED_KINDS and seconds is None:
+        return [("seconds", f"required for a {kind} step", True)]
+    if kind in (StepKind.POSITION, StepKind.CUE) and seconds is not None:
+        return [("seconds", f"a {kind} step is untimed; remove 'seconds'", False)]
+    return []
 
 
 class HomeDosage(_Strict):

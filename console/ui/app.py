@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -18,13 +17,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from console import resources
-from console.storage.paths import log_dir
 
 log = logging.getLogger(__name__)
 
 
 def setup_logging() -> Path | None:
     """Log to a rotating file in the user log folder. Patient names are never logged."""
+    import logging.handlers
+
+    from console.storage.paths import log_dir
+
     folder = log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)

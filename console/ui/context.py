@@ -7,14 +7,14 @@ start-up path, and reloaded when the Protocols screen asks.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from console import resources
-from console.domain.library import Library, load_library
-from console.domain.settings import Settings
-from console.storage.paths import default_db_path, protocol_sources
-from console.storage.settings_file import LoadedSettings, load_settings, save_settings
+if TYPE_CHECKING:
+    from console.domain.library import Library
+    from console.domain.settings import Settings
+    from console.storage.settings_file import LoadedSettings
 
 
 class AppContext(QObject):
@@ -23,11 +23,34 @@ class AppContext(QObject):
 
     def __init__(self, db_path: Path | None = None, settings: LoadedSettings | None = None) -> None:
         super().__init__()
-        self.db_path = db_path or default_db_path()
-        loaded = settings or load_settings()
-        self.settings: Settings = loaded.settings
-        self.settings_problem = loaded.problem
+        self._db_path = db_path
+        self._loaded_settings = settings
         self._library: Library | None = None
+
+    @property
+    def db_path(self) -> Path:
+        if self._db_path is None:
+            from console.storage.paths import default_db_path
+
+            self._db_path = default_db_path()
+        return self._db_path
+
+    @property
+    def loaded_settings(self) -> LoadedSettings:
+        """Settings are read on first use (validation imports are kept off start-up)."""
+        if self._loaded_settings is None:
+            from console.storage.settings_file import load_settings
+
+            self._loaded_settings = load_settings()
+        return self._loaded_settings
+
+    @property
+    def settings(self) -> Settings:
+        return self.loaded_settings.settings
+
+    @property
+    def settings_problem(self) -> str | None:
+        return self.loaded_settings.problem
 
     @property
     def library(self) -> Library:
@@ -41,6 +64,10 @@ class AppContext(QObject):
         return self._library
 
     def _load(self) -> Library:
+        from console import resources
+        from console.domain.library import load_library
+        from console.storage.paths import protocol_sources
+
         folders = [Path(folder) for folder in self.settings.protocol_folders]
         return load_library(
             protocol_sources(resources.protocols_dir(), folders),
@@ -48,5 +75,7 @@ class AppContext(QObject):
         )
 
     def save_settings(self) -> None:
+        from console.storage.settings_file import save_settings
+
         save_settings(self.settings)
         self.settings_changed.emit()

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -23,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from console.ui.context import AppContext
 from console.ui.geometry import GeometryMixin
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 PageFactory = Callable[[AppContext], QWidget]
 
@@ -73,6 +74,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.stack = QStackedWidget()
         self._factories: list[PageFactory | None] = []
         self._pages: dict[str, int] = {}
+        self._keys: list[str] = []
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -100,19 +102,21 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.add_page("protocols", self.tr("Protocols"), _protocols_page)
         self.add_page("settings", self.tr("Settings"), _settings_page)
         self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.setCurrentRow(0)
+        self._add_shortcuts()
+        if not self.restore_geometry():
+            self.resize(1200, 800)
+
+    def _add_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         for row in range(self.nav.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda r=row: self.nav.setCurrentRow(r))
-        self.nav.setCurrentRow(0)
-        if not self.restore_geometry():
-            self.resize(1200, 800)
-        if self.context.settings_problem:
-            self.statusBar().showMessage(self.context.settings_problem)
 
     def add_page(self, key: str, label: str, factory: PageFactory) -> None:
-        item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.nav.addItem(item)
+        self.nav.addItem(label)
+        self._keys.append(key)
         self._pages[key] = len(self._factories)
         self._factories.append(factory)
         self.stack.addWidget(QWidget())
@@ -140,11 +144,12 @@ class MainWindow(GeometryMixin, QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-        self.stack.setCurrentWidget(self.page(key))
+        self.stack.setCurrentWidget(self.page(self._keys[row]))
 
     def finish_startup(self) -> None:
-        """Work done right after the first paint: warm the protocol library."""
+        """Work done right after the first paint: settings, the protocol library."""
+        if self.context.settings_problem:
+            self.statusBar().showMessage(self.context.settings_problem)
         _ = self.context.library
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,102 @@
+"""The main window and the protocol browser, driven with pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from console.domain.settings import Settings
+from console.storage.settings_file import LoadedSettings
+from console.ui.context import AppContext
+from console.ui.main_window import MainWindow
+from console.ui.protocol_model import ProtocolTableModel
+from console.ui.protocols_page import ProtocolsPage
+from tests.conftest import DATA
+from tests.unit.test_protocol_validation import BASE
+
+
+def make_window(qtbot: QtBot, tmp_path: Path, folders: list[Path]) -> MainWindow:
+    settings = Settings(protocol_folders=[str(f) for f in folders])
+    context = AppContext(db_path=tmp_path / "db.sqlite", settings=LoadedSettings(settings))
+    window = MainWindow(context=context)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_main_window_navigates_between_pages(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path, [])
+    labels = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert labels == ["Today", "Patients", "Protocols", "Settings"]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.stack.currentWidget(), ProtocolsPage)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 3
+
+
+def test_protocol_browser_filters_and_shows_detail(qtbot: QtBot, tmp_path: Path) -> None:
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    (clinic / "mine.toml").write_text(BASE, encoding="utf-8")
+    (clinic / "broken.toml").write_text(BASE.replace("seconds = 5", "seconds = 0"), "utf-8")
+    window = make_window(qtbot, tmp_path, [DATA / "protocols" / "good", clinic])
+    page = window.show_page("protocols")
+    assert isinstance(page, ProtocolsPage)
+
+    # The clinic's file is in the library, the broken one in the rejected list.
+    ids = [page.model.protocol(row).id for row in range(page.model.rowCount())]
+    assert "test-protocol" in ids and "ue-d1-flexion-hold-relax" in ids
+    rejected = [page.rejected.item(i).text() for i in range(page.rejected.count())]
+    assert f"{clinic / 'broken.toml'}:16:1: steps[2].seconds: must be at least 0.5, got 0" in (
+        rejected
+    )
+    assert page.tabs.tabText(1).startswith("Rejected files")
+
+    # Filter by kind, then by typed text.
+    page.kind.setCurrentIndex(page.kind.findData("home"))
+    shown = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert "Bridge" in shown
+    assert all(
+        page.model.protocol(page.proxy.mapToSource(page.proxy.index(r, 0)).row()).kind == "home"
+        for r in range(page.proxy.rowCount())
+    )
+    page.kind.setCurrentIndex(0)
+    qtbot.keyClicks(page.search, "test-protocol")
+    assert page.proxy.rowCount() == 1
+
+    # Selecting shows the detail; Spanish switches the texts.
+    page.table.selectRow(0)
+    assert "Test" in page.detail.toPlainText()
+    page.language.setCurrentIndex(page.language.findData("es"))
+    assert "Prueba" in page.detail.toPlainText()
+    assert page.proxy.index(0, 0).data() == "Prueba"
+
+
+def test_reload_picks_up_a_new_file(qtbot: QtBot, tmp_path: Path) -> None:
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    window = make_window(qtbot, tmp_path, [clinic])
+    page = window.show_page("protocols")
+    assert isinstance(page, ProtocolsPage)
+    before = page.model.rowCount()
+    (clinic / "mine.toml").write_text(BASE, encoding="utf-8")
+    with qtbot.waitSignal(window.context.library_changed):
+        qtbot.mouseClick(page.reload_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == before + 1
+
+
+def test_table_model_columns_without_a_view(tmp_path: Path) -> None:
+    from console.domain.library import load_library
+
+    library = load_library([(DATA / "protocols" / "good", False)])
+    model = ProtocolTableModel()
+    model.set_rows(list(library))
+    assert model.rowCount() == 2 and model.columnCount() == 5
+    first = [model.index(0, c).data() for c in range(5)]
+    assert first == ["Bridge", "core", "", "", "home"]
+    model.set_language("es")
+    assert model.index(1, 0).data() == "Miembro superior D1 flexión, sostener-relajar"
