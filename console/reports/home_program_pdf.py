@@ -163,6 +163,14 @@ class _TickBoxes(Flowable):  # type: ignore[misc]  # reportlab is untyped
             canv.rect(x, y, self.size, self.size, stroke=1, fill=1)
 
 
+class _Table(Table):  # type: ignore[misc]  # reportlab is untyped
+    """A table whose cells name the embedded font (reportlab's default is Helvetica)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)]))
+
+
 # -- the numbered canvas ------------------------------------------------------------------
 
 
@@ -281,7 +289,7 @@ class _Layout:
         if logo is None:
             return [*lines, self._rule()]
         logo_w = 54 * mm
-        head = Table(
+        head = _Table(
             [[logo, lines or ""]],
             colWidths=[logo_w, self.width - logo_w],
             style=TableStyle(
@@ -297,7 +305,7 @@ class _Layout:
         return [head, self._rule()]
 
     def _rule(self) -> Flowable:
-        rule = Table([[""]], colWidths=[self.width], rowHeights=[4])
+        rule = _Table([[""]], colWidths=[self.width], rowHeights=[4])
         rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, INK)]))
         return rule
 
@@ -329,7 +337,7 @@ class _Layout:
             ]
             column = self.width / 2
             widths = [label_w, column - label_w, label_w, column - label_w]
-        facts = Table(rows, colWidths=widths, hAlign="LEFT")
+        facts = _Table(rows, colWidths=widths, hAlign="LEFT")
         facts.setStyle(
             TableStyle(
                 [
@@ -340,7 +348,7 @@ class _Layout:
                 ]
             )
         )
-        advice = Table(
+        advice = _Table(
             [
                 [Paragraph(_p(self.t("intro")), self.cell)],
                 [Paragraph(_p(self.t("stop")), self.cell_bold)],
@@ -377,7 +385,7 @@ class _Layout:
             for exercise in exercises
         ]
         number_w = look.body * 2.2
-        table = Table(rows, colWidths=[number_w, self.width - number_w], hAlign="LEFT")
+        table = _Table(rows, colWidths=[number_w, self.width - number_w], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -397,7 +405,7 @@ class _Layout:
         spec = exercise.spec
         item = exercise.item
         badge_w = look.heading * 2.1
-        heading = Table(
+        heading = _Table(
             [
                 [
                     Paragraph(str(exercise.number), self.number),
@@ -449,7 +457,7 @@ class _Layout:
         if art is None:
             return [*top, *steps, *after]
         gap = 5 * mm
-        side = Table(
+        side = _Table(
             [[art, steps]],
             colWidths=[look.picture_w + gap, self.width - look.picture_w - gap],
             hAlign="LEFT",
@@ -489,7 +497,7 @@ class _Layout:
         )
         label = self.t("how_much")
         label_w = pdfmetrics.stringWidth(label, FONT, self.look.body) + 16
-        box = Table(
+        box = _Table(
             [[Paragraph(_p(label), self.cell), Paragraph(_p(line), self.cell_bold)]],
             colWidths=[label_w, self.width - label_w],
             hAlign="LEFT",
@@ -511,7 +519,7 @@ class _Layout:
         # One cell, so the box never splits its heading from its text across pages.
         content = [Paragraph("⚠ " + _p(self.t("caution")), self.strong)]
         content += [Paragraph(_p(caution), self.caution_text) for caution in cautions]
-        box = Table([[content]], colWidths=[self.width], hAlign="LEFT")
+        box = _Table([[content]], colWidths=[self.width], hAlign="LEFT")
         box.setStyle(
             TableStyle(
                 [
@@ -542,7 +550,7 @@ class _Layout:
                 [Paragraph(_p(name), self.cell)]
                 + [_TickBoxes(boxes, look.box, per_row) for _ in days]
             )
-        table = Table(rows, colWidths=[name_w] + [look.day_col] * 7, hAlign="LEFT", repeatRows=1)
+        table = _Table(rows, colWidths=[name_w] + [look.day_col] * 7, hAlign="LEFT", repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
@@ -657,6 +665,7 @@ def render_home_program(
         subject=text("subject", lang, name=program.patient_name),
         creator="PNF Console",
         lang=lang,
+        initialFontName=FONT,  # else every page names an unembedded Helvetica
     )
     frame = Frame(
         doc.leftMargin,

@@ -17,6 +17,8 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Image as ImageFlowable
 from svglib.svglib import svg2rlg
 
+from console.reports.fonts import FONT
+
 _svg_lock = threading.Lock()
 _svg_cache: dict[tuple[str, int, int], Drawing | None] = {}
 _SVG_CACHE_LIMIT = 128
@@ -67,6 +69,7 @@ def picture(path: Path | None, box_w: float, box_h: float) -> Flowable | None:
         group = Group(*source.contents)
         group.transform = (scale, 0, 0, scale, 0, 0)
         fitted = Drawing(source.width * scale, source.height * scale)
+        fitted.initialFontName = FONT  # the renderer's default would name a Helvetica
         fitted.add(group)
         fitted.hAlign = "CENTER"
         return fitted

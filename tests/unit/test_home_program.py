@@ -7,6 +7,8 @@ import json
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
+
 from console.domain.home_program import (
     ADHERENCE_LIMIT,
     ITEM_KEYS,
@@ -17,7 +19,6 @@ from console.domain.home_program import (
     UnknownExerciseError,
 )
 from console.domain.protocol import ProtocolFile
-from pydantic import ValidationError
 
 
 def home_protocol(pid: str = "home-bridge", **home: Any) -> ProtocolFile:

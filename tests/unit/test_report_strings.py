@@ -6,6 +6,7 @@ import datetime as dt
 import string
 
 import pytest
+
 from console.reports.strings import (
     HANDOUT_LANGUAGES,
     MONTHS,
