@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from console.domain.library import Library
+    from console.storage.repository import Repository
+    from console.ui.repository_signals import RepositorySignals
     from console.domain.settings import Settings
     from console.storage.settings_file import LoadedSettings
 
@@ -26,6 +28,34 @@ class AppContext(QObject):
         self._db_path = db_path
         self._loaded_settings = settings
         self._library: Library | None = None
+        self._repository: Repository | None = None
+        self._signals: RepositorySignals | None = None
+
+    @property
+    def repository(self) -> Repository:
+        """The database, opened on first use (raises StorageError with a clear message)."""
+        if self._repository is None:
+            from console.storage.repository import Repository
+
+            self._repository = Repository.open(self.db_path)
+        return self._repository
+
+    @property
+    def signals(self) -> RepositorySignals:
+        """Qt signal `changed(table)` after each committed change; views listen to it."""
+        if self._signals is None:
+            from console.ui.repository_signals import RepositorySignals
+
+            self._signals = RepositorySignals(self.repository, self)
+        return self._signals
+
+    def close(self) -> None:
+        if self._signals is not None:
+            self._signals.detach()
+            self._signals = None
+        if self._repository is not None:
+            self._repository.close()
+            self._repository = None
 
     @property
     def db_path(self) -> Path:

@@ -154,4 +154,5 @@ class MainWindow(GeometryMixin, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        self.context.close()
         super().closeEvent(event)
