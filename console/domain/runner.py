@@ -21,7 +21,81 @@ from typing import Literal
 
 from console.domain.grades import ResistanceGrade, parse_pain
 from console.domain.plan import Phase, PhaseKind
-from console.domain.protocol import Text
+from console.domain.runner_events import (
+    ENTRY_KEYS,
+    Adjust,
+    CancelEntry,
+    Cue,
+    CursorMoved,
+    Effect,
+    EnterGrade,
+    EnterNote,
+    EnterPain,
+    EntryKey,
+    Event,
+    Finish,
+    Next,
+    PainMoment,
+    Pause,
+    PhaseEnded,
+    Previous,
+    RecordGrade,
+    RecordNote,
+    RecordPain,
+    Resume,
+    SessionFinished,
+    SkipProtocol,
+    Speak,
+    Start,
+    StartStopTimer,
+    Tick,
+    TogglePause,
+)
+
+__all__ = [
+    "COUNTDOWN",
+    "ENTRY_KEYS",
+    "RESYNC_AFTER_S",
+    "Adjust",
+    "CancelEntry",
+    "Cue",
+    "CursorMoved",
+    "Effect",
+    "EnterGrade",
+    "EnterNote",
+    "EnterPain",
+    "Entry",
+    "EntryError",
+    "EntryKey",
+    "Event",
+    "Finish",
+    "Next",
+    "PainMoment",
+    "Pause",
+    "Pending",
+    "PhaseEnded",
+    "Previous",
+    "RecordGrade",
+    "RecordNote",
+    "RecordPain",
+    "Result",
+    "Resume",
+    "RunnerState",
+    "SessionFinished",
+    "SkipProtocol",
+    "Speak",
+    "Start",
+    "StartStopTimer",
+    "Tick",
+    "Timer",
+    "TogglePause",
+    "apply",
+    "current",
+    "initial_state",
+    "length",
+    "remaining",
+    "resume_state",
+]
 
 #: A phase that ends later than this after its target hands ``now`` (not its target)
 #: to the next phase: the patient gets a whole phase after a stall.
@@ -29,9 +103,6 @@ RESYNC_AFTER_S = 1.0
 
 #: The countdown cues before a timed phase ends, in seconds remaining.
 COUNTDOWN = (3, 2, 1)
-
-#: When a pain score was taken: "start", "end", or None for during the session (as stored).
-PainMoment = Literal["start", "end"] | None
 
 
 class EntryError(ValueError):
@@ -54,6 +125,15 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class Pending:
+    """A grade or pain score being typed: ``"4"`` waits for a + or -, pain ``"1"`` for
+    a 0 (10), pain ``""`` for its first digit."""
+
+    kind: Literal["grade", "pain"]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class RunnerState:
     """Where the runner is. Immutable; ``apply`` returns a new one.
 
@@ -62,6 +142,8 @@ class RunnerState:
       (``target`` is the monotonic end time) or paused (``remaining`` is frozen).
     - ``extra_s``: seconds the therapist added (negative: removed) to this phase.
     - ``countdown``: the next countdown cue still to fire (3, 2, 1), 0 when none.
+    - ``pending``: a grade or pain score being typed key by key (``EntryKey``).
+    - ``last_entry``: the last grade or pain recorded, for the confirmation on screen.
     """
 
     index: int = 0
@@ -72,199 +154,9 @@ class RunnerState:
     remaining: float | None = None
     extra_s: float = 0.0
     countdown: int = 0
+    pending: Pending | None = None
     last_entry: Entry | None = None
 
-
-# ---------------------------------------------------------------------------- events
-
-
-@dataclass(frozen=True, slots=True)
-class Start:
-    """Begin the session at the first phase (ignored once started)."""
-
-    now: float
-
-
-@dataclass(frozen=True, slots=True)
-class Next:
-    """Start the timer of an idle timed phase; otherwise move to the next phase."""
-
-    now: float
-
-
-@dataclass(frozen=True, slots=True)
-class Previous:
-    """Back one phase, across set and protocol boundaries; its timer is idle."""
-
-    now: float
-
-
-@dataclass(frozen=True, slots=True)
-class SkipProtocol:
-    """Jump to the first phase of the next plan item (or the closing pain prompt)."""
-
-    now: float
-
-
-@dataclass(frozen=True, slots=True)
-class StartStopTimer:
-    """Idle: start. Running: stop (back to the full length, idle). Paused: resume."""
-
-    now: float
-
-
-@dataclass(frozen=True, slots=True)
-class Pause:
-    now: float
-
-
-@dataclass(frozen=True, slots=True)
-class Resume:
-    now: float
-
-
-@dataclass(frozen=True, slots=True)
-class TogglePause:
-    now: float
-
-
-@dataclass(frozen=True, slots=True)
-class Adjust:
-    """Lengthen (positive) or shorten (negative) the current timer by ``seconds``."""
-
-    now: float
-    seconds: float
-
-
-@dataclass(frozen=True, slots=True)
-class Tick:
-    now: float
-
-
-@dataclass(frozen=True, slots=True)
-class EnterGrade:
-    """A resistance grade such as ``"4+"``; raises EntryError when it is not one."""
-
-    now: float
-    value: str
-
-
-@dataclass(frozen=True, slots=True)
-class EnterPain:
-    """An NPRS pain score 0 to 10; raises EntryError otherwise."""
-
-    now: float
-    score: int
-
-
-@dataclass(frozen=True, slots=True)
-class EnterNote:
-    now: float
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Finish:
-    """End the session (at any point); every later event is ignored."""
-
-    now: float
-
-
-Event = (
-    Start
-    | Next
-    | Previous
-    | SkipProtocol
-    | StartStopTimer
-    | Pause
-    | Resume
-    | TogglePause
-    | Adjust
-    | Tick
-    | EnterGrade
-    | EnterPain
-    | EnterNote
-    | Finish
-)
-
-# --------------------------------------------------------------------------- effects
-
-
-@dataclass(frozen=True, slots=True)
-class RecordGrade:
-    value: str
-    protocol_id: str
-    side: str
-    set_number: int
-    phase_index: int
-    item_index: int
-
-
-@dataclass(frozen=True, slots=True)
-class RecordPain:
-    """A pain score; the protocol fields are None outside a protocol."""
-
-    score: int
-    moment: PainMoment
-    phase_index: int
-    protocol_id: str | None = None
-    side: str | None = None
-    set_number: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RecordNote:
-    """A note; the protocol fields are None outside a protocol."""
-
-    text: str
-    phase_index: int
-    protocol_id: str | None = None
-    side: str | None = None
-    set_number: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class CursorMoved:
-    """The resume point: save it so a restart comes back to this phase."""
-
-    phase_index: int
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A tone: a timed phase starts, counts down (``n`` = 3, 2, 1) or ends."""
-
-    kind: Literal["start", "countdown", "end"]
-    phase_index: int
-    phase_kind: PhaseKind
-    n: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Speak:
-    """The verbal command of a phase that begins; the caller picks the language."""
-
-    text: Text
-    phase_index: int
-
-
-@dataclass(frozen=True, slots=True)
-class PhaseEnded:
-    """A timed phase ran out: ``actual - target`` is its lateness."""
-
-    phase_index: int
-    target: float
-    actual: float
-
-
-@dataclass(frozen=True, slots=True)
-class SessionFinished:
-    phase_index: int
-
-
-Effect = (
-    RecordGrade | RecordPain | RecordNote | CursorMoved | Cue | Speak | PhaseEnded | SessionFinished
-)
 
 Result = tuple[RunnerState, tuple[Effect, ...]]
 
@@ -324,7 +216,9 @@ def apply(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
     if state.finished:
         return state, ()
     if isinstance(event, Finish):
-        stopped = replace(state, finished=True, timer=Timer.IDLE, target=None, remaining=None)
+        stopped = replace(
+            state, finished=True, timer=Timer.IDLE, target=None, remaining=None, pending=None
+        )
         return stopped, (SessionFinished(state.index),)
     if not state.started:
         if isinstance(event, Start | Next):
@@ -354,6 +248,8 @@ def _validate(event: Event) -> None:
             raise EntryError(str(error)) from None
     elif isinstance(event, Adjust) and not math.isfinite(event.seconds):
         raise EntryError(f"a timer change is a number of seconds, not {event.seconds}")
+    elif isinstance(event, EntryKey) and event.key not in ENTRY_KEYS:
+        raise EntryError(f"{event.key!r} is not a grade or pain key")
 
 
 def _armed(left: float) -> int:
@@ -403,6 +299,7 @@ def _enter(
         remaining=None,
         extra_s=0.0,
         countdown=0,
+        pending=None,
     )
     effects: tuple[Effect, ...] = (CursorMoved(index),)
     if not forward:
@@ -441,6 +338,15 @@ def _end_phase(
 
 
 def _on_next(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    if state.pending is not None:
+        # Next closes an entry still open (records "4", or pain "1"), and only that: the
+        # key that confirms a grade typed during a hold never also cuts the hold short.
+        pending, state = state.pending, replace(state, pending=None)
+        if not pending.text:
+            return state, ()
+        if pending.kind == "grade":
+            return _record_grade(state, phases, pending.text, event.now)
+        return _record_pain(state, phases, int(pending.text), event.now)
     phase = phases[state.index]
     if phase.timed and state.timer is Timer.IDLE:
         return _begin_timer(state, phase, event.now)
@@ -545,35 +451,75 @@ def _set_number(phase: Phase) -> int | None:
     return phase.set_number if phase.in_protocol else None
 
 
-def _on_grade(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
-    assert isinstance(event, EnterGrade)
+def _record_grade(state: RunnerState, phases: Sequence[Phase], text: str, now: float) -> Result:
+    """Record a valid grade here; a grade prompt then moves on. Outside a protocol: ignored."""
     phase = phases[state.index]
     if phase.item_index is None or phase.protocol_id is None or phase.side is None:
-        return state, ()
-    value = str(ResistanceGrade.parse(event.value))
+        return replace(state, pending=None), ()
+    value = str(ResistanceGrade.parse(text))
     record = RecordGrade(
         value, phase.protocol_id, phase.side, phase.set_number, phase.index, phase.item_index
     )
-    graded = replace(state, last_entry=Entry("grade", value, phase.index))
+    graded = replace(state, pending=None, last_entry=Entry("grade", value, phase.index))
     if phase.kind is PhaseKind.GRADE and phase.index + 1 < len(phases):
-        moved, more = _enter(graded, phases, phase.index + 1, event.now, forward=True)
+        moved, more = _enter(graded, phases, phase.index + 1, now, forward=True)
         return moved, (record, *more)
     return graded, (record,)
 
 
-def _on_pain(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
-    assert isinstance(event, EnterPain)
+def _record_pain(state: RunnerState, phases: Sequence[Phase], score: int, now: float) -> Result:
+    """Record a valid pain score here; a pain prompt then moves on."""
     phase = phases[state.index]
-    score = parse_pain(event.score)
     record = RecordPain(
         score, _pain_moment(phase), phase.index, phase.protocol_id, phase.side, _set_number(phase)
     )
-    noted = replace(state, last_entry=Entry("pain", str(score), phase.index))
+    noted = replace(state, pending=None, last_entry=Entry("pain", str(score), phase.index))
     prompt = phase.kind in (PhaseKind.PAIN_START, PhaseKind.PAIN_END)
     if prompt and phase.index + 1 < len(phases):
-        moved, more = _enter(noted, phases, phase.index + 1, event.now, forward=True)
+        moved, more = _enter(noted, phases, phase.index + 1, now, forward=True)
         return moved, (record, *more)
     return noted, (record,)
+
+
+def _on_grade(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    assert isinstance(event, EnterGrade)
+    return _record_grade(state, phases, event.value, event.now)
+
+
+def _on_pain(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    assert isinstance(event, EnterPain)
+    return _record_pain(state, phases, parse_pain(event.score), event.now)
+
+
+def _on_key(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    assert isinstance(event, EntryKey)
+    key, pending = event.key, state.pending
+    if key == "pain":
+        return replace(state, pending=Pending("pain", "")), ()
+    if key in ("+", "-"):
+        if pending is None or pending.kind != "grade":
+            raise EntryError("a + or - follows a grade 0 to 5")
+        value = pending.text + key
+        try:
+            ResistanceGrade.parse(value)
+        except ValueError as error:
+            raise EntryError(str(error)) from None
+        return _record_grade(state, phases, value, event.now)
+    in_pain = pending is not None and pending.kind == "pain"
+    if in_pain or not phases[state.index].in_protocol:
+        text = (pending.text if pending is not None and in_pain else "") + key
+        if text == "1":  # 1 or 10: wait for the next key
+            return replace(state, pending=Pending("pain", text)), ()
+        if int(text) > 10:
+            raise EntryError(f"a pain score is 0 to 10, not {text}")
+        return _record_pain(state, phases, int(text), event.now)
+    if key not in "012345":
+        raise EntryError(f"a resistance grade is 0 to 5, not {key}")
+    return replace(state, pending=Pending("grade", key)), ()
+
+
+def _on_cancel(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    return replace(state, pending=None), ()
 
 
 def _on_note(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
@@ -599,4 +545,6 @@ _HANDLERS = {
     EnterGrade: _on_grade,
     EnterPain: _on_pain,
     EnterNote: _on_note,
+    EntryKey: _on_key,
+    CancelEntry: _on_cancel,
 }

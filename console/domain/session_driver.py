@@ -17,10 +17,12 @@ from console.domain.clock import Clock
 from console.domain.plan import Phase
 from console.domain.runner import (
     Adjust,
+    CancelEntry,
     Effect,
     EnterGrade,
     EnterNote,
     EnterPain,
+    EntryKey,
     Event,
     Finish,
     Next,
@@ -127,6 +129,13 @@ class SessionDriver:
 
     def enter_note(self, text: str) -> tuple[Effect, ...]:
         return self.dispatch(EnterNote(self._now(), text))
+
+    def key(self, symbol: str) -> tuple[Effect, ...]:
+        """One grade or pain key: "0" to "9", "+", "-" or "pain" (runner.ENTRY_KEYS)."""
+        return self.dispatch(EntryKey(self._now(), symbol))
+
+    def cancel_entry(self) -> tuple[Effect, ...]:
+        return self.dispatch(CancelEntry(self._now()))
 
     def finish(self) -> tuple[Effect, ...]:
         return self.dispatch(Finish(self._now()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from console.domain.clock import FakeClock, SystemClock
 from console.domain.plan import PhaseKind
 from console.domain.runner import (
@@ -18,7 +19,6 @@ from console.domain.runner import (
     resume_state,
 )
 from console.domain.session_driver import SessionDriver
-
 from tests.unit.runner_builders import hold_relax, phases_for
 
 
@@ -78,7 +78,8 @@ def test_a_whole_session_by_the_drivers_methods_alone() -> None:
     driver.enter_note("good effort")
     driver.next()
     assert driver.phase.kind is PhaseKind.GRADE
-    driver.enter_grade("4-")
+    driver.key("4")
+    driver.key("-")
     driver.previous()
     assert driver.phase.kind is PhaseKind.GRADE
     driver.next()
@@ -89,6 +90,9 @@ def test_a_whole_session_by_the_drivers_methods_alone() -> None:
     assert driver.state.timer is Timer.IDLE
     driver.skip_protocol()
     assert driver.phase.kind is PhaseKind.PAIN_END
+    driver.key("pain")
+    driver.cancel_entry()
+    assert driver.state.pending is None
     driver.enter_pain(1)
     assert driver.phase.kind is PhaseKind.DONE
     driver.finish()

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from console.domain.grades import ResistanceGrade, parse_pain
 from console.domain.plan import Overrides, Phases, PlanItem
 from console.domain.runner import (
     Adjust,
+    CancelEntry,
     CursorMoved,
     EnterGrade,
     EnterNote,
     EnterPain,
     EntryError,
+    EntryKey,
     Event,
     Finish,
     Next,
@@ -31,9 +36,6 @@ from console.domain.runner import (
     initial_state,
     remaining,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from tests.unit.runner_builders import phases_for, protocol, step
 
 STEPS = [
@@ -81,6 +83,7 @@ def sessions(draw: st.DrawFn) -> Phases:
 
 grade_text = st.sampled_from(["4+", "5", "0", "5+", "0-", "x", "", "3-"]) | st.text(max_size=3)
 pain_score = st.integers(-2, 12)
+entry_key = st.sampled_from([*"0123456789", "+", "-", "pain", "x"])
 delta = st.sampled_from([5.0, -5.0, 0.3, -0.3, 30.0, -30.0])
 
 # An event is built from the time it happens; most kinds need nothing else.
@@ -94,6 +97,9 @@ event_makers: st.SearchStrategy[Any] = st.one_of(
     grade_text.map(lambda g: lambda now: EnterGrade(now, g)),
     pain_score.map(lambda p: lambda now: EnterPain(now, p)),
     st.text(max_size=5).map(lambda t: lambda now: EnterNote(now, t)),
+    entry_key.map(lambda k: lambda now: EntryKey(now, k)),
+    entry_key.map(lambda k: lambda now: EntryKey(now, k)),
+    st.just(lambda now: CancelEntry(now)),
 )
 
 
@@ -126,7 +132,10 @@ def check(state: RunnerState, phases: Phases, now: float) -> None:
     assert (left is None) == (not phase.timed)
     assert left is None or left >= 0
     if state.finished:
-        assert state.timer is Timer.IDLE
+        assert state.timer is Timer.IDLE and state.pending is None
+    if state.pending is not None:
+        assert state.pending.kind in ("grade", "pain")
+        assert state.pending.text in ("", "1") or state.pending.kind == "grade"
 
 
 @settings(max_examples=300, deadline=None)
@@ -145,7 +154,8 @@ def test_any_event_sequence_keeps_the_runner_consistent(
         try:
             new, effects = apply(state, event, phases)
         except EntryError:
-            assert not valid(event)
+            # Only invalid input raises; a key's validity depends on what was typed before.
+            assert isinstance(event, EntryKey) or not valid(event)
             continue
         assert valid(event)
         moves = [e.phase_index for e in effects if isinstance(e, CursorMoved)]
