@@ -207,7 +207,7 @@ def apply(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
     """The state after ``event`` and the effects to perform, in order.
 
     Pure: neither argument is changed. Raises EntryError for an invalid grade, pain
-    score or a non-finite adjustment (state unchanged); every other event is accepted,
+    score, key or a non-finite adjustment (state unchanged); every other event is accepted,
     and one that makes no sense where the runner is (Resume when not paused, Next at
     "done", anything after Finish) is ignored: same state, no effects.
     """
@@ -331,10 +331,12 @@ def _end_phase(
     if phases[following].timed and start_next:
         start_at = target if now - target <= RESYNC_AFTER_S else now
         moved, more = _enter(state, phases, following, now, forward=True, start_at=start_at)
-        return moved, effects + more
-    # An untimed phase waits for Next; a timed one after a pause waits for Start.
-    moved, more = _enter(state, phases, following, now, forward=not phases[following].timed)
-    return moved, effects + more
+    else:
+        # An untimed phase waits for Next; a timed one after a pause waits for Start.
+        forward = not phases[following].timed
+        moved, more = _enter(state, phases, following, now, forward=forward)
+    # A grade half typed as the hold ran out stays open: the "+" may be on its way.
+    return replace(moved, pending=state.pending), effects + more
 
 
 def _on_next(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:

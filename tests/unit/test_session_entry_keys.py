@@ -163,6 +163,15 @@ def test_ticks_keep_an_open_entry() -> None:
     assert state.pending == Pending("pain", "1")
 
 
+def test_a_grade_half_typed_as_the_hold_runs_out_stays_open() -> None:
+    state, _ = apply(at(HOLD1), StartStopTimer(0.0), PHASES)
+    state, _ = press(state, "4", now=5.9)
+    state, _ = apply(state, Tick(6.0), PHASES)
+    assert state.index == HOLD1 + 1
+    _, effects = press(state, "+", now=6.1)
+    assert records(effects) == [RecordGrade("4+", "aa", "left", 1, HOLD1 + 1, 0)]
+
+
 def test_keys_are_ignored_before_start_but_still_checked() -> None:
     state = RunnerState()
     assert apply(state, EntryKey(0.0, "4"), PHASES) == (state, ())
