@@ -272,7 +272,10 @@ def test_grade_and_pain_trends(repo: Repository, patient: int, clock: FakeClock)
     assert trend[(LE, "right")] == [(day, 2.0) for day in days]
     assert set(trend) == {(UE, "left"), (LE, "right")}
     pain = repo.pain_trend(patient)
-    assert pain == {"start": list(zip(days, (7, 6, 4))), "end": list(zip(days, (5, 4, 2)))}
+    assert pain == {
+        "start": list(zip(days, (7, 6, 4), strict=True)),
+        "end": list(zip(days, (5, 4, 2), strict=True)),
+    }
 
 
 def test_chart_has_everything_the_chart_screen_shows(repo: Repository, patient: int) -> None:
