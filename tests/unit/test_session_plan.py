@@ -6,6 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
 from console.domain.plan import (
     Overrides,
     PhaseKind,
@@ -18,10 +22,6 @@ from console.domain.plan import (
     item_starts,
 )
 from console.domain.protocol import Protocol
-from hypothesis import given
-from hypothesis import strategies as st
-from pydantic import ValidationError
-
 from tests.unit.runner_builders import hold_relax, phases_for, plan, protocol, step
 
 K = PhaseKind

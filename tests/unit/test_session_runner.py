@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from console.domain.plan import PhaseKind, Phases
 from console.domain.runner import (
     Adjust,
@@ -39,7 +40,6 @@ from console.domain.runner import (
     remaining,
     resume_state,
 )
-
 from tests.unit.runner_builders import hold_relax, phases_for, protocol, step
 
 K = PhaseKind

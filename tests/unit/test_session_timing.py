@@ -8,7 +8,6 @@ from console.domain.clock import FakeClock
 from console.domain.plan import Overrides, PhaseKind, PlanItem
 from console.domain.runner import Cue, PhaseEnded, Timer
 from console.domain.session_driver import SessionDriver
-
 from tests.unit.runner_builders import phases_for, protocol, step
 
 MAX_TICK_S = 0.045
