@@ -1,0 +1,123 @@
+"""Synthetic demo data: deterministic, plausible, and within the schema's rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from console.domain.grades import ResistanceGrade
+from console.domain.validation import ValidationError
+from console.storage import demo
+from console.storage.database import open_database
+from console.storage.integrity import integrity_problems
+from console.storage.repository import Repository
+
+TODAY = dt.date(2026, 3, 2)
+
+
+def _dump(path: Path) -> str:
+    db = open_database(path)
+    try:
+        lines = []
+        for table in ("patients", "sessions", "records", "soap_notes", "home_programs"):
+            for row in db.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+                lines.append(json.dumps(row))
+        return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    finally:
+        db.close()
+
+
+def _generate(path: Path, **kwargs: object) -> demo.DemoSummary:
+    db = open_database(path)
+    try:
+        return demo.generate(db, today=TODAY, **kwargs)  # type: ignore[arg-type]
+    finally:
+        db.close()
+
+
+def test_same_seed_same_data(tmp_path: Path) -> None:
+    _generate(tmp_path / "a.db", patients=6, sessions=4, seed=5)
+    _generate(tmp_path / "b.db", patients=6, sessions=4, seed=5)
+    _generate(tmp_path / "c.db", patients=6, sessions=4, seed=6)
+    assert _dump(tmp_path / "a.db") == _dump(tmp_path / "b.db") != _dump(tmp_path / "c.db")
+
+
+def test_demo_data_is_a_plausible_caseload(db_path: Path) -> None:
+    summary = _generate(db_path, patients=40, sessions=6, patients_per_batch=7)
+    assert (summary.patients, summary.sessions, summary.therapists) == (40, 240, 3)
+    repo = Repository(open_database(db_path))
+    try:
+        patients = repo.patients()
+        names = " ".join(p.full_name for p in patients)
+        assert any(ch in names for ch in "áéíóúñÁÍëË")
+        assert {p.language for p in patients} == {"en", "es"}
+        assert all(p.diagnosis in demo.DIAGNOSES for p in patients)
+        assert repo.search(patients[0].given_name[:3])
+        library = demo.builtin_library()
+        pnf_ids = {pid for pid, _ in library.pnf}
+        statuses = {s.status for p in patients for s in repo.sessions_for(p.id)}
+        assert statuses == {"finished", "signed"}
+        chart = repo.chart(patients[0].id)
+        assert len(chart.sessions) == 6
+        assert {pid for pid, _ in chart.grade_trend} <= pnf_ids
+        assert all(len(points) == 6 for points in chart.grade_trend.values())
+        assert set(chart.pain_trend) == {"start", "end"}
+        for detail in chart.sessions:
+            kinds = [r.kind for r in detail.records]
+            assert kinds[0] == "pain" and kinds[-1] == "pain" and "grade" in kinds
+            for record in detail.records:
+                if record.kind == "grade":
+                    ResistanceGrade.parse(record.value)
+            assert detail.soap is not None and detail.soap.objective.startswith("Pain (NPRS)")
+        assert chart.home_program is not None and chart.home_program.version == 2
+        assert integrity_problems(repo.db) == []
+        assert repo.verify_audit_chain() == []
+        assert repo.unfinished_sessions() == []
+    finally:
+        repo.close()
+
+
+def test_records_per_session_is_exact_and_data_can_be_added_twice(db_path: Path) -> None:
+    first = _generate(db_path, patients=5, sessions=3, records_per_session=25)
+    second = _generate(db_path, patients=4, sessions=0, seed=9)
+    assert first.records == 5 * 3 * 25
+    assert second.records == 0 and second.therapists == 0
+    db = open_database(db_path)
+    try:
+        counts = db.execute(
+            "SELECT COUNT(*) FROM records GROUP BY session_id HAVING COUNT(*) <> 25"
+        ).fetchall()
+        assert counts == []
+        assert db.execute("SELECT COUNT(*) FROM patients").fetchone()[0] == 9
+    finally:
+        db.close()
+
+
+def test_builtin_library_reads_the_protocol_files() -> None:
+    library = demo.builtin_library()
+    assert len(library.pnf) >= 3 and len(library.home) >= 3
+    assert all(not pid.startswith("home-") for pid, _ in library.pnf)
+
+
+def test_a_fallback_library_without_files(db_path: Path) -> None:
+    fixed = demo.Library(pnf=demo.FALLBACK_PNF, home=demo.FALLBACK_HOME)
+    _generate(db_path, patients=2, sessions=2, library=fixed)
+    db = open_database(db_path)
+    try:
+        ids = {row[0] for row in db.execute("SELECT DISTINCT protocol_id FROM records")}
+        assert ids - {None} <= {pid for pid, _ in demo.FALLBACK_PNF}
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"patients": -1, "sessions": 1}, {"patients": 1, "sessions": 1, "records_per_session": 2}],
+)
+def test_impossible_requests_are_refused(db_path: Path, kwargs: dict[str, int]) -> None:
+    with pytest.raises(ValidationError):
+        _generate(db_path, **kwargs)
