@@ -225,6 +225,15 @@ def _decode(path: Path, data: bytes) -> tuple[str | None, ProtocolError | None]:
         return None, ProtocolError(path, line, col, "(file)", message)
 
 
+def _deepest_line(text: str) -> tuple[int, int]:
+    """Where runaway nesting starts: the line with the most opening brackets."""
+    lines = text.split("\n")
+    counts = [line.count("[") + line.count("{") for line in lines]
+    index = max(range(len(lines)), key=counts.__getitem__)
+    first = min((lines[index].find(c) for c in "[{" if c in lines[index]), default=0)
+    return index + 1, first + 1
+
+
 def load_file(path: Path, builtin: bool = False, illustrations: Path | None = None) -> FileResult:
     """Read and validate one protocol file; never raises for a bad file."""
     try:
@@ -251,8 +260,9 @@ def load_file(path: Path, builtin: bool = False, illustrations: Path | None = No
         message = "TOML syntax error: " + detail.strip()
         return FileResult(path, None, (ProtocolError(path, line, col, "(syntax)", message),))
     except RecursionError:
-        message = "TOML syntax error: nested too deeply"
-        return FileResult(path, None, (ProtocolError(path, 1, 1, "(syntax)", message),))
+        line, col = _deepest_line(text)
+        message = "TOML syntax error: arrays or tables nested too deeply"
+        return FileResult(path, None, (ProtocolError(path, line, col, "(syntax)", message),))
     try:
         spec = ProtocolFile.model_validate(raw)
     except ValidationError as exc:
