@@ -103,8 +103,8 @@ NORMAL = _Look(
     heading=16,
     title=22,
     clinic=15,
-    picture_w=48 * mm,
-    picture_h=38 * mm,
+    picture_w=62 * mm,
+    picture_h=46.5 * mm,
     box=9,
     day_col=38,
     exercise_per_page=False,
@@ -442,17 +442,22 @@ class _Layout:
             cautions.append(spec.home.caution.in_(self.lang))
         if item.caution.strip():
             cautions.append(item.caution.strip())
-        if cautions:
-            after += [Spacer(1, look.body * 0.5), self._caution(cautions)]
+        warning = [Spacer(1, look.body * 0.5), self._caution(cautions)] if cautions else []
         top: list[Flowable] = [heading, Spacer(1, look.body * 0.6)]
         if look.exercise_per_page:
             # The picture above the steps, as large as the page leaves room for, so the
-            # exercise stays on one page; full size when the text alone overflows it.
-            room = self.frame_height - self._height([*top, *steps, *after]) - look.body * 1.2
-            picture_h = look.picture_h if room < MIN_PICTURE_H else min(look.picture_h, room)
-            art = picture(exercise.illustration, look.picture_w, picture_h)
+            # exercise stays on one page. When the text alone is longer than a page, the
+            # picture keeps its full size and the caution moves up under it, so it is
+            # read before the exercise and never left alone on the next page.
+            text = [*steps, *after, *warning]
+            room = self.frame_height - self._height([*top, *text]) - look.body * 1.2
+            art = picture(exercise.illustration, look.picture_w, min(look.picture_h, room))
+            if room < MIN_PICTURE_H:
+                art = picture(exercise.illustration, look.picture_w, look.picture_h)
+                text = [*warning[1:], Spacer(1, look.body * 0.8), *steps, *after]
             middle = [art, Spacer(1, look.body * 0.8)] if art is not None else []
-            return [*top, *middle, *steps, *after]
+            return [*top, *middle, *text]
+        after += warning
         art = picture(exercise.illustration, look.picture_w, look.picture_h)
         if art is None:
             return [*top, *steps, *after]
@@ -617,9 +622,12 @@ def _story(layout: _Layout, exercises: Iterable[_Exercise]) -> list[Flowable]:
         story.append(PageBreak())
     for index, exercise in enumerate(listed):
         block = layout.exercise(exercise)
-        if layout.look.exercise_per_page and index > 0:
-            story.append(PageBreak())
-        story += [KeepTogether(block), Spacer(1, layout.look.body * 1.3)]
+        if layout.look.exercise_per_page:
+            if index > 0:
+                story.append(PageBreak())
+            story.append(KeepTogether(block))
+        else:
+            story += [KeepTogether(block), Spacer(1, layout.look.body * 1.3)]
     if layout.look.exercise_per_page:
         story.append(PageBreak())
     story += layout.weekly_log(listed)

@@ -200,9 +200,10 @@ def test_notes_and_the_therapists_caution_are_printed(library: dict[str, Protoco
 def test_page_numbers_count_the_pages(library: dict[str, Protocol]) -> None:
     pdf = render_home_program(make_program(5), library, CLINIC)
     pages = PdfReader(io.BytesIO(pdf)).pages
-    assert len(pages) == 3
+    assert len(pages) == 4  # two exercises to a page, then the weekly log
     for number, page in enumerate(pages, start=1):
-        assert f"Page {number} of 3" in page.extract_text()
+        assert f"Page {number} of 4" in page.extract_text()
+    assert "Weekly log" in pages[-1].extract_text()
 
 
 @pytest.mark.parametrize(("count", "pages"), [(1, 3), (3, 5), (5, 7)])
