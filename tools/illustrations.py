@@ -42,6 +42,7 @@ BAND = "#2b8a3e"  # elastic band
 BAND_START = "#a9d3b2"
 FLOOR_FILL = "#eef1f4"
 FLOOR_LINE = "#c6cdd4"
+SHADOW = "#d9dfe5"
 FIGURE_WIDTH = 6.0
 DASH = "3 11"
 
@@ -361,6 +362,7 @@ class Illustration:
     zoom: float = 1.0  # largest scale
     fit: tuple[str, ...] | None = None  # item keys that must fit; None: all figure items
     far: tuple[str, ...] = ()  # limbs drawn as on the far side
+    shadows: bool = False  # limbs cast a shadow straight down onto the table or floor
 
 
 def tracked(sk: Skeleton, track: str | Callable[[Skeleton], Vec]) -> Vec:
@@ -425,6 +427,7 @@ STYLES: dict[tuple[str, str], dict[str, str]] = {
     ("band", "end"): {"stroke": BAND, "stroke-width": "3"},
     ("band", "far"): {"stroke": BAND, "stroke-width": "3"},
     ("band", "start"): {"stroke": BAND_START, "stroke-width": "3", "stroke-dasharray": "6 6"},
+    ("shadow", "end"): {"stroke": SHADOW, "stroke-width": "7"},
     ("detail", "end"): {"stroke": INK, "stroke-width": "3"},
     ("detail", "far"): {"stroke": INK, "stroke-width": "3"},
     ("detail", "start"): {"stroke": START_INK, "stroke-width": "3", "stroke-dasharray": "2 7"},
@@ -636,13 +639,16 @@ def render(ill: Illustration) -> str:
         if other is None or not same_2d(xy(it), xy(other)):
             moved.add(it.key)
 
-    trunk_depth = canvas.depth(end.joints["waist"])
+    girdle_depth = {
+        "arm": canvas.depth(mul(add(end.joints["sh_l"], end.joints["sh_r"]), 0.5)),
+        "leg": canvas.depth(end.joints["root"]),
+    }
 
     def is_far(it: Item, sk: Skeleton) -> bool:
         if it.key in ill.far:
             return True
         if it.key.startswith(("arm_", "leg_")):
-            return canvas.depth(it.points[0]) < trunk_depth - 6.0
+            return canvas.depth(it.points[0]) < girdle_depth[it.key[:3]] - 10.0
         return False
 
     out = [
@@ -655,6 +661,21 @@ def render(ill: Illustration) -> str:
     ]
     for it in setting:
         out.extend(element(it.kind, xy(it), STYLES[(it.style, "end")], it.radius * canvas.scale))
+    if ill.shadows:
+        casting = [i for i in start_items if i.key in moved] + end_items
+        for it in casting:
+            if it.kind != "line" or it.style != "figure" or it.key == "nose":
+                continue
+            # Only what is above the surface casts a shadow on it.
+            runs: list[list[tuple[float, float]]] = [[]]
+            for p in it.points:
+                if p[2] >= -0.5:
+                    runs[-1].append(canvas.xy((p[0], p[1], 0.0)))
+                elif runs[-1]:
+                    runs.append([])
+            for run in runs:
+                if len(run) > 1:
+                    out.extend(element("line", run, STYLES[("shadow", "end")], 0.0))
 
     def depth(it: Item) -> float:
         return sum(canvas.depth(p) for p in it.points) / len(it.points)
@@ -755,9 +776,9 @@ UE_ARM_BY_HIP = straight(-4.0, 34.0)  # extension, abduction, internal rotation
 UE_ARM_ACROSS_FACE = straight(132.0, -30.0)  # flexion, adduction, external rotation
 UE_ARM_ACROSS_HIP = straight(24.0, -36.0)  # extension, adduction, internal rotation
 UE_ARM_UP_AND_OUT = straight(158.0, 42.0)  # flexion, abduction, external rotation
-UE_BENT_BY_HIP = bent(-4.0, 34.0, 100.0, -30.0)  # hand to the side of the waist
+UE_BENT_BY_HIP = bent(-4.0, 34.0, 60.0, -62.0)  # hand to the side of the waist
 UE_BENT_BY_FACE = bent(140.0, -5.0, 200.0, -75.0)  # hand by the opposite ear
-UE_BENT_ACROSS = bent(12.0, 18.0, 100.0, -80.0)  # forearm across the belly
+UE_BENT_ACROSS = bent(4.0, 12.0, 90.0, -84.0)  # forearm across the belly
 UE_BENT_UP_OUT = bent(150.0, 48.0, 200.0, -45.0)  # hand behind the head
 
 UE_PATTERNS: dict[str, tuple[str, Path2]] = {
@@ -808,6 +829,7 @@ LE_BENT_ACROSS = bent(100.0, -18.0, -15.0, -30.0)  # hip and knee flexed, knee t
 LE_BENT_OUT_HANGING = bent(-8.0, 30.0, -95.0, 30.0)  # off the edge, knee flexed
 LE_BENT_UP_OUT = bent(95.0, 28.0, -15.0, 50.0)  # hip and knee flexed, foot out
 LE_BENT_ACROSS_HANGING = bent(-6.0, -6.0, -95.0, -20.0)  # over the end, knee flexed
+LE_LEFT_HANGING = bent(0.0, 4.0, -88.0, 4.0)
 
 LE_PATTERNS: dict[str, tuple[str, Path2]] = {
     "le-d1-flexion": ("Leg D1 flexion", Path2(LE_OUT, LE_UP_ACROSS, 0.1)),
@@ -848,7 +870,7 @@ LE_PATTERNS: dict[str, tuple[str, Path2]] = {
     ),
 }
 
-LE_CAMERA = Camera(-12.0, 32.0)
+LE_CAMERA = Camera(-15.0, 30.0)
 
 
 def pnf_limbs() -> list[Illustration]:
@@ -867,17 +889,21 @@ def pnf_limbs() -> list[Illustration]:
             )
         )
     for name, (title, path) in LE_PATTERNS.items():
+        # Knee flexion with the hip extended and adducted: the legs hang over the end.
+        over_the_end = LE_BENT_ACROSS_HANGING in (path.start, path.end)
+        lying = replace(LYING, leg_l=LE_LEFT_HANGING) if over_the_end else LYING
         out.append(
             Illustration(
                 name,
                 title,
                 SUPINE,
                 LE_CAMERA,
-                replace(LYING, leg_r=path.start),
-                replace(LYING, leg_r=path.end),
+                replace(lying, leg_r=path.start),
+                replace(lying, leg_r=path.end),
                 (Arrow("leg_r2", bulge=path.bulge, trim=(12.0, 10.0)),),
-                setting=table(x0=-200.0, x1=150.0),
+                setting=table(x0=-200.0, x1=THIGH + 8.0 if over_the_end else 150.0),
                 zoom=1.6,
+                shadows=True,
             )
         )
     return out
