@@ -451,10 +451,12 @@ class _Layout:
             # read before the exercise and never left alone on the next page.
             text = [*steps, *after, *warning]
             room = self.frame_height - self._height([*top, *text]) - look.body * 1.2
-            art = picture(exercise.illustration, look.picture_w, min(look.picture_h, room))
-            if room < MIN_PICTURE_H:
-                art = picture(exercise.illustration, look.picture_w, look.picture_h)
-                text = [*warning[1:], Spacer(1, look.body * 0.8), *steps, *after]
+            art = picture(exercise.illustration, look.picture_w, look.picture_h)
+            if art is not None and art.wrap(self.width, room)[1] > room:
+                if room >= MIN_PICTURE_H:
+                    art = picture(exercise.illustration, look.picture_w, room)
+                else:
+                    text = [*warning[1:], Spacer(1, look.body * 0.8), *steps, *after]
             middle = [art, Spacer(1, look.body * 0.8)] if art is not None else []
             return [*top, *middle, *text]
         after += warning

@@ -200,9 +200,9 @@ def test_notes_and_the_therapists_caution_are_printed(library: dict[str, Protoco
 def test_page_numbers_count_the_pages(library: dict[str, Protocol]) -> None:
     pdf = render_home_program(make_program(5), library, CLINIC)
     pages = PdfReader(io.BytesIO(pdf)).pages
-    assert len(pages) == 4  # two exercises to a page, then the weekly log
+    assert len(pages) == 3  # the title and two exercises, two more, then the weekly log
     for number, page in enumerate(pages, start=1):
-        assert f"Page {number} of 4" in page.extract_text()
+        assert f"Page {number} of 3" in page.extract_text()
     assert "Weekly log" in pages[-1].extract_text()
 
 
@@ -353,6 +353,24 @@ def test_a_missing_or_broken_illustration_is_left_out(tmp_path: Path) -> None:
     }
     text = words(render_home_program(make_program(2), protocols, CLINIC))
     assert "Bridge" in text and "Dead bug" in text
+
+
+def test_an_illustration_prints_without_its_empty_margins(tmp_path: Path) -> None:
+    """A figure lying in a strip of its canvas fills the box's width, not a thumbnail."""
+    svg = tmp_path / "lying.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">'
+        '<rect x="0" y="0" width="400" height="300" fill="#ffffff"/>'
+        '<line x1="40" y1="180" x2="360" y2="180" stroke="#000" stroke-width="8"/>'
+        '<circle cx="40" cy="170" r="12" fill="none" stroke="#000" stroke-width="4"/>'
+        "</svg>",
+        encoding="utf-8",
+    )
+    art = pictures.picture(svg, 200, 150)
+    assert art is not None
+    width, height = art.wrap(200, 150)
+    assert width == pytest.approx(200)
+    assert height < 60
 
 
 def test_each_svg_is_converted_once(
