@@ -134,10 +134,12 @@ Dir = Seg | Vec
 
 @dataclass(frozen=True)
 class Reach:
-    """A limb whose end reaches a world point; the middle joint bends toward hint."""
+    """A limb whose end reaches a world point, or a joint of the same figure (by name)
+    plus an offset; the middle joint bends toward hint."""
 
-    target: Vec
+    target: Vec | str
     hint: Vec
+    offset: Vec = (0.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -219,11 +221,19 @@ def two_link(p0: Vec, target: Vec, l1: float, l2: float, hint: Vec) -> tuple[Vec
 
 
 def limb_points(
-    base: Vec, limb: Limb, frame: Frame, side: float, lengths: tuple[float, float, float], leg: bool
+    base: Vec,
+    limb: Limb,
+    frame: Frame,
+    side: float,
+    lengths: tuple[float, float, float],
+    leg: bool,
+    joints: dict[str, Vec],
 ) -> list[Vec]:
     l1, l2, l3 = lengths
     if limb.reach is not None:
-        mid, tip = two_link(base, limb.reach.target, l1, l2, limb.reach.hint)
+        target = limb.reach.target
+        goal = add(joints[target] if isinstance(target, str) else target, limb.reach.offset)
+        mid, tip = two_link(base, goal, l1, l2, limb.reach.hint)
         d2 = unit(sub(tip, mid))
     else:
         d1 = frame.seg(limb.prox, side)
@@ -275,10 +285,11 @@ def build(pose: Pose, frame: Frame) -> Skeleton:
 
     arm_len = (UPPER_ARM, FOREARM, HAND)
     leg_len = (THIGH, SHANK, FOOT)
-    arm_r = limb_points(sh_r, pose.arm_r, upper, 1.0, arm_len, leg=False)
-    arm_l = limb_points(sh_l, pose.arm_l, upper, -1.0, arm_len, leg=False)
-    leg_r = limb_points(hip_r, pose.leg_r, frame, 1.0, leg_len, leg=True)
-    leg_l = limb_points(hip_l, pose.leg_l, frame, -1.0, leg_len, leg=True)
+    core = {"sh_r": sh_r, "sh_l": sh_l, "hip_r": hip_r, "hip_l": hip_l, "root": root}
+    arm_r = limb_points(sh_r, pose.arm_r, upper, 1.0, arm_len, False, core)
+    arm_l = limb_points(sh_l, pose.arm_l, upper, -1.0, arm_len, False, core)
+    leg_r = limb_points(hip_r, pose.leg_r, frame, 1.0, leg_len, True, core)
+    leg_l = limb_points(hip_l, pose.leg_l, frame, -1.0, leg_len, True, core)
 
     joints = {
         "root": root,
@@ -363,6 +374,7 @@ class Illustration:
     fit: tuple[str, ...] | None = None  # item keys that must fit; None: all figure items
     far: tuple[str, ...] = ()  # limbs drawn as on the far side
     shadows: bool = False  # limbs cast a shadow straight down onto the table or floor
+    ghosts: tuple[str, ...] | None = None  # moved items whose start is drawn; None: all
 
 
 def tracked(sk: Skeleton, track: str | Callable[[Skeleton], Vec]) -> Vec:
@@ -429,7 +441,7 @@ STYLES: dict[tuple[str, str], dict[str, str]] = {
     ("band", "start"): {"stroke": BAND_START, "stroke-width": "3", "stroke-dasharray": "6 6"},
     ("shadow", "end"): {"stroke": SHADOW, "stroke-width": "7"},
     ("detail", "end"): {"stroke": INK, "stroke-width": "3"},
-    ("detail", "far"): {"stroke": INK, "stroke-width": "3"},
+    ("detail", "far"): {"stroke": FAR_INK, "stroke-width": "3"},
     ("detail", "start"): {"stroke": START_INK, "stroke-width": "3", "stroke-dasharray": "2 7"},
     ("anchor", "end"): {"stroke": INK, "stroke-width": "4", "fill": "#ffffff"},
     ("anchor", "far"): {"stroke": INK, "stroke-width": "4", "fill": "#ffffff"},
@@ -623,6 +635,7 @@ def render(ill: Illustration) -> str:
                 fit_points += [add(p, v) for v in ((0, HEAD_R, 0), (0, -HEAD_R, 0))]
             else:
                 fit_points.append(p)
+    fit_points += [tracked(sk, a.track) for a in ill.arrows for sk in (start, end)]
     canvas.fit(fit_points, ill.zoom)
 
     def xy(it: Item) -> list[tuple[float, float]]:
@@ -680,7 +693,10 @@ def render(ill: Illustration) -> str:
     def depth(it: Item) -> float:
         return sum(canvas.depth(p) for p in it.points) / len(it.points)
 
-    for it in sorted((i for i in start_items if i.key in moved), key=depth):
+    ghosts = [
+        i for i in start_items if i.key in moved and (ill.ghosts is None or i.key in ill.ghosts)
+    ]
+    for it in sorted(ghosts, key=depth):
         out.extend(element(it.kind, xy(it), STYLES[(it.style, "start")], it.radius * canvas.scale))
     for it in sorted(end_items, key=lambda i: (not is_far(i, end), depth(i))):
         mode = "far" if is_far(it, end) else "end"
@@ -923,13 +939,13 @@ SIDE_POSE = Pose(
     leg_r=Limb(Seg(45.0), Seg(-35.0)),
     leg_l=Limb(Seg(30.0), Seg(-25.0)),
 )
-GLIDE = 13.0
-GIRDLE_CAMERA = Camera(-90.0, 40.0)
+GLIDE = 10.0
+GIRDLE_CAMERA = TOP
 
 
 def scapula_mark(sk: Skeleton) -> list[Item]:
     up = sk.frames["upper"]
-    c = add(sk.joints["sh_r"], mul(up.a, -12.0), mul(up.s, -20.0))
+    c = scapula_centre(sk)
     return [
         Item("scapula", "line", [add(c, mul(up.s, 13.0)), add(c, mul(up.s, -13.0))], "highlight")
     ]
@@ -937,7 +953,7 @@ def scapula_mark(sk: Skeleton) -> list[Item]:
 
 def scapula_centre(sk: Skeleton) -> Vec:
     up = sk.frames["upper"]
-    return add(sk.joints["sh_r"], mul(up.a, -12.0), mul(up.s, -20.0))
+    return add(sk.joints["sh_r"], mul(up.a, -14.0), mul(up.s, -18.0))
 
 
 def pelvis_mark(sk: Skeleton) -> list[Item]:
@@ -959,6 +975,21 @@ GIRDLE = {
 }
 
 
+def back_line(sk: Skeleton) -> list[Item]:
+    """The outline of the back, so the far side of the trunk reads as the back."""
+    up, fr = sk.frames["upper"], sk.frames["pelvis"]
+    pts = [
+        add(sk.joints["neck"], mul(up.a, -10.0), mul(up.s, 8.0)),
+        add(sk.joints["neck"], mul(up.a, -26.0), mul(up.s, -14.0)),
+        add(sk.joints["neck"], mul(up.a, -28.0), mul(up.s, -34.0)),
+        add(sk.joints["waist"], mul(fr.a, -22.0)),
+        add(sk.joints["root"], mul(fr.a, -26.0), mul(fr.s, 14.0)),
+        add(sk.joints["root"], mul(fr.a, -28.0), mul(fr.s, -8.0)),
+        add(sk.joints["root"], mul(fr.a, -22.0), mul(fr.s, -28.0)),
+    ]
+    return [Item("back", "line", pts, "detail")]
+
+
 def girdle() -> list[Illustration]:
     out = []
     table_side = table(x0=-150.0, x1=150.0, half=60.0)
@@ -975,9 +1006,11 @@ def girdle() -> list[Illustration]:
                 replace(SIDE_POSE, shoulder_r=there),
                 (Arrow(scapula_centre, bulge=0.12, offset=-22.0, scale=1.6, trim=(0.0, 0.0)),),
                 setting=table_side,
-                extras=scapula_mark,
+                extras=combine(back_line, scapula_mark),
                 zoom=1.9,
                 fit=("head", "spine", "shoulders", "arm_r", "scapula"),
+                ghosts=("scapula",),
+                far=("back",),
             )
         )
         out.append(
@@ -990,9 +1023,11 @@ def girdle() -> list[Illustration]:
                 replace(SIDE_POSE, hip_r=there),
                 (Arrow(pelvis_centre, bulge=0.12, offset=-22.0, scale=1.6, trim=(0.0, 0.0)),),
                 setting=table_side,
-                extras=pelvis_mark,
-                zoom=1.9,
+                extras=combine(back_line, pelvis_mark),
+                zoom=1.6,
                 fit=("spine", "pelvis", "leg_r", "crest"),
+                ghosts=("crest",),
+                far=("back",),
             )
         )
     return out
@@ -1278,8 +1313,8 @@ DEAD_BUG_END = replace(
 
 CURL = replace(
     FLOOR_LYING,
-    arm_r=Limb(reach=Reach((-40.0, -12.0, 3.0), (0.0, -1.0, 0.3))),
-    arm_l=Limb(reach=Reach((-40.0, 12.0, 3.0), (0.0, 1.0, 0.3))),
+    arm_r=Limb(reach=Reach((-8.0, -16.0, 3.0), (0.0, -1.0, 0.2))),
+    arm_l=Limb(reach=Reach((-8.0, 16.0, 3.0), (0.0, 1.0, 0.2))),
     leg_l=Limb(Seg(0.0, 3.0), Seg(0.0, 3.0)),
 )
 CURL = crook(CURL, legs="r")
@@ -1297,7 +1332,7 @@ def plank_pose(rise: float, x: float, z: float, legs_lifted: bool) -> Pose:
         neck=d,
         face=(0.0, -1.0, 0.0),
         arm_l=Limb((0.0, 0.0, -1.0), (0.05, -1.0, 0.0), (0.05, -1.0, 0.0)),
-        arm_r=Limb((-1.0, -0.05, -0.1), (-1.0, -0.1, -0.2)),
+        arm_r=Limb(reach=Reach("sh_l", (0.0, 0.2, 1.0), (0.0, -8.0, 6.0))),
         leg_l=Limb(thigh, (0.0, 1.0, 0.0), (0.0, 1.0, 0.0)),
         leg_r=Limb(thigh, (0.0, 1.0, 0.0), (0.0, 1.0, 0.0)),
     )
@@ -1305,7 +1340,7 @@ def plank_pose(rise: float, x: float, z: float, legs_lifted: bool) -> Pose:
 
 PLANK_DOWN = plank_pose(39.0, 0.0, HIP_HALF + 3.0, legs_lifted=False)
 PLANK_UP = plank_pose(21.0, -8.0, 45.5, legs_lifted=True)
-PLANK_CAMERA = Camera(-90.0, 20.0)
+PLANK_CAMERA = Camera(-90.0, 6.0)
 
 # Standing, facing the camera.
 STAND_Z = LEG + FOOT_Z
@@ -1441,7 +1476,7 @@ def home() -> list[Illustration]:
             PLANK_CAMERA,
             PLANK_DOWN,
             PLANK_UP,
-            (Arrow("root", bulge=0.2, trim=(10.0, 4.0)),),
+            (Arrow("root", bulge=0.2, scale=1.5, trim=(4.0, 0.0)),),
             floor,
             zoom=1.3,
         ),
@@ -1525,7 +1560,7 @@ def home() -> list[Illustration]:
             SIDE_LYING_FACING,
             Camera(-90.0, 28.0),
             SIDE_LEG,
-            replace(SIDE_LEG, leg_r=Limb(Seg(-18.0, 32.0))),
+            replace(SIDE_LEG, leg_r=Limb(Seg(-18.0, 26.0))),
             (Arrow("leg_r2", bulge=0.2),),
             combine(floor, pillow(40.0, 110.0, 0.0)),
             zoom=1.3,
