@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 Modifier = Literal["", "+", "-"]
@@ -73,3 +74,9 @@ def parse_pain(value: int | str) -> int:
     if not PAIN_MIN <= value <= PAIN_MAX:
         raise ValueError(f"a pain score is 0 to 10, not {value}")
     return value
+
+
+@cache
+def numeric_grade(text: str) -> float:
+    """``ResistanceGrade.parse(text).numeric``, remembered (charts convert thousands)."""
+    return ResistanceGrade.parse(text).numeric

@@ -205,6 +205,20 @@ class PatientStore(RepositoryBase):
                 therapist_id=therapist_id,
             )
 
+    def save_patient(
+        self,
+        details: PatientDetails,
+        patient_id: int | None = None,
+        *,
+        therapist_id: int | None = None,
+    ) -> int:
+        """Create (``patient_id`` None) or update a patient from a form's details."""
+        fields = {name: getattr(details, name) for name in PATIENT_FIELDS}
+        if patient_id is None:
+            return self.create_patient(therapist_id=therapist_id, **fields)
+        self.update_patient(patient_id, therapist_id=therapist_id, **fields)
+        return patient_id
+
     @staticmethod
     def _patient_columns(details: PatientDetails) -> dict[str, Any]:
         columns = asdict(details)

@@ -17,7 +17,7 @@ from console.domain.chart import (
     SessionDetail,
     SoapNote,
 )
-from console.domain.grades import ResistanceGrade, parse_pain
+from console.domain.grades import ResistanceGrade, numeric_grade, parse_pain
 from console.domain.validation import ValidationError
 from console.storage.errors import NotFound, SessionSigned
 from console.storage.patient_store import PatientStore
@@ -52,7 +52,7 @@ def grade_trend_of(sessions: Sequence[Session], records: Sequence[Record]) -> Gr
         if record.kind != "grade" or day is None:
             continue
         key = (record.protocol_id or "", record.side or "")
-        value = ResistanceGrade.parse(record.value).numeric
+        value = numeric_grade(record.value)
         per_session = best.setdefault(key, {})
         per_session[record.session_id] = max(value, per_session.get(record.session_id, value))
     order = sorted(sessions, key=lambda s: (s.started_at or "", s.id))

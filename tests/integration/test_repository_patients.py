@@ -297,3 +297,16 @@ def test_audit_entries_never_hold_patient_names(repo: Repository) -> None:
     assert "José" not in text and "Ordóñez" not in text and "daughter" not in text
     with pytest.raises(ValueError):
         repo.audit("rename", "patients", patient, patient)
+
+
+def test_save_patient_creates_then_updates_from_details(repo: Repository) -> None:
+    from console.domain.patients import PatientDetails
+
+    details = PatientDetails(given_name="Inés", family_name="Ortega", language="es")
+    patient_id = repo.save_patient(details)
+    assert repo.patient(patient_id).record_number == "P000001"
+    edited = PatientDetails(
+        given_name="Inés", family_name="Ortega Ruiz", record_number="P000001", language="es"
+    )
+    assert repo.save_patient(edited, patient_id) == patient_id
+    assert repo.patient(patient_id).family_name == "Ortega Ruiz"

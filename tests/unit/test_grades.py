@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from console.domain.grades import ResistanceGrade, parse_pain
+from console.domain.grades import ResistanceGrade, numeric_grade, parse_pain
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,9 @@ def test_pain_scores_0_to_10(value: int | str, score: int) -> None:
 def test_pain_outside_the_scale_is_refused(value: int | str) -> None:
     with pytest.raises(ValueError):
         parse_pain(value)
+
+
+def test_numeric_grade_is_the_parsed_numeric_value() -> None:
+    assert numeric_grade("4+") == ResistanceGrade.parse("4+").numeric == 4.33
+    with pytest.raises(ValueError):
+        numeric_grade("9")
