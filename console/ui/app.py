@@ -65,6 +65,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("PNF Console")
     app.setOrganizationName("pnf-console")
     app.setDesktopFileName("pnf-console")
+    from console.ui.style import STYLE_SHEET
+
+    app.setStyleSheet(STYLE_SHEET)
     icon = resources.icons_dir() / "pnf-console.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -78,13 +81,26 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
         log.info("starting")
     from console.ui.main_window import MainWindow
 
-    window = MainWindow(db_path=db, demo=bool(getattr(args, "demo", False)))
-    if args.smoke_test:
-        watcher = _FirstPaint(app)
-        window.installEventFilter(watcher)
+    demo = None
+    if getattr(args, "demo", False):
+        # A throw-away database in a new temporary folder, filled after the first
+        # paint (MainWindow.finish_startup) and deleted at exit.
+        from console.ui.demo_mode import DemoDatabase
+
+        demo = DemoDatabase()
+        db = demo.path
+    window = MainWindow(db_path=db, demo=demo is not None)
+    try:
+        if args.smoke_test:
+            watcher = _FirstPaint(app)
+            window.installEventFilter(watcher)
+            window.show()
+            app.exec()
+            return 0 if watcher.painted else 1
         window.show()
-        app.exec()
-        return 0 if watcher.painted else 1
-    window.show()
-    QTimer.singleShot(0, window.finish_startup)
-    return app.exec()
+        QTimer.singleShot(0, window.finish_startup)
+        return app.exec()
+    finally:
+        if demo is not None:
+            window.context.close()
+            demo.remove()

@@ -40,6 +40,12 @@ def _settings_page(context: AppContext) -> QWidget:
     return SettingsPage(context)
 
 
+def _patients_page(context: AppContext) -> QWidget:
+    from console.ui.patients_page import PatientsPage
+
+    return PatientsPage(context)
+
+
 class PlaceholderPage(QWidget):
     """A page whose screen is not built yet says so plainly."""
 
@@ -66,10 +72,13 @@ class MainWindow(GeometryMixin, QMainWindow):
         super().__init__()
         self.context = context or AppContext(db_path=db_path)
         self.demo = demo
-        self.setWindowTitle(self.tr("PNF Console"))
+        if demo:
+            self.setWindowTitle(self.tr("PNF Console — demo (nothing is kept)"))
+        else:
+            self.setWindowTitle(self.tr("PNF Console"))
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(220)
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
         self._factories: list[PageFactory | None] = []
@@ -84,28 +93,15 @@ class MainWindow(GeometryMixin, QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.add_page(
-            "today",
-            self.tr("Today"),
-            lambda c: PlaceholderPage(
-                self.tr("Today"),
-                self.tr("Patients seen today and unfinished sessions appear here."),
-            ),
-        )
-        self.add_page(
-            "patients",
-            self.tr("Patients"),
-            lambda c: PlaceholderPage(
-                self.tr("Patients"), self.tr("Patient search and charts appear here.")
-            ),
-        )
+        self.add_page("today", self.tr("Today"), self._today_page)
+        self.add_page("patients", self.tr("Patients"), _patients_page)
         self.add_page("protocols", self.tr("Protocols"), _protocols_page)
         self.add_page("settings", self.tr("Settings"), _settings_page)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self._add_shortcuts()
         if not self.restore_geometry():
-            self.resize(1200, 800)
+            self.resize(1360, 860)
 
     def _add_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -137,6 +133,21 @@ class MainWindow(GeometryMixin, QMainWindow):
         assert page is not None
         return page
 
+    def _today_page(self, context: AppContext) -> QWidget:
+        from console.ui.today_page import TodayPage
+
+        page = TodayPage(context)
+        page.open_chart_requested.connect(self.open_chart)
+        return page
+
+    def open_chart(self, patient_id: int) -> QWidget:
+        """Show the Patients screen with this patient's chart open."""
+        from console.ui.patients_page import PatientsPage
+
+        page = self.show_page("patients")
+        assert isinstance(page, PatientsPage)
+        return page.open_chart(patient_id)
+
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow(self._pages[key])
         return self.page(key)
@@ -147,10 +158,31 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.stack.setCurrentWidget(self.page(self._keys[row]))
 
     def finish_startup(self) -> None:
-        """Work done right after the first paint: settings, the protocol library."""
+        """Work done right after the first paint: settings, the protocol library, the
+        demo data (with --demo) and the Today screen's content."""
         if self.context.settings_problem:
             self.statusBar().showMessage(self.context.settings_problem)
         _ = self.context.library
+        if self.demo:
+            self._fill_demo()
+        from console.ui.today_page import TodayPage
+
+        today = self.page("today")
+        if isinstance(today, TodayPage):
+            today.ensure_built()
+
+    def _fill_demo(self) -> None:
+        from console.storage.errors import StorageError
+        from console.ui.demo_mode import fill_demo
+
+        try:
+            fill_demo(self.context.repository)
+        except StorageError as error:
+            self.statusBar().showMessage(error.message)
+            return
+        self.statusBar().showMessage(
+            self.tr("Demo: synthetic patients in a temporary database, deleted at exit.")
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from console.domain.labels import pattern_name, region_name, side_name, technique_name
 from console.domain.protocol import Protocol, StepKind, Text
 
 _LABELS = {
@@ -30,7 +31,7 @@ _LABELS = {
             "rest": "Rest",
             "cue": "Cue",
         },
-        "reps": "{sets} sets × {reps} repetitions",
+        "reps": "{sets} × {reps} repetitions",
         "hold": "hold {hold} s",
         "per_day": "{n} times a day, {d} days a week",
     },
@@ -57,7 +58,7 @@ _LABELS = {
             "rest": "Descanso",
             "cue": "Indicación",
         },
-        "reps": "{sets} series × {reps} repeticiones",
+        "reps": "{sets} × {reps} repeticiones",
         "hold": "mantener {hold} s",
         "per_day": "{n} veces al día, {d} días a la semana",
     },
@@ -76,17 +77,17 @@ def protocol_detail_html(protocol: Protocol, lang: str) -> str:
     labels = _LABELS.get(lang, _LABELS["en"])
     spec = protocol.spec
     parts = [f"<h2>{_t(spec.title, lang)}</h2>"]
-    facts = [spec.region.value]
+    facts = [region_name(spec.region.value, lang)]
     if spec.pattern:
-        facts.append(escape(spec.pattern))
-    if spec.technique:
-        facts.append(spec.technique.value)
+        facts.append(escape(pattern_name(spec.pattern, lang)))
+    if spec.technique and spec.technique.value != "none":
+        facts.append(technique_name(spec.technique.value, lang))
     parts.append(f"<p><i>{' · '.join(facts)}</i></p>")
     parts.append(f"<p>{_t(spec.summary, lang)}</p>")
     grade_after = labels["grade_after"]
     assert isinstance(grade_after, dict)
     rows = [
-        (labels["sides"], ", ".join(spec.sides)),
+        (labels["sides"], ", ".join(side_name(side, lang) for side in spec.sides)),
         (labels["sets"], str(spec.sets)),
         (labels["rest"], f"{_seconds(spec.rest_between_sets_s)} {labels['s']}"),
         (labels["grade"], grade_after[spec.grade_after]),

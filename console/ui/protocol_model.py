@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from console.domain.labels import kind_name, pattern_name, region_name, technique_name
 from console.domain.protocol import Protocol
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -76,12 +77,12 @@ class ProtocolTableModel(QAbstractTableModel):
         if column == "title":
             return spec.title.in_(self.language)
         if column == "region":
-            return spec.region.value
+            return region_name(spec.region.value, self.language)
         if column == "pattern":
-            return spec.pattern or ""
+            return pattern_name(spec.pattern, self.language)
         if column == "technique":
-            return spec.technique.value if spec.technique else ""
-        return spec.kind
+            return technique_name(spec.technique.value if spec.technique else None, self.language)
+        return kind_name(spec.kind, self.language)
 
 
 @dataclass

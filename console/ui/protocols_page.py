@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import resources
+from console.domain.labels import kind_name, pattern_name, region_name, technique_name
 from console.domain.protocol import Protocol
 from console.ui.context import AppContext
 from console.ui.protocol_detail import protocol_detail_html
@@ -65,7 +68,16 @@ class ProtocolsPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 150), (2, 175), (3, 175), (4, 64)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        # The title already names the region; the region filter stays above the table.
+        self.table.setColumnHidden(1, True)
         self.table.setAccessibleName(self.tr("Protocols"))
 
         self.illustration = QSvgWidget()
@@ -85,6 +97,7 @@ class ProtocolsPage(QWidget):
         splitter.addWidget(detail_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 460])
 
         self.rejected = QListWidget()
         self.rejected.setAccessibleName(self.tr("Rejected protocol files"))
@@ -116,27 +129,24 @@ class ProtocolsPage(QWidget):
         combo.addItem(everything, "")
         return combo
 
-    @staticmethod
-    def _fill(combo: QComboBox, values: set[str]) -> None:
+    def _fill(
+        self, combo: QComboBox, values: set[str], name: Callable[[str, str], str] | None = None
+    ) -> None:
         current = combo.currentData()
+        lang = self.language.currentData() or "en"
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)
         for value in sorted(values):
-            combo.addItem(value, value)
+            combo.addItem(name(value, lang) if name else value, value)
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
     def populate(self) -> None:
         library = self.context.library
-        protocols = list(library)
-        self.model.set_rows(protocols)
-        specs = [p.spec for p in protocols]
-        self._fill(self.region, {s.region.value for s in specs})
-        self._fill(self.pattern, {s.pattern for s in specs if s.pattern})
-        self._fill(self.technique, {s.technique.value for s in specs if s.technique})
-        self._fill(self.kind, {s.kind for s in specs})
+        self.model.set_rows(list(library))
+        self.populate_filters()
         self.rejected.clear()
         for rejected in library.rejected:
             for error in rejected.errors:
@@ -145,6 +155,15 @@ class ProtocolsPage(QWidget):
         self._apply_filter()
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+
+    def populate_filters(self) -> None:
+        specs = [p.spec for p in self.context.library]
+        self._fill(self.region, {s.region.value for s in specs}, region_name)
+        self._fill(self.pattern, {s.pattern for s in specs if s.pattern}, pattern_name)
+        self._fill(
+            self.technique, {s.technique.value for s in specs if s.technique}, technique_name
+        )
+        self._fill(self.kind, {s.kind for s in specs}, kind_name)
 
     def reload(self) -> None:
         self.context.reload_library()
@@ -164,6 +183,7 @@ class ProtocolsPage(QWidget):
 
     def _language_changed(self) -> None:
         self.model.set_language(self.language.currentData())
+        self.populate_filters()
         self.show_protocol(self.current)
 
     def _selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:

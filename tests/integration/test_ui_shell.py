@@ -49,7 +49,7 @@ def test_protocol_browser_filters_and_shows_detail(qtbot: QtBot, tmp_path: Path)
 
     # The clinic's file is in the library, the broken one in the rejected list.
     ids = [page.model.protocol(row).id for row in range(page.model.rowCount())]
-    assert "test-protocol" in ids and "ue-d1-flexion-hold-relax" in ids
+    assert "test-protocol" in ids and "clinic-ue-d1-flexion" in ids
     rejected = [page.rejected.item(i).text() for i in range(page.rejected.count())]
     assert f"{clinic / 'broken.toml'}:16:1: steps[2].seconds: must be at least 0.5, got 0" in (
         rejected
@@ -97,6 +97,6 @@ def test_table_model_columns_without_a_view(tmp_path: Path) -> None:
     model.set_rows(list(library))
     assert model.rowCount() == 2 and model.columnCount() == 5
     first = [model.index(0, c).data() for c in range(5)]
-    assert first == ["Bridge", "core", "", "", "home"]
+    assert first == ["Bridge", "Core", "", "", "Home"]
     model.set_language("es")
     assert model.index(1, 0).data() == "Miembro superior D1 flexión, sostener-relajar"

@@ -53,7 +53,7 @@ def test_good_files_load() -> None:
 
 
 def test_plain_string_text_is_english_and_spanish_falls_back() -> None:
-    result = load_file(GOOD / "ue-d1-flexion-hold-relax.toml")
+    result = load_file(GOOD / "clinic-ue-d1-flexion.toml")
     assert result.protocol is not None
     step = result.protocol.steps[0]
     assert step.instruction.en.startswith("Patient supine")
@@ -62,7 +62,7 @@ def test_plain_string_text_is_english_and_spanish_falls_back() -> None:
 
 
 def test_defaults() -> None:
-    result = load_file(GOOD / "ue-d1-flexion-hold-relax.toml")
+    result = load_file(GOOD / "clinic-ue-d1-flexion.toml")
     assert result.protocol is not None
     spec = result.protocol.spec
     assert spec.sides == ["left", "right"]
