@@ -91,7 +91,7 @@ def pattern_name(pattern: str | None, lang: str = "en") -> str:
         rest = words[2:]
         if not rest:
             return base
-        if len(rest) == 3 and rest[0] == "with" and rest[1] in _JOINTS_ES:
-            if rest[2] in _MOTIONS_ES:
-                return f"{base} con {_MOTIONS_ES[rest[2]]} de {_JOINTS_ES[rest[1]]}"
+        joint_motion = len(rest) == 3 and rest[0] == "with" and rest[1] in _JOINTS_ES
+        if joint_motion and rest[2] in _MOTIONS_ES:
+            return f"{base} con {_MOTIONS_ES[rest[2]]} de {_JOINTS_ES[rest[1]]}"
     return pattern
