@@ -734,7 +734,7 @@ def table(x0: float = -200.0, x1: float = 200.0, half: float = 52.0) -> Extras:
 
 
 def floor_line(
-    x0: float = -260.0, x1: float = 260.0, y0: float = -60.0, y1: float = 60.0
+    x0: float = -260.0, x1: float = 260.0, y0: float = -44.0, y1: float = 44.0
 ) -> Extras:
     def make(_: Skeleton) -> list[Item]:
         return [rect("floor", x0, x1, y0, y1, 0.0)]
@@ -1104,10 +1104,22 @@ LIFT_END = replace(
 SEATED = stool_and_floor(SEAT)
 
 
+# The start of a chop or lift: trunk, head and lead arm (both arms would blur together).
+TRUNK_GHOSTS = ("spine", "shoulders", "head", "arm_r")
+
+
 def trunk() -> list[Illustration]:
     def ill(name: str, title: str, a: Pose, b: Pose, bulge: float) -> Illustration:
         return Illustration(
-            name, title, UPRIGHT, SIT_CAMERA, a, b, (Arrow("arm_r3", bulge=bulge),), SEATED
+            name,
+            title,
+            UPRIGHT,
+            SIT_CAMERA,
+            a,
+            b,
+            (Arrow("arm_r3", bulge=bulge),),
+            SEATED,
+            ghosts=TRUNK_GHOSTS,
         )
 
     return [
@@ -1239,13 +1251,10 @@ def multifidus_point(sk: Skeleton) -> Vec:
     return add(mid, mul(up, 24.0 + sk.pose.extra * 4.0))
 
 
-def pillow(x0: float, x1: float, h: float) -> Extras:
+def pillow(x0: float, x1: float, h: float, y: float = 0.0) -> Extras:
     def make(_: Skeleton) -> list[Item]:
-        return [
-            Item(
-                "pillow", "shape", [(x0, 0, 0), (x1, 0, 0), (x1 - 6, 0, h), (x0 + 6, 0, h)], "floor"
-            )
-        ]
+        pts = [(x0, y, 0.0), (x1, y, 0.0), (x1 - 6, y, h), (x0 + 6, y, h)]
+        return [Item("pillow", "shape", pts, "floor")]
 
     return make
 
@@ -1408,7 +1417,7 @@ def home() -> list[Illustration]:
             FLOOR_CAMERA,
             replace(CROOK, lumbar=Seg(164.0), thorax=Seg(192.0), extra=-14.0),
             replace(CROOK, extra=14.0),
-            (Arrow(pelvis_tilt_tip, bulge=0.3, trim=(0.0, 0.0), scale=1.4),),
+            (Arrow(pelvis_tilt_tip, bulge=0.3, trim=(0.0, 0.0), scale=2.0),),
             floor,
             pelvis_tilt_mark,
             zoom=1.3,
@@ -1421,7 +1430,7 @@ def home() -> list[Illustration]:
             PRONE_POSE,
             replace(PRONE_POSE, extra=6.0),
             (Arrow(multifidus_point, trim=(0.0, 0.0), scale=1.0),),
-            combine(floor, pillow(-40.0, 20.0, 14.0)),
+            combine(floor, pillow(-40.0, 20.0, 14.0, y=-24.0)),
             multifidus,
             zoom=1.3,
         ),
@@ -1501,6 +1510,7 @@ def home() -> list[Illustration]:
             (Arrow("arm_r3", bulge=-0.18),),
             combine(SEATED, door(150.0)),
             band((150.0, 20.0, 270.0)),
+            ghosts=(*TRUNK_GHOSTS, "band"),
         ),
         Illustration(
             "home-band-lift",
@@ -1512,6 +1522,7 @@ def home() -> list[Illustration]:
             (Arrow("arm_r3", bulge=0.18),),
             combine(SEATED, door(150.0)),
             band((150.0, 20.0, 14.0)),
+            ghosts=(*TRUNK_GHOSTS, "band"),
         ),
         Illustration(
             "home-band-arm-d2-flexion",
@@ -1561,8 +1572,8 @@ def home() -> list[Illustration]:
             Camera(-90.0, 28.0),
             SIDE_LEG,
             replace(SIDE_LEG, leg_r=Limb(Seg(-18.0, 26.0))),
-            (Arrow("leg_r2", bulge=0.2),),
-            combine(floor, pillow(40.0, 110.0, 0.0)),
+            (Arrow("leg_r2", bulge=-0.25, offset=10.0),),
+            combine(floor_line(y0=-80.0), pillow(-150.0, -60.0, 12.0, y=-52.0)),
             zoom=1.3,
         ),
     ]
