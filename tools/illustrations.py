@@ -902,6 +902,8 @@ def pnf_limbs() -> list[Illustration]:
                 replace(LYING, arm_r=path.end),
                 (Arrow("arm_r3", bulge=path.bulge, trim=(12.0, 10.0)),),
                 setting=table(),
+                zoom=1.2,
+                fit=("head", "spine", "shoulders", "arm_r", "arm_l", "pelvis"),
             )
         )
     for name, (title, path) in LE_PATTERNS.items():
@@ -1554,12 +1556,12 @@ def home() -> list[Illustration]:
             "home-single-leg-stance",
             "Single-leg stance",
             UPRIGHT,
-            STAND_CAMERA,
+            Camera(-138.0, 8.0),
             replace(STANDING, arm_l=Limb(reach=Reach((80.0, -30.0, 112.0), (1.0, 0.0, -0.5)))),
             replace(
                 STANDING,
                 arm_l=Limb(reach=Reach((80.0, -30.0, 112.0), (1.0, 0.0, -0.5))),
-                leg_r=Limb(Seg(42.0, 2.0), Seg(-30.0, 2.0)),
+                leg_r=Limb(Seg(50.0, 2.0), Seg(-25.0, 2.0)),
             ),
             (Arrow("leg_r2", bulge=0.35, offset=-16.0, scale=1.3, trim=(0.0, 0.0)),),
             combine(floor, counter),
