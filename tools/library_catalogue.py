@@ -20,8 +20,9 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from console.domain.protocol import ProtocolFile, Region, Technique
 from pydantic import ValidationError
+
+from console.domain.protocol import ProtocolFile, Region, Technique
 
 REPO = Path(__file__).resolve().parent.parent
 PROTOCOLS_DIR = REPO / "protocols"

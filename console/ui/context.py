@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from console.domain.library import Library
-    from console.storage.repository import Repository
-    from console.ui.repository_signals import RepositorySignals
     from console.domain.settings import Settings
+    from console.storage.repository import Repository
     from console.storage.settings_file import LoadedSettings
+    from console.ui.repository_signals import RepositorySignals
 
 
 class AppContext(QObject):

@@ -15,8 +15,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from console.domain.protocol import ProtocolFile, Region, StepKind, Technique, Text
 from pydantic import ValidationError
+
+from console.domain.protocol import ProtocolFile, Region, StepKind, Technique, Text
 
 REPO = Path(__file__).resolve().parents[2]
 PROTOCOLS = REPO / "protocols"
