@@ -1,0 +1,72 @@
+"""`pnf-console --demo`: a throw-away database of synthetic patients.
+
+The database lives in a new temporary folder, is filled right after the first paint
+(``fill_demo``) and the folder is deleted when the program exits. Nothing in it is a
+real person (see console/storage/demo.py). Besides the weeks of past sessions, the
+demo has a session today and one left unfinished, so every part of the Today screen
+has something in it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+
+from console.storage import demo
+from console.storage.repository import Repository
+from console.ui.therapist_identity import current_therapist_id
+
+DEMO_PATIENTS = 24
+DEMO_SESSIONS = 8
+
+
+class DemoDatabase:
+    """A temporary folder with the demo database's path; ``remove`` deletes it."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="pnf-console-demo-"))
+        self.path = self.folder / "demo.db"
+        atexit.register(self.remove)
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+        atexit.unregister(self.remove)
+
+
+def fill_demo(
+    repository: Repository, patients: int = DEMO_PATIENTS, sessions: int = DEMO_SESSIONS
+) -> None:
+    """Fill an empty database: past sessions, one finished today, one unfinished."""
+    if repository.patients(limit=1):
+        return
+    demo.generate(repository.db, patients=patients, sessions=sessions, today=repository.today())
+    therapist_id = current_therapist_id(repository)
+    seen = [patient for patient, _ in repository.recent_patients(limit=2)]
+    for number, patient in enumerate(seen):
+        plan = repository.last_plan(patient.id)
+        if plan is None or not plan.items:
+            continue
+        session_id = repository.start_session(patient.id, plan.items, therapist_id, plan_id=plan.id)
+        repository.add_pain(session_id, 5 - number, "start", therapist_id=therapist_id)
+        for index, item in enumerate(plan.items):
+            if number == 1 and index == 2:
+                break  # the second session stops part-way: it is offered for resume
+            for set_number, grade in enumerate(("4-", "4"), start=1):
+                repository.add_grade(
+                    session_id,
+                    grade,
+                    protocol_id=item.get("protocol_id"),
+                    side=item.get("side"),
+                    set_number=set_number,
+                    therapist_id=therapist_id,
+                )
+        if number == 0:
+            repository.add_note(
+                session_id, "Tolerated more resistance today.", therapist_id=therapist_id
+            )
+            repository.add_pain(session_id, 3, "end", therapist_id=therapist_id)
+            repository.finish_session(session_id, therapist_id)
+        else:
+            repository.set_cursor(session_id, 14)

@@ -1,0 +1,25 @@
+"""Who is at the computer, for the "who" of every record, signature and audit entry.
+
+Until therapist profiles with a PIN exist, the therapist is the first active profile
+(by name); a database without any gets one profile named "Therapist". Every screen
+asks here, so profiles and a lock screen can later change the answer in one place.
+"""
+
+from __future__ import annotations
+
+from console.storage.repository import Repository
+
+DEFAULT_THERAPIST_NAME = "Therapist"
+
+
+def current_therapist_id(repository: Repository) -> int:
+    """The id of the therapist at the computer (creating the default profile if none)."""
+    therapists = repository.therapists()
+    if therapists:
+        return therapists[0].id
+    return repository.create_therapist(DEFAULT_THERAPIST_NAME)
+
+
+def therapist_names(repository: Repository) -> dict[int, str]:
+    """Every therapist's name by id (inactive ones too: old sessions name them)."""
+    return {t.id: t.name for t in repository.therapists(include_inactive=True)}

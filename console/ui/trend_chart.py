@@ -1,0 +1,138 @@
+"""Trend charts of a patient's chart: resistance grade per pattern and side (0 to 5)
+and pain (NPRS 0 to 10), one point per session, drawn with QtCharts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from console.domain.chart import GradeTrend, PainTrend
+
+GRADE_MAX = 5
+PAIN_MAX = 10
+
+
+def _at(day: dt.date, hour: int, minute: int = 0) -> QDateTime:
+    return QDateTime(QDate(day.year, day.month, day.day), QTime(hour, minute))
+
+
+def _msecs(day: dt.date) -> float:
+    return float(_at(day, 12).toMSecsSinceEpoch())
+
+
+class TrendChart(QWidget):
+    """Two charts, one above the other; ``set_trends`` redraws both."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grade_chart = self._chart(self.tr("Resistance grade per pattern and side"))
+        self.pain_chart = self._chart(self.tr("Pain (NPRS)"))
+        self.grade_view = QChartView(self.grade_chart)
+        self.grade_view.setAccessibleName(self.tr("Resistance grade trend"))
+        self.pain_view = QChartView(self.pain_chart)
+        self.pain_view.setAccessibleName(self.tr("Pain trend"))
+        for view in (self.grade_view, self.pain_view):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+        self.empty = QLabel(self.tr("No grades or pain scores recorded yet."))
+        self.empty.hide()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.grade_view)
+        splitter.addWidget(self.pain_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+
+    @staticmethod
+    def _chart(title: str) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        return chart
+
+    def set_trends(
+        self,
+        grades: GradeTrend,
+        pain: PainTrend,
+        titles: Mapping[str, str] | None = None,
+    ) -> None:
+        """Draw the trends; ``titles`` names protocols (their ids otherwise)."""
+        titles = titles or {}
+        grade_lines = {
+            self._grade_name(protocol_id, side, titles): points
+            for (protocol_id, side), points in sorted(grades.items())
+        }
+        moments = {
+            "start": self.tr("Pain at start"),
+            "end": self.tr("Pain at end"),
+            "during": self.tr("Pain during the session"),
+        }
+        pain_lines = {
+            moments.get(moment, moment): [(day, float(score)) for day, score in points]
+            for moment, points in sorted(pain.items(), key=lambda kv: (kv[0] != "start", kv[0]))
+        }
+        days = [day for points in grade_lines.values() for day, _ in points]
+        days += [day for points in pain_lines.values() for day, _ in points]
+        self._draw(self.grade_chart, grade_lines, GRADE_MAX, self.tr("Grade (0–5)"), days)
+        self._draw(self.pain_chart, pain_lines, PAIN_MAX, self.tr("NPRS (0–10)"), days)
+        self.empty.setVisible(not days)
+
+    def _grade_name(self, protocol_id: str, side: str, titles: Mapping[str, str]) -> str:
+        title = titles.get(protocol_id, protocol_id) or self.tr("Resistance")
+        return f"{title} ({side})" if side else title
+
+    @staticmethod
+    def _draw(
+        chart: QChart,
+        lines: Mapping[str, list[tuple[dt.date, float]]],
+        top: int,
+        label: str,
+        days: list[dt.date],
+    ) -> None:
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+            axis.deleteLater()
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("yyyy-MM-dd")
+        x_axis.setTickCount(6)
+        first = min(days, default=dt.date.today())
+        last = max(days, default=first)
+        if last - first < dt.timedelta(days=2):
+            first, last = first - dt.timedelta(days=1), last + dt.timedelta(days=1)
+        x_axis.setRange(_at(first, 0), _at(last, 23, 59))
+        y_axis = QValueAxis()
+        y_axis.setRange(0, top)
+        y_axis.setTickCount(top + 1 if top <= 5 else top // 2 + 1)
+        y_axis.setLabelFormat("%d")
+        y_axis.setTitleText(label)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for name, points in lines.items():
+            series = QLineSeries()
+            series.setName(name)
+            series.setPointsVisible(True)
+            for day, value in points:
+                series.append(_msecs(day), value)
+            chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+
+    def series_points(self) -> dict[str, int]:
+        """Each drawn line's name and number of points (grade and pain charts)."""
+        counts: dict[str, int] = {}
+        for chart in (self.grade_chart, self.pain_chart):
+            for series in chart.series():
+                if isinstance(series, QLineSeries):
+                    counts[series.name()] = series.count()
+        return counts
