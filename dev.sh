@@ -59,10 +59,17 @@ case "$cmd" in
         ;;
     test)
         export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-        echo "== ruff" && ruff check console tests bench
-        echo "== ruff format" && ruff format --check console tests bench
-        echo "== mypy" && mypy
-        echo "== import-linter" && lint-imports
+        failed=()
+        step() {
+            local name=$1
+            shift
+            echo "== $name"
+            "$@" || failed+=("$name")
+        }
+        step "ruff check" ruff check console tests bench tools
+        step "ruff format" ruff format --check console tests bench tools
+        step "mypy" mypy
+        step "import-linter" lint-imports
         echo "== pytest"
         set +e
         pytest "$@"
@@ -70,9 +77,14 @@ case "$cmd" in
         set -e
         if [ "$rc" -eq 5 ]; then
             echo "dev.sh: pytest collected no tests; that is a failure" >&2
+            failed+=("pytest (no tests)")
+        elif [ "$rc" -ne 0 ]; then
+            failed+=("pytest")
+        fi
+        if [ ${#failed[@]} -gt 0 ]; then
+            echo "dev.sh: failed: ${failed[*]}" >&2
             exit 1
         fi
-        exit "$rc"
         ;;
     *)
         echo "usage: ./dev.sh app [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2
