@@ -792,9 +792,9 @@ UE_ARM_BY_HIP = straight(-4.0, 34.0)  # extension, abduction, internal rotation
 UE_ARM_ACROSS_FACE = straight(132.0, -30.0)  # flexion, adduction, external rotation
 UE_ARM_ACROSS_HIP = straight(24.0, -36.0)  # extension, adduction, internal rotation
 UE_ARM_UP_AND_OUT = straight(158.0, 42.0)  # flexion, abduction, external rotation
-UE_BENT_BY_HIP = bent(-4.0, 34.0, 60.0, -62.0)  # hand to the side of the waist
-UE_BENT_BY_FACE = bent(140.0, -5.0, 200.0, -75.0)  # hand by the opposite ear
-UE_BENT_ACROSS = bent(4.0, 12.0, 90.0, -84.0)  # forearm across the belly
+UE_BENT_BY_HIP = bent(0.0, 15.0, 160.0, 30.0)  # upper arm by the trunk, hand by the shoulder
+UE_BENT_BY_FACE = bent(125.0, -20.0, 170.0, -70.0)  # upper arm over the face, hand by the ear
+UE_BENT_ACROSS = bent(10.0, 5.0, 140.0, -55.0)  # forearm across the chest
 UE_BENT_UP_OUT = bent(150.0, 48.0, 200.0, -45.0)  # hand behind the head
 
 UE_PATTERNS: dict[str, tuple[str, Path2]] = {
@@ -841,11 +841,12 @@ LE_OUT = straight(-6.0, 26.0)  # extension, abduction, internal rotation
 LE_UP_ACROSS = straight(62.0, -16.0)  # flexion, adduction, external rotation
 LE_ACROSS = straight(2.0, -13.0)  # extension, adduction, external rotation
 LE_UP_OUT = straight(52.0, 40.0)  # flexion, abduction, internal rotation
-LE_BENT_ACROSS = bent(100.0, -18.0, -15.0, -30.0)  # hip and knee flexed, knee toward the other side
+LE_BENT_ACROSS = bent(100.0, -18.0, -30.0, -30.0)  # hip and knee flexed, knee toward the other side
 LE_BENT_OUT_HANGING = bent(-8.0, 30.0, -95.0, 30.0)  # off the edge, knee flexed
-LE_BENT_UP_OUT = bent(95.0, 28.0, -15.0, 50.0)  # hip and knee flexed, foot out
+LE_BENT_UP_OUT = bent(95.0, 28.0, -30.0, 45.0)  # hip and knee flexed, foot out
 LE_BENT_ACROSS_HANGING = bent(-6.0, -6.0, -95.0, -20.0)  # over the end, knee flexed
-LE_LEFT_HANGING = bent(0.0, 4.0, -88.0, 4.0)
+# The other leg out of the way: hip and knee flexed, foot on the table.
+LE_LEFT_CROOK = Limb(end=Seg(0.0), reach=Reach((46.0, HIP_HALF + 6.0, 5.0), (0.2, 0.0, 1.0)))
 
 LE_PATTERNS: dict[str, tuple[str, Path2]] = {
     "le-d1-flexion": ("Leg D1 flexion", Path2(LE_OUT, LE_UP_ACROSS, 0.1)),
@@ -909,7 +910,7 @@ def pnf_limbs() -> list[Illustration]:
     for name, (title, path) in LE_PATTERNS.items():
         # Knee flexion with the hip extended and adducted: the legs hang over the end.
         over_the_end = LE_BENT_ACROSS_HANGING in (path.start, path.end)
-        lying = replace(LYING, leg_l=LE_LEFT_HANGING) if over_the_end else LYING
+        lying = replace(LYING, leg_l=LE_LEFT_CROOK) if over_the_end else LYING
         out.append(
             Illustration(
                 name,
@@ -919,7 +920,7 @@ def pnf_limbs() -> list[Illustration]:
                 replace(lying, leg_r=path.start),
                 replace(lying, leg_r=path.end),
                 (Arrow("leg_r2", bulge=path.bulge, trim=(12.0, 10.0)),),
-                setting=table(x0=-200.0, x1=THIGH + 8.0 if over_the_end else 150.0),
+                setting=table(x0=-200.0, x1=56.0 if over_the_end else 150.0),
                 zoom=1.6,
                 shadows=True,
             )
