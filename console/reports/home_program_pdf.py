@@ -13,19 +13,16 @@ black-and-white printer loses nothing.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -35,7 +32,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -50,6 +46,17 @@ from console.domain.home_program import (
 from console.domain.protocol import Protocol, ProtocolFile
 from console.reports.clinic import ClinicHeader
 from console.reports.fonts import FONT, FONT_BOLD, register_fonts
+from console.reports.handout_style import (
+    FILL,
+    LARGE,
+    LOG_FILL,
+    MARGIN,
+    NORMAL,
+    FontTable,
+    TickBoxes,
+    markup,
+)
+from console.reports.numbered_canvas import INK, SOFT_INK, footer_top, numbered_canvas
 from console.reports.pictures import picture
 from console.reports.strings import dosage_line, long_date, text, weekdays
 
@@ -57,70 +64,7 @@ Paper = Literal["A4", "Letter"]
 
 PAGE_SIZES: Mapping[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 
-INK = colors.HexColor("#111111")
-SOFT_INK = colors.HexColor("#333333")
-RULE = colors.HexColor("#555555")
-FILL = colors.HexColor("#ECECEC")
-LOG_FILL = colors.HexColor("#F4F4F4")
-
-MARGIN: float = 18 * mm
 MIN_PICTURE_H: float = 32 * mm
-PRINTER_EDGE: float = 10 * mm
-
-
-# -- styles -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Look:
-    """Sizes for normal and large print."""
-
-    body: float
-    small: float
-    heading: float
-    title: float
-    clinic: float
-    picture_w: float
-    picture_h: float
-    box: float
-    day_col: float
-    exercise_per_page: bool
-
-    def style(self, name: str, size: float, *, bold: bool = False, **kw: Any) -> ParagraphStyle:
-        kw.setdefault("textColor", INK)
-        return ParagraphStyle(
-            name,
-            fontName=FONT_BOLD if bold else FONT,
-            fontSize=size,
-            leading=round(size * 1.3, 1),
-            **kw,
-        )
-
-
-NORMAL = _Look(
-    body=12,
-    small=10,
-    heading=16,
-    title=22,
-    clinic=15,
-    picture_w=62 * mm,
-    picture_h=46.5 * mm,
-    box=9,
-    day_col=38,
-    exercise_per_page=False,
-)
-LARGE = _Look(
-    body=16,
-    small=16,
-    heading=20,
-    title=24,
-    clinic=20,
-    picture_w=95 * mm,
-    picture_h=62 * mm,
-    box=12,
-    day_col=46,
-    exercise_per_page=True,
-)
 
 
 @dataclass(frozen=True)
@@ -131,104 +75,7 @@ class _Exercise:
     illustration: Path | None
 
 
-# -- flowables ----------------------------------------------------------------------------
-
-
-class _TickBoxes(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """`count` empty squares to tick, two to a row, centred in a log cell."""
-
-    def __init__(self, count: int, size: float, per_row: int = 2) -> None:
-        super().__init__()
-        self.count = count
-        self.size = size
-        self.per_row = per_row
-        self.gap = size * 0.45
-        rows = -(-count // per_row)
-        cols = min(count, per_row)
-        self.width = cols * size + (cols - 1) * self.gap
-        self.height = rows * size + (rows - 1) * self.gap
-
-    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canv = self.canv
-        canv.setStrokeColor(INK)
-        canv.setLineWidth(0.9)
-        canv.setFillColor(colors.white)
-        for index in range(self.count):
-            row, col = divmod(index, self.per_row)
-            x = col * (self.size + self.gap)
-            y = self.height - self.size - row * (self.size + self.gap)
-            canv.rect(x, y, self.size, self.size, stroke=1, fill=1)
-
-
-class _Table(Table):  # type: ignore[misc]  # reportlab is untyped
-    """A table whose cells name the embedded font (reportlab's default is Helvetica)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)]))
-
-
-# -- the numbered canvas ------------------------------------------------------------------
-
-
-def _canvas_maker(
-    *, lang: str, phone: str, running_head: str, size: float
-) -> Callable[..., Canvas]:
-    """A canvas that holds its pages back to print "Page n of N" and the footer."""
-
-    class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held_pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802  # reportlab's name
-            self._held_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held_pages)
-            for state in self._held_pages:
-                self.__dict__.update(state)
-                self._page_furniture(total)
-                super().showPage()
-            super().save()
-
-        def _page_furniture(self, total: int) -> None:
-            width, height = self._pagesize
-            page = self._pageNumber
-            self.saveState()
-            self.setFillColor(INK)
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.6)
-            base = _footer_baseline(size)
-            self.line(MARGIN, base + size * 1.3, width - MARGIN, base + size * 1.3)
-            if phone:
-                self.setFont(FONT_BOLD, size)
-                self.drawString(MARGIN, base, text("questions", lang, phone=phone))
-            self.setFont(FONT, size)
-            self.drawRightString(width - MARGIN, base, text("page", lang, page=page, pages=total))
-            if page > 1 and running_head:
-                self.setFillColor(SOFT_INK)
-                self.drawString(MARGIN, height - MARGIN + size * 0.9, running_head)
-            self.restoreState()
-
-    return _NumberedCanvas
-
-
-def _footer_baseline(size: float) -> float:
-    """Where the footer line's text sits: low, but clear of a printer's blank edge."""
-    return max(PRINTER_EDGE, MARGIN - size * 2.3)
-
-
 # -- layout -------------------------------------------------------------------------------
-
-
-def _p(value: str) -> str:
-    """Plain text made safe for a reportlab paragraph, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
 
 
 class _Layout:
@@ -243,10 +90,8 @@ class _Layout:
         self.width = width
         look = self.look
         self.body = look.style("body", look.body, spaceAfter=look.body * 0.35)
-        self.body_center = look.style("body-c", look.body, alignment=TA_CENTER)
         self.strong = look.style("strong", look.body, bold=True)
         self.small = look.style("small", look.small, textColor=SOFT_INK)
-        self.small_right = look.style("small-r", look.small, alignment=TA_RIGHT)
         self.clinic_name = look.style("clinic", look.clinic, bold=True)
         self.title = look.style(
             "title", look.title, bold=True, spaceBefore=look.body * 0.8, spaceAfter=look.body * 0.5
@@ -279,17 +124,17 @@ class _Layout:
         clinic = self.clinic
         lines: list[Flowable] = []
         if clinic.name:
-            lines.append(Paragraph(_p(clinic.name), self.clinic_name))
+            lines.append(Paragraph(markup(clinic.name), self.clinic_name))
         contact = [part for part in (clinic.address, clinic.phone) if part]
         if contact:
-            lines.append(Paragraph(" · ".join(_p(part) for part in contact), self.small))
+            lines.append(Paragraph(" · ".join(markup(part) for part in contact), self.small))
         logo = picture(clinic.logo, 50 * mm, 22 * mm) if clinic.logo else None
         if not lines and logo is None:
             return []
         if logo is None:
             return [*lines, self._rule()]
         logo_w = 54 * mm
-        head = _Table(
+        head = FontTable(
             [[logo, lines or ""]],
             colWidths=[logo_w, self.width - logo_w],
             style=TableStyle(
@@ -305,7 +150,7 @@ class _Layout:
         return [head, self._rule()]
 
     def _rule(self) -> Flowable:
-        rule = _Table([[""]], colWidths=[self.width], rowHeights=[4])
+        rule = FontTable([[""]], colWidths=[self.width], rowHeights=[4])
         rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, INK)]))
         return rule
 
@@ -323,7 +168,7 @@ class _Layout:
             + self.look.body * 1.2
         )
         cells = [
-            [Paragraph(_p(label), self.cell), Paragraph(_p(value), self.cell_bold)]
+            [Paragraph(markup(label), self.cell), Paragraph(markup(value), self.cell_bold)]
             for label, value in pairs
         ]
         if self.look.exercise_per_page:  # large print: one fact a line
@@ -337,7 +182,7 @@ class _Layout:
             ]
             column = self.width / 2
             widths = [label_w, column - label_w, label_w, column - label_w]
-        facts = _Table(rows, colWidths=widths, hAlign="LEFT")
+        facts = FontTable(rows, colWidths=widths, hAlign="LEFT")
         facts.setStyle(
             TableStyle(
                 [
@@ -348,10 +193,10 @@ class _Layout:
                 ]
             )
         )
-        advice = _Table(
+        advice = FontTable(
             [
-                [Paragraph(_p(self.t("intro")), self.cell)],
-                [Paragraph(_p(self.t("stop")), self.cell_bold)],
+                [Paragraph(markup(self.t("intro")), self.cell)],
+                [Paragraph(markup(self.t("stop")), self.cell_bold)],
             ],
             colWidths=[self.width],
         )
@@ -367,7 +212,7 @@ class _Layout:
             )
         )
         return [
-            Paragraph(_p(self.t("title")), self.title),
+            Paragraph(markup(self.t("title")), self.title),
             facts,
             Spacer(1, self.look.body * 0.8),
             advice,
@@ -380,12 +225,12 @@ class _Layout:
         rows = [
             [
                 Paragraph(f"{exercise.number}.", self.cell),
-                Paragraph(_p(exercise.spec.title.in_(self.lang)), self.cell),
+                Paragraph(markup(exercise.spec.title.in_(self.lang)), self.cell),
             ]
             for exercise in exercises
         ]
         number_w = look.body * 2.2
-        table = _Table(rows, colWidths=[number_w, self.width - number_w], hAlign="LEFT")
+        table = FontTable(rows, colWidths=[number_w, self.width - number_w], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -396,7 +241,11 @@ class _Layout:
                 ]
             )
         )
-        return [Paragraph(_p(self.t("overview")), self.heading), Spacer(1, look.body * 0.4), table]
+        return [
+            Paragraph(markup(self.t("overview")), self.heading),
+            Spacer(1, look.body * 0.4),
+            table,
+        ]
 
     # one exercise
 
@@ -405,11 +254,11 @@ class _Layout:
         spec = exercise.spec
         item = exercise.item
         badge_w = look.heading * 2.1
-        heading = _Table(
+        heading = FontTable(
             [
                 [
                     Paragraph(str(exercise.number), self.number),
-                    Paragraph(_p(spec.title.in_(self.lang)), self.heading),
+                    Paragraph(markup(spec.title.in_(self.lang)), self.heading),
                 ]
             ],
             colWidths=[badge_w, self.width - badge_w],
@@ -428,14 +277,16 @@ class _Layout:
             )
         )
         steps = [
-            Paragraph(_p(step.instruction.in_(self.lang)), self.step, bulletText=f"{n}.")
+            Paragraph(markup(step.instruction.in_(self.lang)), self.step, bulletText=f"{n}.")
             for n, step in enumerate(spec.steps, start=1)
         ]
         after: list[Flowable] = [Spacer(1, look.body * 0.4), self._dosage(item)]
         if item.note.strip():
             after += [
                 Spacer(1, look.body * 0.5),
-                Paragraph(f"<b>{_p(self.t('note'))}:</b> {_p(item.note.strip())}", self.body),
+                Paragraph(
+                    f"<b>{markup(self.t('note'))}:</b> {markup(item.note.strip())}", self.body
+                ),
             ]
         cautions = []
         if spec.home is not None and spec.home.caution is not None:
@@ -464,7 +315,7 @@ class _Layout:
         if art is None:
             return [*top, *steps, *after]
         gap = 5 * mm
-        side = _Table(
+        side = FontTable(
             [[art, steps]],
             colWidths=[look.picture_w + gap, self.width - look.picture_w - gap],
             hAlign="LEFT",
@@ -504,8 +355,8 @@ class _Layout:
         )
         label = self.t("how_much")
         label_w = pdfmetrics.stringWidth(label, FONT, self.look.body) + 16
-        box = _Table(
-            [[Paragraph(_p(label), self.cell), Paragraph(_p(line), self.cell_bold)]],
+        box = FontTable(
+            [[Paragraph(markup(label), self.cell), Paragraph(markup(line), self.cell_bold)]],
             colWidths=[label_w, self.width - label_w],
             hAlign="LEFT",
         )
@@ -524,9 +375,9 @@ class _Layout:
 
     def _caution(self, cautions: Sequence[str]) -> Flowable:
         # One cell, so the box never splits its heading from its text across pages.
-        content = [Paragraph("⚠ " + _p(self.t("caution")), self.strong)]
-        content += [Paragraph(_p(caution), self.caution_text) for caution in cautions]
-        box = _Table([[content]], colWidths=[self.width], hAlign="LEFT")
+        content = [Paragraph("⚠ " + markup(self.t("caution")), self.strong)]
+        content += [Paragraph(markup(caution), self.caution_text) for caution in cautions]
+        box = FontTable([[content]], colWidths=[self.width], hAlign="LEFT")
         box.setStyle(
             TableStyle(
                 [
@@ -546,18 +397,20 @@ class _Layout:
         look = self.look
         days = weekdays(self.lang)
         name_w = self.width - 7 * look.day_col
-        header: list[Any] = [Paragraph(_p(self.t("exercise")), self.cell_bold)]
-        header += [Paragraph(_p(day), self.day) for day in days]
+        header: list[Any] = [Paragraph(markup(self.t("exercise")), self.cell_bold)]
+        header += [Paragraph(markup(day), self.day) for day in days]
         rows: list[list[Any]] = [header]
         per_row = max(1, int((look.day_col - 4 + look.box * 0.45) // (look.box * 1.45)))
         for exercise in exercises:
             name = f"{exercise.number}. {exercise.spec.title.in_(self.lang)}"
             boxes = exercise.item.per_day
             rows.append(
-                [Paragraph(_p(name), self.cell)]
-                + [_TickBoxes(boxes, look.box, per_row) for _ in days]
+                [Paragraph(markup(name), self.cell)]
+                + [TickBoxes(boxes, look.box, per_row) for _ in days]
             )
-        table = _Table(rows, colWidths=[name_w] + [look.day_col] * 7, hAlign="LEFT", repeatRows=1)
+        table = FontTable(
+            rows, colWidths=[name_w] + [look.day_col] * 7, hAlign="LEFT", repeatRows=1
+        )
         table.setStyle(
             TableStyle(
                 [
@@ -574,13 +427,13 @@ class _Layout:
             )
         )
         week = Paragraph(
-            f"{_p(self.t('week_of'))}: " + "_" * (14 if look.exercise_per_page else 22),
+            f"{markup(self.t('week_of'))}: " + "_" * (14 if look.exercise_per_page else 22),
             self.body,
         )
         intro = [
-            Paragraph(_p(self.t("log_title")), self.heading),
+            Paragraph(markup(self.t("log_title")), self.heading),
             Spacer(1, look.body * 0.5),
-            Paragraph(_p(self.t("log_help")), self.body),
+            Paragraph(markup(self.t("log_help")), self.body),
             week,
             Spacer(1, look.body * 0.4),
         ]
@@ -669,7 +522,7 @@ def render_home_program(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=_footer_baseline(look.small) + look.small * 1.3 + 12,
+        bottomMargin=footer_top(look.small, MARGIN) + 12,
         title=text("title", lang),
         author=clinic.name or program.therapist_name,
         subject=text("subject", lang, name=program.patient_name),
@@ -690,11 +543,15 @@ def render_home_program(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     layout = _Layout(program, clinic, doc.width, doc.height)
-    running_head = f"{program.patient_name} · {text('title', lang)}"
+    phone = clinic.phone
     doc.build(
         _story(layout, exercises),
-        canvasmaker=_canvas_maker(
-            lang=lang, phone=clinic.phone, running_head=running_head, size=look.small
+        canvasmaker=numbered_canvas(
+            footer=text("questions", lang, phone=phone) if phone else "",
+            page_label=lambda page, total: text("page", lang, page=page, pages=total),
+            running_head=f"{program.patient_name} · {text('title', lang)}",
+            size=look.small,
+            margin=MARGIN,
         ),
     )
     return buffer.getvalue()
