@@ -24,6 +24,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "resources" / "illustrations"
@@ -191,7 +192,7 @@ PRONE = Frame(s=(-1.0, 0.0, 0.0), a=(0.0, 0.0, -1.0), r=(0.0, 1.0, 0.0))
 SIDE_LYING = Frame(s=(-1.0, 0.0, 0.0), a=(0.0, 1.0, 0.0), r=(0.0, 0.0, 1.0))  # on the left
 SIDE_LYING_FACING = Frame(s=(1.0, 0.0, 0.0), a=(0.0, -1.0, 0.0), r=(0.0, 0.0, 1.0))
 UPRIGHT = Frame(s=(0.0, 0.0, 1.0), a=(0.0, -1.0, 0.0), r=(-1.0, 0.0, 0.0))  # faces camera
-QUADRUPED = Frame(s=(-1.0, 0.0, 0.0), a=(0.0, 0.0, -1.0), r=(0.0, 1.0, 0.0))
+QUADRUPED = Frame(s=(1.0, 0.0, 0.0), a=(0.0, 0.0, -1.0), r=(0.0, -1.0, 0.0))  # head right
 
 
 @dataclass
@@ -201,8 +202,7 @@ class Item:
     key: str
     kind: str  # "line" (polyline), "head" (circle), "shape" (closed polygon)
     points: list[Vec]
-    style: str = "figure"  # figure, highlight, band, anchor
-    far: bool = False
+    style: str = "figure"  # a key of STYLES: figure, highlight, detail, band, anchor, floor...
     radius: float = 0.0
     cull: Vec | None = None  # drop the points behind this centre (far side of the head)
 
@@ -342,7 +342,6 @@ class Camera:
 
 
 TOP = Camera(-90.0, 90.0)
-SIDE = Camera(-90.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -657,7 +656,7 @@ def render(ill: Illustration) -> str:
         "leg": canvas.depth(end.joints["root"]),
     }
 
-    def is_far(it: Item, sk: Skeleton) -> bool:
+    def is_far(it: Item) -> bool:
         if it.key in ill.far:
             return True
         if it.key.startswith(("arm_", "leg_")):
@@ -668,7 +667,7 @@ def render(ill: Illustration) -> str:
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
         f'width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}">',
-        f"<title>{ill.title}</title>",
+        f"<title>{escape(ill.title)}</title>",
         f'<rect x="0" y="0" width="{WIDTH}" height="{HEIGHT}" fill="#ffffff" stroke="none"/>',
         '<g stroke-linecap="round" stroke-linejoin="round">',
     ]
@@ -698,8 +697,8 @@ def render(ill: Illustration) -> str:
     ]
     for it in sorted(ghosts, key=depth):
         out.extend(element(it.kind, xy(it), STYLES[(it.style, "start")], it.radius * canvas.scale))
-    for it in sorted(end_items, key=lambda i: (not is_far(i, end), depth(i))):
-        mode = "far" if is_far(it, end) else "end"
+    for it in sorted(end_items, key=lambda i: (not is_far(i), depth(i))):
+        mode = "far" if is_far(it) else "end"
         out.extend(element(it.kind, xy(it), STYLES[(it.style, mode)], it.radius * canvas.scale))
 
     for arrow in ill.arrows:
@@ -1276,7 +1275,6 @@ PRONE_POSE = Pose(
 )
 
 # Hands and knees, head on the right, right side nearest.
-QUAD = Frame(s=(1.0, 0.0, 0.0), a=(0.0, 0.0, -1.0), r=(0.0, -1.0, 0.0))
 QUAD_Z = THIGH + FOOT_Z
 QUAD_POSE = Pose(
     root=(0.0, 0.0, QUAD_Z),
@@ -1440,7 +1438,7 @@ def home() -> list[Illustration]:
         Illustration(
             "home-quadruped-multifidus-lift",
             "Quadruped multifidus lift",
-            QUAD,
+            QUADRUPED,
             QUAD_CAMERA,
             QUAD_POSE,
             replace(QUAD_POSE, leg_r=LEG_BACK),
@@ -1451,7 +1449,7 @@ def home() -> list[Illustration]:
         Illustration(
             "home-bird-dog",
             "Bird dog",
-            QUAD,
+            QUADRUPED,
             QUAD_CAMERA,
             QUAD_POSE,
             replace(QUAD_POSE, arm_r=ARM_FORWARD, leg_l=LEG_BACK),
