@@ -1328,7 +1328,7 @@ CURL = replace(
     leg_l=Limb(Seg(0.0, 3.0), Seg(0.0, 3.0)),
 )
 CURL = crook(CURL, legs="r")
-CURL_UP = replace(CURL, thorax=Seg(160.0))
+CURL_UP = replace(CURL, thorax=Seg(165.0))
 
 
 # Side plank on the forearm and knees; lying on the left side facing the camera.
