@@ -196,7 +196,8 @@ class ChartPage(QWidget):
             "running": self.tr("unfinished"),
         }[session.status]
         grades = sum(1 for r in detail.records if r.kind == "grade")
-        parts = [day_and_time(session.started_at), status, self.tr("%n grade(s)", "", grades)]
+        counted = self.tr("1 grade") if grades == 1 else self.tr("{0} grades").format(grades)
+        parts = [day_and_time(session.started_at), status, counted]
         pains = [r.value for r in detail.records if r.kind == "pain"]
         if pains:
             parts.append("NPRS " + "→".join(pains))

@@ -131,7 +131,11 @@ class PatientsPage(QWidget):
                 )
             )
         else:
-            self.count.setText(self.tr("%n patient(s)", "", len(patients)))
+            self.count.setText(
+                self.tr("1 patient")
+                if len(patients) == 1
+                else self.tr("{0} patients").format(len(patients))
+            )
         row = self.model.row_of(chosen) if chosen is not None else None
         if row is None and patients:
             row = 0

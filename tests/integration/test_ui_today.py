@@ -1,0 +1,147 @@
+"""The Today screen (built after the first paint) and the `--demo` mode."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from console.ui import session_launch
+from console.ui.chart_page import ChartPage
+from console.ui.demo_mode import DemoDatabase, fill_demo
+from console.ui.main_window import MainWindow
+from console.ui.patients_page import PatientsPage
+from console.ui.today_page import TodayPage
+from tests.integration.ui_helpers import PLAN, UE, add_patient, make_context, open_repo
+
+
+def make_window(qtbot: QtBot, db_path: Path, demo: bool = False) -> MainWindow:
+    window = MainWindow(context=make_context(db_path), demo=demo)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    return window
+
+
+def today_page(window: MainWindow) -> TodayPage:
+    page = window.page("today")
+    assert isinstance(page, TodayPage)
+    return page
+
+
+def caseload(db_path: Path) -> dict[str, int]:
+    """One patient seen last week, one seen today, one with an unfinished session."""
+    repo = open_repo(db_path)
+    earlier = add_patient(repo, given_name="Ruth", family_name="Evans", record_number="R-1")
+    seen = add_patient(repo, given_name="Íñigo", family_name="Ibáñez", record_number="R-2")
+    stopped = add_patient(repo, given_name="Grace", family_name="Hughes", record_number="R-3")
+    old = repo.start_session(earlier, PLAN)  # moved back a week below
+    last_week = (dt.datetime.now().astimezone() - dt.timedelta(days=7)).isoformat()
+    repo.db.execute("UPDATE sessions SET started_at = ? WHERE id = ?", [last_week, old])
+    repo.db.conn.commit()
+    repo.finish_session(old)
+    done = repo.start_session(seen, PLAN)
+    repo.add_pain(done, 4, "start")
+    repo.finish_session(done)
+    running = repo.start_session(stopped, PLAN)
+    repo.add_grade(running, "3", protocol_id=UE, side="left", set_number=1)
+    repo.set_cursor(running, 6)
+    repo.close()
+    return {"earlier": earlier, "seen": seen, "stopped": stopped, "running": running}
+
+
+def test_today_is_built_after_the_first_paint(qtbot: QtBot, db_path: Path) -> None:
+    window = make_window(qtbot, db_path)
+    page = today_page(window)
+    assert not page.built  # nothing of the database or the lists at construction
+    window.finish_startup()
+    assert page.built
+    assert "Today" in page.heading.text()
+
+
+def test_today_lists_unfinished_seen_today_and_recent(qtbot: QtBot, db_path: Path) -> None:
+    ids = caseload(db_path)
+    window = make_window(qtbot, db_path)
+    window.finish_startup()
+    page = today_page(window)
+    assert page.rows(page.unfinished) == [(ids["stopped"], ids["running"])]
+    assert "Grace Hughes" in page.unfinished.item(0).text()
+    assert "at step 7" in page.unfinished.item(0).text()
+    assert [p for p, _ in page.rows(page.seen_today)] == [ids["seen"], ids["stopped"]]
+    assert "Íñigo Ibáñez" in page.seen_today.item(0).text()
+    assert [p for p, _ in page.rows(page.recent)] == [ids["earlier"]]
+
+    # A session started elsewhere shows up without a restart.
+    repo = window.context.repository
+    new = repo.start_session(ids["earlier"], PLAN)
+    qtbot.waitUntil(lambda: (ids["earlier"], new) in page.rows(page.seen_today))
+    assert page.rows(page.recent) == []
+
+
+def test_today_actions_resume_start_and_open_the_chart(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = caseload(db_path)
+    window = make_window(qtbot, db_path)
+    window.finish_startup()
+    page = today_page(window)
+
+    # Without the runner: a plain message, nothing started.
+    monkeypatch.setattr(session_launch, "RUNNER_MODULES", ("console.ui.no_such_runner",))
+    page.choose(page.unfinished, 0)
+    assert page.resume_button.isEnabled() and not page.start_button.isEnabled()
+    assert not page.resume()
+    box = page.findChildren(QMessageBox)[-1]
+    assert "unfinished session and everything entered in it are kept" in box.text()
+    box.close()
+
+    started: list[int] = []
+    runner = types.ModuleType("fake_runner")
+    runner.start_runner = lambda _context, session_id: started.append(session_id)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fake_runner", runner)
+    monkeypatch.setattr(session_launch, "RUNNER_MODULES", ("fake_runner",))
+    qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
+    assert started == [ids["running"]]
+
+    page.choose(page.recent, 0)
+    assert page.start_button.isEnabled() and not page.resume_button.isEnabled()
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert len(started) == 2
+    assert window.context.repository.session(started[1]).patient_id == ids["earlier"]
+
+    page.choose(page.seen_today, 0)
+    qtbot.keyClick(page.seen_today, Qt.Key.Key_Return)
+    patients = window.stack.currentWidget()
+    assert isinstance(patients, PatientsPage) and patients.showing_chart()
+    assert isinstance(patients.chart, ChartPage)
+    assert patients.chart.patient_id == page.rows(page.seen_today)[0][0]
+
+
+def test_demo_mode_fills_a_throw_away_database(qtbot: QtBot) -> None:
+    demo = DemoDatabase()
+    assert demo.folder.is_dir()
+    window = make_window(qtbot, demo.path, demo=True)
+    assert "demo" in window.windowTitle()
+    window.finish_startup()
+    repo = window.context.repository
+    patients = repo.patients()
+    assert len(patients) >= 20
+    assert any(p.language == "es" for p in patients)
+    page = today_page(window)
+    assert len(page.rows(page.unfinished)) == 1
+    assert len(page.rows(page.seen_today)) == 2
+    assert len(page.rows(page.recent)) > 10
+    chart = window.open_chart(page.rows(page.recent)[0][0])
+    assert isinstance(chart, ChartPage)
+    assert chart.timeline.count() >= 8 and len(chart.trends.series_points()) >= 4
+    fill_demo(repo)  # a second fill leaves a filled database as it is
+    assert len(repo.patients()) == len(patients)
+    window.close()
+    demo.remove()
+    assert not demo.folder.exists()
