@@ -40,7 +40,7 @@ REGION_HEADINGS = {
 }
 
 # A Vancouver-style author list: "Adler SS, Beckers D, Buck M" (surname, then initials).
-_AUTHOR = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)* [A-Z]{1,3}"
+_AUTHOR = r"[A-ZÀ-Þ][\w'\-]+(?: [\w'\-]+)*? [A-Z]{1,3}"
 _AUTHORS = re.compile(rf"^(?P<authors>{_AUTHOR}(?:, {_AUTHOR})*)(?:, et al)?\. ")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
