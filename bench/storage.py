@@ -118,11 +118,17 @@ def measure(path: Path, chart_patients: int) -> tuple[float, float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="fraction of the full size")
-    parser.add_argument("--keep", type=Path, help="build here and keep the database")
+    parser.add_argument(
+        "--keep", type=Path, help="build here and keep the database; reuse it if it exists"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="pnf-bench-") as folder:
         path = args.keep or Path(folder) / "bench.db"
-        chart_patients, _ = build(path, args.scale)
+        if args.keep and args.keep.exists():
+            chart_patients = max(10, round(CHART_PATIENTS * args.scale))
+            print(f"reusing {args.keep}")
+        else:
+            chart_patients, _ = build(path, args.scale)
         chart, search, commit = measure(path, chart_patients)
     print(
         f"chart open ms: {chart:.1f}; search ms: {search:.1f}; grade commit median_ms: {commit:.1f}"

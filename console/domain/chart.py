@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from console.domain.patients import age_on
 
@@ -90,12 +90,11 @@ class Session:
         return dt.date.fromisoformat(self.started_at[:10]) if self.started_at else None
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     """A grade, pain score or note taken during a session.
 
     A correction is a new record with ``replaces_id`` pointing at the one it corrects;
-    the original is kept.
+    the original is kept. (A named tuple: a chart holds hundreds, made quickly.)
     """
 
     id: int

@@ -59,14 +59,31 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
             _refuse_newer(conn)
             db = Database(conn)
             _set_pragmas(db)
-            if migrate:
-                MIGRATIONS.apply(db)
-                if _user_version(conn) != SCHEMA_VERSION:
-                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if migrate and (MIGRATIONS.pending(db) or _user_version(conn) != SCHEMA_VERSION):
+                _migrate(db)
     except BaseException:
         conn.close()
         raise
     return db
+
+
+def _migrate(db: Database) -> None:
+    """Apply pending migrations under the write lock, all or none.
+
+    Each migration runs in its own savepoint; the lock keeps a second program that opens
+    the same new file at the same moment from migrating it twice.
+    """
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        _refuse_newer(conn)  # another program may have migrated it meanwhile
+        MIGRATIONS.apply(db)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def applied_migrations(conn: sqlite3.Connection) -> list[str]:

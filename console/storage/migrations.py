@@ -4,6 +4,9 @@ Each migration is a small function run in its own transaction together with the 
 that it was applied. Never edit a migration that has shipped: add the next one, append
 its name to ``MIGRATION_NAMES`` and test it from every earlier version
 (tests/integration/test_migrations.py does that for every name listed here).
+
+``open_database`` applies pending migrations inside one ``BEGIN IMMEDIATE`` (each in a
+savepoint), so a migration must be able to run in a transaction: no ``VACUUM``.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from console.domain.validation import ValidationError
 from console.storage.errors import NotFound, SessionSigned
 from console.storage.patient_store import PatientStore
 from console.storage.store import (
+    RECORD_COLUMNS,
     Row,
     items_json,
     to_amendment,
@@ -357,10 +358,10 @@ class SessionStore(PatientStore):
     def records(self, session_id: int, *, include_replaced: bool = False) -> list[Record]:
         """The session's records in the order entered; only current values unless asked."""
         where = "" if include_replaced else f"AND {_CURRENT}"
-        rows = self._all(
-            f"SELECT * FROM records AS r WHERE session_id = ? {where} ORDER BY id", [session_id]
+        return self._records(
+            f"SELECT {RECORD_COLUMNS} FROM records AS r WHERE session_id = ? {where} ORDER BY id",
+            [session_id],
         )
-        return [to_record(row) for row in rows]
 
     def record(self, record_id: int) -> Record:
         row = self._one("SELECT * FROM records WHERE id = ?", [record_id])
@@ -514,15 +515,15 @@ class SessionStore(PatientStore):
     # -- trends and the whole chart ---------------------------------------------------
 
     def _patient_records(self, patient_id: int) -> list[Record]:
-        rows = self._all(
+        columns = ", ".join(f"r.{name}" for name in Record._fields)
+        return self._records(
             f"""
-            SELECT r.* FROM sessions AS s JOIN records AS r ON r.session_id = s.id
+            SELECT {columns} FROM sessions AS s JOIN records AS r ON r.session_id = s.id
             WHERE s.patient_id = ? AND {_CURRENT}
             ORDER BY r.id
             """,
             [patient_id],
         )
-        return [to_record(row) for row in rows]
 
     def grade_trend(self, patient_id: int) -> GradeTrend:
         """{(protocol id, side): [(date, grade as a number)]}, one point per session

@@ -146,6 +146,11 @@ class RepositoryBase:
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
+    def _records(self, sql: str, params: Sequence[Any] = ()) -> list[Record]:
+        """Records from a query selecting ``RECORD_COLUMNS`` (of ``records AS r``)."""
+        with translated():
+            return [Record(*values) for values in self.db.conn.execute(sql, params).fetchall()]
+
     def _one(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Row | None:
         rows = self._all(sql, params)
         return rows[0] if rows else None
@@ -303,6 +308,10 @@ def to_session(row: Row) -> Session:
         signed_at=row["signed_at"],
         signed_by=row["signed_by"],
     )
+
+
+#: The records columns in the order of ``Record``'s fields.
+RECORD_COLUMNS = ", ".join(Record._fields)
 
 
 def to_record(row: Row) -> Record:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,42 @@ def test_a_failing_migration_leaves_nothing_behind(db_path: Path) -> None:
 def test_migration_names_are_unique_and_ordered() -> None:
     assert len(set(MIGRATION_NAMES)) == len(MIGRATION_NAMES)
     assert list(MIGRATION_NAMES) == sorted(MIGRATION_NAMES)
+
+
+def test_a_failing_migration_at_open_changes_nothing(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("CREATE TABLE patients (id INTEGER PRIMARY KEY)")  # m001 will collide
+    conn.close()
+    with pytest.raises(sqlite3.OperationalError, match="already exists"):
+        open_database(db_path)
+    conn = sqlite3.connect(db_path)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert tables == {"patients"}
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
+def test_two_programs_opening_a_new_file_at_once_both_succeed(db_path: Path) -> None:
+    barrier = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def opener() -> None:
+        barrier.wait()
+        try:
+            open_database(db_path).close()
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=opener) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    db = open_database(db_path)
+    try:
+        assert applied_migrations(db.conn) == list(MIGRATION_NAMES)
+    finally:
+        db.close()

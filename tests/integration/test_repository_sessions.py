@@ -345,3 +345,24 @@ def test_a_write_that_fails_leaves_neither_row_nor_audit(repo: Repository, patie
     assert repo.records(session) == []
     assert len(repo.audit_entries()) == before
     assert not repo.db.conn.in_transaction
+
+
+def test_a_full_disk_is_a_clear_error_and_loses_nothing_saved(
+    repo: Repository, patient: int
+) -> None:
+    from console.storage.errors import DiskFull
+
+    session = repo.start_session(patient, PLAN)
+    saved = _grade(repo, session, "3")
+    pages = repo.db.execute("PRAGMA page_count").fetchone()[0]
+    repo.db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: a full disk
+    with pytest.raises(DiskFull) as caught:
+        for _ in range(500):
+            repo.add_note(session, "x" * 2000)
+    assert "disk is full" in caught.value.message
+    assert not repo.db.conn.in_transaction
+    assert repo.record(saved).value == "3"
+    assert repo.verify_audit_chain() == []
+    repo.db.execute("PRAGMA max_page_count = 1073741823")  # space freed: saving works again
+    later = _grade(repo, session, "4")
+    assert repo.record(later).value == "4"
