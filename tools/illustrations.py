@@ -36,7 +36,7 @@ MARGIN = 16.0
 INK = "#27313c"  # end position, solid
 FAR_INK = "#7d8893"  # limbs on the far side of the body
 START_INK = "#a3adb8"  # start position, dashed
-ACCENT = "#e8590c"  # direction arrow
+ACCENT = "#d9480f"  # direction arrow (a mid grey in black-and-white print)
 HIGHLIGHT = "#1c7ed6"  # the scapula, pelvis or muscle the exercise is about
 HIGHLIGHT_START = "#9cc4ee"
 BAND = "#2b8a3e"  # elastic band
@@ -703,11 +703,11 @@ def render(ill: Illustration) -> str:
 
     for arrow in ill.arrows:
         shaft, head = arrow_path(start, end, canvas, arrow)
-        out.append(f'<path d="{path_d(shaft)}" fill="none" stroke="#ffffff" stroke-width="9"/>')
+        out.append(f'<path d="{path_d(shaft)}" fill="none" stroke="#ffffff" stroke-width="10"/>')
         out.append(
             f'<polygon points="{pts_attr(head)}" fill="#ffffff" stroke="#ffffff" stroke-width="5"/>'
         )
-        out.append(f'<path d="{path_d(shaft)}" fill="none" stroke="{ACCENT}" stroke-width="4"/>')
+        out.append(f'<path d="{path_d(shaft)}" fill="none" stroke="{ACCENT}" stroke-width="5"/>')
         out.append(
             f'<polygon points="{pts_attr(head)}" fill="{ACCENT}" stroke="{ACCENT}" '
             'stroke-width="2"/>'
