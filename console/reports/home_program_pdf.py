@@ -480,7 +480,7 @@ def _story(layout: _Layout, exercises: Iterable[_Exercise]) -> list[Flowable]:
         if layout.look.exercise_per_page:
             if index > 0:
                 story.append(PageBreak())
-            story.append(KeepTogether(block))
+            story += block  # already alone on its page: nothing to keep together
         else:
             story += [KeepTogether(block), Spacer(1, layout.look.body * 1.3)]
     if layout.look.exercise_per_page:
