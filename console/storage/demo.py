@@ -23,9 +23,9 @@ from sqlite_utils import Database
 
 from console import resources
 from console.domain.patients import search_key
+from console.domain.trends import objective_text
 from console.domain.validation import ValidationError
 from console.storage import audit as audit_chain
-from console.storage.session_store import objective_text
 from console.storage.store import timestamp, to_record
 
 GIVEN_EN = (

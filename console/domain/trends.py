@@ -1,0 +1,92 @@
+"""What a chart draws from a patient's records: grade and pain trends, and the first
+draft of a session's SOAP Objective. Pure functions of the chart's values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from console.domain.chart import GradeTrend, PainTrend, Record, Session
+from console.domain.grades import numeric_grade
+
+
+def _day(timestamp: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(timestamp[:10]) if timestamp else None
+
+
+def grade_trend_of(sessions: Sequence[Session], records: Sequence[Record]) -> GradeTrend:
+    """Per (protocol id, side), one point per session: the best grade that session."""
+    started = {session.id: _day(session.started_at) for session in sessions}
+    best: dict[tuple[str, str], dict[int, float]] = {}
+    for record in records:
+        day = started.get(record.session_id)
+        if record.kind != "grade" or day is None:
+            continue
+        key = (record.protocol_id or "", record.side or "")
+        value = numeric_grade(record.value)
+        per_session = best.setdefault(key, {})
+        per_session[record.session_id] = max(value, per_session.get(record.session_id, value))
+    order = sorted(sessions, key=lambda s: (s.started_at or "", s.id))
+    trend: GradeTrend = {}
+    for key, per_session in best.items():
+        points = []
+        for session in order:
+            day = started[session.id]
+            if session.id in per_session and day is not None:
+                points.append((day, per_session[session.id]))
+        trend[key] = points
+    return trend
+
+
+def pain_trend_of(sessions: Sequence[Session], records: Sequence[Record]) -> PainTrend:
+    """Per moment ('start', 'end', or 'during' when none was given), one score a session."""
+    started = {session.id: _day(session.started_at) for session in sessions}
+    last: dict[str, dict[int, int]] = {}
+    for record in sorted(records, key=lambda r: r.id):
+        if record.kind != "pain" or started.get(record.session_id) is None:
+            continue
+        last.setdefault(record.moment or "during", {})[record.session_id] = int(record.value)
+    order = sorted(sessions, key=lambda s: (s.started_at or "", s.id))
+    trend: PainTrend = {}
+    for moment, per_session in last.items():
+        trend[moment] = [
+            (day, per_session[s.id])
+            for s in order
+            if s.id in per_session and (day := started[s.id]) is not None
+        ]
+    return trend
+
+
+def objective_text(records: Sequence[Record], titles: Mapping[str, str]) -> str:
+    """'Pain (NPRS): 6/10 at start, 3/10 at end.' then one line of grades per protocol
+    and side in the order worked, then the notes."""
+    lines: list[str] = []
+    pains = [r for r in records if r.kind == "pain"]
+    if pains:
+        parts = [
+            f"{r.value}/10" + (f" at {r.moment}" if r.moment else " during the session")
+            for r in pains
+        ]
+        lines.append("Pain (NPRS): " + ", ".join(parts) + ".")
+    grades: dict[tuple[str, str], list[Record]] = {}
+    for record in records:
+        if record.kind == "grade":
+            grades.setdefault((record.protocol_id or "", record.side or ""), []).append(record)
+    for (protocol_id, side), entries in grades.items():
+        name = titles.get(protocol_id, protocol_id) or "Resistance"
+        label = f"{name}, {side}" if side else name
+        entries = sorted(entries, key=lambda r: (r.set_number or 0, r.id))
+        values = ", ".join(r.value for r in entries)
+        sets = sorted({r.set_number for r in entries if r.set_number is not None})
+        tail = ""
+        if len(sets) > 1:
+            tail = f" (sets {sets[0]}-{sets[-1]})"
+        elif sets:
+            tail = f" (set {sets[0]})"
+        lines.append(f"{label}: resistance grade {values}{tail}.")
+    notes = [r for r in records if r.kind == "note"]
+    for note in notes:
+        where = titles.get(note.protocol_id, note.protocol_id) if note.protocol_id else ""
+        prefix = f"Note ({where}): " if where else "Note: "
+        lines.append(prefix + note.value)
+    return "\n".join(lines)
