@@ -607,6 +607,14 @@ def trim(pts: list[tuple[float, float]], amount: float) -> list[tuple[float, flo
     return pts[-2:]
 
 
+def near_segment(c: Pt, p: Pt, q: Pt) -> float:
+    """Distance from point c to the segment p-q."""
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    n = dx * dx + dy * dy
+    t = 0.0 if n == 0 else max(0.0, min(1.0, ((c[0] - p[0]) * dx + (c[1] - p[1]) * dy) / n))
+    return math.hypot(c[0] - p[0] - t * dx, c[1] - p[1] - t * dy)
+
+
 def path_d(pts: Sequence[tuple[float, float]]) -> str:
     head, *rest = pts
     return f"M{num(head[0])} {num(head[1])}" + "".join(f" L{num(x)} {num(y)}" for x, y in rest)
@@ -700,6 +708,14 @@ def render(ill: Illustration) -> str:
     for it in sorted(end_items, key=lambda i: (not is_far(i), depth(i))):
         mode = "far" if is_far(it) else "end"
         out.extend(element(it.kind, xy(it), STYLES[(it.style, mode)], it.radius * canvas.scale))
+    # A start limb well in front of the head would be hidden by its white face: draw it again.
+    face_depth = canvas.depth(end.joints["head"]) + HEAD_R
+    face_xy, face_r = canvas.xy(end.joints["head"]), HEAD_R * canvas.scale
+    for it in sorted(ghosts, key=depth):
+        pts = xy(it)
+        crosses = any(near_segment(face_xy, p, q) < face_r for p, q in itertools.pairwise(pts))
+        if it.kind == "line" and crosses and depth(it) > face_depth:
+            out.extend(element(it.kind, pts, STYLES[(it.style, "start")], 0.0))
 
     for arrow in ill.arrows:
         shaft, head = arrow_path(start, end, canvas, arrow)
@@ -1542,12 +1558,12 @@ def home() -> list[Illustration]:
             "home-band-arm-d1-extension",
             "Band arm D1 extension",
             UPRIGHT,
-            STAND_CAMERA,
+            Camera(-128.0, 8.0),
             replace(
-                STANDING, arm_r=Limb(reach=Reach((18.0, -40.0, STAND_Z + 118.0), (-1.0, 0.0, -0.3)))
+                STANDING, arm_r=Limb(reach=Reach((34.0, -38.0, STAND_Z + 124.0), (-1.0, 0.0, -0.3)))
             ),
             replace(STANDING, arm_r=Limb(Seg(-12.0, 26.0))),
-            (Arrow("arm_r3", bulge=-0.2),),
+            (Arrow("arm_r3", bulge=-0.3, offset=-16.0),),
             combine(floor, door(150.0)),
             band((150.0, 20.0, 270.0)),
         ),
