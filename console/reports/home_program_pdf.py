@@ -109,6 +109,7 @@ class _Layout:
             bulletFontSize=look.body,
             spaceAfter=look.body * 0.3,
             alignment=TA_LEFT,
+            allowWidows=0,  # a step's last line never alone at the top of a page
         )
         self.cell = look.style("cell", look.body)
         self.caution_text = look.style("caution", look.body, spaceBefore=look.body * 0.3)
@@ -298,8 +299,8 @@ class _Layout:
         if look.exercise_per_page:
             # The picture above the steps, as large as the page leaves room for, so the
             # exercise stays on one page. When the text alone is longer than a page, the
-            # picture keeps its full size and the caution moves up under it, so it is
-            # read before the exercise and never left alone on the next page.
+            # picture keeps its full size and the caution and dosage move up under it:
+            # read before the exercise, and the steps run on to the next page instead.
             text = [*steps, *after, *warning]
             room = self.frame_height - self._height([*top, *text]) - look.body * 1.2
             art = picture(exercise.illustration, look.picture_w, look.picture_h)
@@ -307,7 +308,9 @@ class _Layout:
                 if room >= MIN_PICTURE_H:
                     art = picture(exercise.illustration, look.picture_w, room)
                 else:
-                    text = [*warning[1:], Spacer(1, look.body * 0.8), *steps, *after]
+                    dosage, note = after[1:2], after[2:]
+                    gap = Spacer(1, look.body * 0.8)
+                    text = [*warning[1:], *after[:1], *dosage, gap, *steps, *note]
             middle = [art, Spacer(1, look.body * 0.8)] if art is not None else []
             return [*top, *middle, *text]
         after += warning
