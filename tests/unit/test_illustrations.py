@@ -108,6 +108,29 @@ def test_only_tiny_features(path: Path) -> None:
         assert "marker-end" not in element.attrib, f"{path.name}: marker on <{tag}>"
 
 
+@pytest.mark.parametrize("path", SVGS, ids=[p.stem for p in SVGS])
+def test_shows_start_end_and_direction(path: Path) -> None:
+    """A dashed start, a solid end and at least one arrow with a drawn (polygon) head."""
+    elements = list(ET.parse(path).getroot().iter())
+    dashed = [e for e in elements if e.get("stroke-dasharray")]
+    solid = [
+        e
+        for e in elements
+        if e.tag.removeprefix(SVG_NS) in {"line", "polyline", "circle"}
+        and not e.get("stroke-dasharray")
+        and e.get("stroke-width") == "6"
+    ]
+    shafts = {
+        e.get("stroke")
+        for e in elements
+        if e.tag == f"{SVG_NS}path" and e.get("stroke") not in (None, "#ffffff")
+    }
+    heads = {e.get("fill") for e in elements if e.tag == f"{SVG_NS}polygon"}
+    assert dashed, "no start position"
+    assert solid, "no end position"
+    assert shafts and shafts <= heads, "no direction arrow with a head in its colour"
+
+
 @pytest.mark.parametrize("path", SVGS[:: max(1, len(SVGS) // 8)], ids=lambda p: p.stem)
 def test_svglib_reads_it_for_the_handout(path: Path) -> None:
     from svglib.svglib import svg2rlg
