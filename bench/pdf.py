@@ -139,7 +139,7 @@ def program(protocols: dict[str, Protocol], ids: list[str], language: str) -> Ho
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--out", type=Path, help="also write the two PDFs into this folder")
     args = parser.parse_args()
     runs = max(args.runs, 3)
