@@ -448,6 +448,7 @@ STYLES: dict[tuple[str, str], dict[str, str]] = {
     ("floor", "end"): {"stroke": FLOOR_LINE, "stroke-width": "3", "fill": FLOOR_FILL},
     ("floor", "far"): {"stroke": FLOOR_LINE, "stroke-width": "3", "fill": FLOOR_FILL},
     ("floor", "start"): {"stroke": FLOOR_LINE, "stroke-width": "3", "fill": FLOOR_FILL},
+    ("pillow", "end"): {"stroke": FLOOR_LINE, "stroke-width": "3", "fill": "#ffffff"},
     ("edge", "end"): {"stroke": FLOOR_LINE, "stroke-width": "3"},
     ("edge", "far"): {"stroke": FLOOR_LINE, "stroke-width": "3"},
     ("edge", "start"): {"stroke": FLOOR_LINE, "stroke-width": "3"},
@@ -1010,7 +1011,13 @@ def back_line(sk: Skeleton) -> list[Item]:
 
 def girdle() -> list[Illustration]:
     out = []
-    table_side = table(x0=-150.0, x1=150.0, half=60.0)
+    head_pillow = Item(
+        "pillow",
+        "shape",
+        [(-150.0, -26.0, 1.0), (-96.0, -26.0, 1.0), (-96.0, 30.0, 1.0), (-150.0, 30.0, 1.0)],
+        "pillow",
+    )
+    table_side = combine(table(x0=-150.0, x1=150.0, half=60.0), lambda _: [head_pillow])
     for key, ((ds, da), words) in GIRDLE.items():
         there = (ds * GLIDE, da * GLIDE, 0.0)
         back = (-ds * GLIDE, -da * GLIDE, 0.0)
@@ -1272,7 +1279,7 @@ def multifidus_point(sk: Skeleton) -> Vec:
 def pillow(x0: float, x1: float, h: float, y: float = 0.0) -> Extras:
     def make(_: Skeleton) -> list[Item]:
         pts = [(x0, y, 0.0), (x1, y, 0.0), (x1 - 6, y, h), (x0 + 6, y, h)]
-        return [Item("pillow", "shape", pts, "floor")]
+        return [Item("pillow", "shape", pts, "pillow")]
 
     return make
 
