@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from console.domain.protocol import ID_PATTERN, ProtocolFile
+from console.domain.protocol import ID_PATTERN, Protocol, ProtocolFile
 
 #: More exercises than this and patients do fewer of them; the editor warns gently.
 ADHERENCE_LIMIT = 4
@@ -85,8 +85,10 @@ class HomeProgramItem(BaseModel):
     caution: StrictStr = ""
 
     @classmethod
-    def from_protocol(cls, protocol: ProtocolFile) -> HomeProgramItem:
+    def from_protocol(cls, protocol: ProtocolFile | Protocol) -> HomeProgramItem:
         """The exercise with the dosage its protocol file suggests."""
+        if isinstance(protocol, Protocol):
+            protocol = protocol.spec
         dosage = protocol.home
         if protocol.kind != "home" or dosage is None:
             raise NotAHomeExerciseError(protocol.id)

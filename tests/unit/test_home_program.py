@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +19,7 @@ from console.domain.home_program import (
     NotAHomeExerciseError,
     UnknownExerciseError,
 )
-from console.domain.protocol import ProtocolFile
+from console.domain.protocol import Protocol, ProtocolFile
 
 
 def home_protocol(pid: str = "home-bridge", **home: Any) -> ProtocolFile:
@@ -57,6 +58,11 @@ def test_item_takes_the_protocols_dosage() -> None:
         protocol_id="home-bridge", sets=3, reps=10, hold_s=5, per_day=2, days_per_week=5
     )
     assert made.note == "" and made.caution == ""
+
+
+def test_item_from_a_loaded_protocol(tmp_path: Path) -> None:
+    loaded = Protocol(spec=home_protocol(), path=tmp_path / "home-bridge.toml")
+    assert HomeProgramItem.from_protocol(loaded) == HomeProgramItem.from_protocol(loaded.spec)
 
 
 def test_item_defaults_follow_the_format() -> None:
