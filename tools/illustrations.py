@@ -743,8 +743,12 @@ def rect(key: str, x0: float, x1: float, y0: float, y1: float, z: float) -> Item
 
 
 def table(x0: float = -200.0, x1: float = 200.0, half: float = 52.0) -> Extras:
+    """A treatment table top at z = 0, with a pillow under the head of a supine patient."""
+
     def make(_: Skeleton) -> list[Item]:
-        return [rect("table", x0, x1, -half, half, 0.0)]
+        pillow = rect("pillow", -150.0, -94.0, -28.0, 28.0, 1.0)
+        pillow.style = "pillow"
+        return [rect("table", x0, x1, -half, half, 0.0), pillow]
 
     return make
 
@@ -1017,7 +1021,7 @@ def girdle() -> list[Illustration]:
         [(-150.0, -26.0, 1.0), (-96.0, -26.0, 1.0), (-96.0, 30.0, 1.0), (-150.0, 30.0, 1.0)],
         "pillow",
     )
-    table_side = combine(table(x0=-150.0, x1=150.0, half=60.0), lambda _: [head_pillow])
+    table_side = combine(lambda _: [rect("table", -150.0, 150.0, -60.0, 60.0, 0.0), head_pillow])
     for key, ((ds, da), words) in GIRDLE.items():
         there = (ds * GLIDE, da * GLIDE, 0.0)
         back = (-ds * GLIDE, -da * GLIDE, 0.0)
