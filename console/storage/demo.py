@@ -391,7 +391,7 @@ class _Batch:
             for set_number in range(1, per_item[pid] + 1):
                 level = levels[pid] + rng.uniform(-0.35, 0.35) - 0.1 * (set_number - 1)
                 grades.append((pid, item["side"], set_number, _grade_of(level)))
-        moment = start
+        moment = start.astimezone()  # aware once; records follow minutes apart
         out: list[dict[str, Any]] = []
 
         def add(kind: str, value: str, **fields: Any) -> None:
@@ -408,7 +408,7 @@ class _Batch:
                 "phase_index": None,
                 "moment": None,
                 "therapist_id": therapist,
-                "recorded_at": timestamp(moment.astimezone()),
+                "recorded_at": timestamp(moment),
                 "replaces_id": None,
             }
             row.update(fields)
