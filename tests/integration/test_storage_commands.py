@@ -169,3 +169,29 @@ def test_export_of_a_newer_database_is_a_clear_error(
     capsys.readouterr()
     assert main(["export", "--patient", "1", "--db", str(db_path)]) == 1
     assert "newer version" in capsys.readouterr().err
+
+
+def _truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _scribble(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 8192] = bytes((i * 37) % 251 for i in range(8192))
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage", [_truncate, _scribble])
+def test_check_db_finds_a_database_damaged_in_place(
+    db_path: Path, capsys: pytest.CaptureFixture[str], damage: object
+) -> None:
+    _demo(db_path, 30, 5)
+    damage(db_path)  # type: ignore[operator]
+    damaged = db_path.read_bytes()
+    capsys.readouterr()
+    assert main(["check-db", "--db", str(db_path)]) == 1
+    out = capsys.readouterr().out
+    assert out.strip() and "Traceback" not in out
+    assert db_path.read_bytes() == damaged
