@@ -85,10 +85,11 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
     if getattr(args, "demo", False):
         # A throw-away database in a new temporary folder, filled after the first
         # paint (MainWindow.finish_startup) and deleted at exit.
-        from console.ui.demo_mode import DemoDatabase
+        from console.ui.demo_mode import DemoDatabase, quit_on_terminate
 
         demo = DemoDatabase()
         db = demo.path
+        quit_on_terminate(app)
     window = MainWindow(db_path=db, demo=demo is not None)
     try:
         if args.smoke_test:

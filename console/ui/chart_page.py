@@ -100,14 +100,16 @@ class ChartPage(QWidget):
         right.addWidget(self.soap)
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
-        right.setSizes([320, 480])
+        right.setSizes([230, 570])
         sessions = QSplitter(Qt.Orientation.Horizontal)
         sessions.addWidget(self.timeline)
         sessions.addWidget(right)
         sessions.setStretchFactor(0, 1)
         sessions.setStretchFactor(1, 3)
-        sessions.setSizes([340, 900])
-        self.timeline.setMinimumWidth(240)
+        sessions.setSizes([330, 910])
+        self.timeline.setMinimumWidth(280)
+        self.timeline.setSpacing(2)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.trends = TrendChart()
         self.compare = SessionCompare()
@@ -197,13 +199,13 @@ class ChartPage(QWidget):
         }[session.status]
         grades = sum(1 for r in detail.records if r.kind == "grade")
         counted = self.tr("1 grade") if grades == 1 else self.tr("{0} grades").format(grades)
-        parts = [day_and_time(session.started_at), status, counted]
+        parts = [status, counted]
         pains = [r.value for r in detail.records if r.kind == "pain"]
         if pains:
             parts.append("NPRS " + "→".join(pains))
         if detail.amendments:
             parts.append(self.tr("amended"))
-        return " · ".join(parts)
+        return f"{day_and_time(session.started_at)}\n" + " · ".join(parts)
 
     def _fill_timeline(self, sessions: list[SessionDetail]) -> None:
         chosen = self.selected_session_id()

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import atexit
 import shutil
+import signal
 import tempfile
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from console.storage import demo
 from console.storage.repository import Repository
@@ -33,6 +36,20 @@ class DemoDatabase:
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
         atexit.unregister(self.remove)
+
+
+def quit_on_terminate(app: QCoreApplication) -> QTimer:
+    """Let SIGTERM and Ctrl+C end the program normally, so the demo folder is deleted.
+
+    Python runs signal handlers only when it has control; the timer hands it control
+    twice a second while Qt waits for events.
+    """
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
+    return timer
 
 
 def fill_demo(

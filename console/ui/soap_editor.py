@@ -39,6 +39,7 @@ from console.ui.therapist_identity import current_therapist_id
 
 PARTS = ("subjective", "objective", "assessment", "plan")
 ERROR_STYLE = "color: #b00020;"
+AMENDMENT_ANCHOR = "amendment"
 
 
 class SoapEditor(QWidget):
@@ -159,6 +160,8 @@ class SoapEditor(QWidget):
         if detail.session.signed:
             self.pages.setCurrentIndex(1)
             self.signed_view.setHtml(self.signed_html(detail))
+            if detail.amendments:
+                self.signed_view.scrollToAnchor(AMENDMENT_ANCHOR)
             return
         self.pages.setCurrentIndex(0)
         if not keep_edits:
@@ -315,11 +318,17 @@ class SoapEditor(QWidget):
 
     def _row(self, name: str, original: str, amendments: list[Amendment]) -> str:
         notes = "".join(self.amendment_html(a) for a in amendments)
+        if notes:
+            notes = f"<a name='{AMENDMENT_ANCHOR}'></a>{notes}"
         text = escape(original).replace("\n", "<br>")
-        return f"<tr><td valign='top'><b>{escape(name)}</b></td><td valign='top'>{text}</td>" + (
-            f"<td valign='top' bgcolor='#fff8e1'>{notes}</td></tr>"
-            if notes
-            else "<td valign='top'></td></tr>"
+        return (
+            f"<tr><td valign='top' style='white-space: nowrap'><b>{escape(name)}</b></td>"
+            f"<td valign='top'>{text}</td>"
+            + (
+                f"<td valign='top' bgcolor='#fff8e1'>{notes}</td></tr>"
+                if notes
+                else "<td valign='top'></td></tr>"
+            )
         )
 
     def amendment_html(self, amendment: Amendment) -> str:

@@ -89,6 +89,10 @@ class TodayPage(QWidget):
         self.chosen: QListWidget | None = None
         self.context.signals.changed.connect(self._table_changed)
         self.reload()
+        for widget in (self.unfinished, self.seen_today, self.recent):
+            if self.rows(widget):
+                self.choose(widget, 0)
+                break
 
     def _list(self, name: str) -> QListWidget:
         from PySide6.QtWidgets import QListWidget
@@ -128,9 +132,12 @@ class TodayPage(QWidget):
         except StorageError as error:
             self.status.setText(error.message)
             return
-        self.heading.setText(
-            "<h1>" + self.tr("Today, {0}").format(today.strftime("%Y-%m-%d")) + "</h1>"
+        from PySide6.QtCore import QDate, QLocale
+
+        day = QLocale().toString(
+            QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
         )
+        self.heading.setText("<h1>" + self.tr("Today, {0}").format(day) + "</h1>")
         self._fill(
             self.unfinished,
             [

@@ -58,6 +58,7 @@ class TrendChart(QWidget):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setVisible(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setShowToolTips(True)  # full names of shortened labels
         return chart
 
     def set_trends(
