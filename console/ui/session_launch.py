@@ -4,10 +4,12 @@ The Today screen and the patient chart call these. The session runner and the pl
 editor live in their own modules and are looked up when asked for, so these screens
 work (and say so plainly) before the runner is installed:
 
-- ``start_runner(context, session_id)`` in one of ``RUNNER_MODULES`` runs a session
-  (a new one or one to resume at its saved step);
-- ``open_plan_editor(context, patient_id, parent)`` in one of ``PLAN_EDITOR_MODULES``
-  opens the plan editor, for a patient who has no plan yet.
+- ``start_runner(context, session_id)`` runs a session (a new one, or one to resume at
+  its saved step; ``resume_runner(context, session_id)`` is used for resuming when a
+  module has it). It is looked for in ``RUNNER_MODULES``, then in any other
+  ``console.ui.runner*`` module;
+- ``open_plan_editor(context, patient_id, parent)`` in ``PLAN_EDITOR_MODULES`` opens the
+  plan editor, for a patient who has no plan yet.
 """
 
 from __future__ import annotations
@@ -35,6 +37,20 @@ PLAN_EDITOR_MODULES = ("console.ui.plan_editor",)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SessionLaunch", text)
+
+
+def runner_modules() -> tuple[str, ...]:
+    """RUNNER_MODULES, then the other ``console.ui.runner*`` modules present."""
+    import pkgutil
+
+    import console.ui
+
+    found = sorted(
+        f"console.ui.{info.name}"
+        for info in pkgutil.iter_modules(console.ui.__path__)
+        if info.name.startswith("runner")
+    )
+    return (*RUNNER_MODULES, *(name for name in found if name not in RUNNER_MODULES))
 
 
 def entry_point(modules: tuple[str, ...], name: str) -> Callable[..., Any] | None:
@@ -72,7 +88,7 @@ def start_next_session(context: AppContext, patient_id: int, parent: QWidget | N
                 return False
             editor(context, patient_id, parent)
             return True
-        runner = entry_point(RUNNER_MODULES, "start_runner")
+        runner = entry_point(runner_modules(), "start_runner")
         if runner is None:
             inform(
                 parent,
@@ -94,9 +110,8 @@ def start_next_session(context: AppContext, patient_id: int, parent: QWidget | N
 
 def resume_session(context: AppContext, session_id: int, parent: QWidget | None) -> bool:
     """Open the runner on an unfinished session, at the step it was on."""
-    runner = entry_point(RUNNER_MODULES, "resume_runner") or entry_point(
-        RUNNER_MODULES, "start_runner"
-    )
+    modules = runner_modules()
+    runner = entry_point(modules, "resume_runner") or entry_point(modules, "start_runner")
     if runner is None:
         inform(
             parent,

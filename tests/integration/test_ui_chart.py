@@ -250,7 +250,7 @@ def test_export_json_and_csv_are_written_and_audited(
 def test_start_next_session_says_so_when_the_runner_is_missing(
     chart: ChartPage, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(session_launch, "RUNNER_MODULES", ("console.ui.no_such_runner",))
+    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("console.ui.no_runner",))
     before = len(context.repository.sessions_for(chart.patient_id or 0))
     assert not chart.start_next_session()
     box = chart.findChildren(QMessageBox)[-1]
@@ -266,7 +266,7 @@ def test_start_next_session_runs_the_last_plan_and_resume_continues_it(
     runner = types.ModuleType("fake_runner")
     runner.start_runner = lambda _context, session_id: started.append(session_id)  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "fake_runner", runner)
-    monkeypatch.setattr(session_launch, "RUNNER_MODULES", ("fake_runner",))
+    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("fake_runner",))
     assert not chart.resume_button.isVisibleTo(chart)
     assert chart.start_next_session()
     assert len(started) == 1
@@ -277,3 +277,29 @@ def test_start_next_session_runs_the_last_plan_and_resume_continues_it(
     assert "unfinished" in chart.timeline.item(0).text()
     assert chart.resume()
     assert started == [session.id, session.id]
+
+
+def test_a_patient_without_a_plan_goes_to_the_plan_editor(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patient_id = context.repository.create_patient(given_name="Noah", family_name="Walker")
+    page = ChartPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_patient(patient_id)
+    assert page.timeline.count() == 0
+    assert "No grades or pain scores" in page.trends.empty.text()
+
+    monkeypatch.setattr(session_launch, "PLAN_EDITOR_MODULES", ("console.ui.no_plan_editor",))
+    assert not page.start_next_session()
+    box = page.findChildren(QMessageBox)[-1]
+    assert "no plan yet" in box.text()
+    box.close()
+
+    opened: list[tuple[object, int, object]] = []
+    editor = types.ModuleType("fake_plan_editor")
+    editor.open_plan_editor = lambda *args: opened.append(args)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fake_plan_editor", editor)
+    monkeypatch.setattr(session_launch, "PLAN_EDITOR_MODULES", ("fake_plan_editor",))
+    assert page.start_next_session()
+    assert opened == [(context, patient_id, page)]

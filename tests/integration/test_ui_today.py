@@ -93,7 +93,7 @@ def test_today_actions_resume_start_and_open_the_chart(
     page = today_page(window)
 
     # Without the runner: a plain message, nothing started.
-    monkeypatch.setattr(session_launch, "RUNNER_MODULES", ("console.ui.no_such_runner",))
+    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("console.ui.no_runner",))
     page.choose(page.unfinished, 0)
     assert page.resume_button.isEnabled() and not page.start_button.isEnabled()
     assert not page.resume()
@@ -105,7 +105,7 @@ def test_today_actions_resume_start_and_open_the_chart(
     runner = types.ModuleType("fake_runner")
     runner.start_runner = lambda _context, session_id: started.append(session_id)  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "fake_runner", runner)
-    monkeypatch.setattr(session_launch, "RUNNER_MODULES", ("fake_runner",))
+    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("fake_runner",))
     qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
     assert started == [ids["running"]]
 
@@ -145,3 +145,12 @@ def test_demo_mode_fills_a_throw_away_database(qtbot: QtBot) -> None:
     window.close()
     demo.remove()
     assert not demo.folder.exists()
+
+
+def test_runner_entry_points_are_found_by_module_name() -> None:
+    modules = session_launch.runner_modules()
+    assert modules[: len(session_launch.RUNNER_MODULES)] == session_launch.RUNNER_MODULES
+    assert all(name.startswith("console.ui.runner") for name in modules)
+    assert session_launch.entry_point(("console.ui.no_runner",), "start_runner") is None
+    found = session_launch.entry_point(("console.ui.notices",), "inform")
+    assert found is not None and found.__name__ == "inform"
