@@ -2,6 +2,7 @@
 # PNF Console developer entry point.
 #   ./dev.sh app [ARGS...]   install what is missing, then run the app (default database)
 #   ./dev.sh test            install what is missing, then ruff, mypy, import-linter and pytest
+#   ./dev.sh package         build the one-folder bundle (dist/pnf-console) and smoke-test it
 # Installs: the Debian libraries Qt needs (apt-get, as root or through sudo), a venv in
 # .venv, and the Python packages from pyproject.toml. Each step is skipped when done.
 set -euo pipefail
@@ -86,8 +87,15 @@ case "$cmd" in
             exit 1
         fi
         ;;
+    package)
+        # One-folder bundle in dist/pnf-console, then its smoke test, headless.
+        pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+            packaging/pnf-console.spec
+        QT_QPA_PLATFORM=offscreen dist/pnf-console/pnf-console --smoke-test
+        du -sh dist/pnf-console
+        ;;
     *)
-        echo "usage: ./dev.sh app [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2
+        echo "usage: ./dev.sh app [ARGS...] | test [PYTEST ARGS...] | package" >&2
         exit 2
         ;;
 esac
