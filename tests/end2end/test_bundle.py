@@ -17,11 +17,10 @@ from tests.conftest import REPO
 @pytest.mark.slow
 def test_bundle_builds_and_passes_its_smoke_test(tmp_path: Path) -> None:
     dist, work = tmp_path / "dist", tmp_path / "build"
-    subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR", "--distpath", str(dist),
-         "--workpath", str(work), str(REPO / "packaging" / "pnf-console.spec")],
-        check=True, cwd=REPO, timeout=600,
-    )  # fmt: skip
+    spec = REPO / "packaging" / "pnf-console.spec"
+    build = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR"]
+    build += ["--distpath", str(dist), "--workpath", str(work), str(spec)]
+    subprocess.run(build, check=True, cwd=REPO, timeout=600)
     # Move the bundle away from the build tree: it must carry everything it needs.
     bundle = shutil.move(str(dist / "pnf-console"), str(tmp_path / "installed"))
     program = Path(bundle) / "pnf-console"
