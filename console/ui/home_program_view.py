@@ -35,10 +35,10 @@ class HomeProgramTab(QWidget):
         if program is None:
             self.text.setHtml(f"<p>{escape(self.tr('No home program yet.'))}</p>")
             return
-        heading = self.tr("Version {0} of {1}").format(
+        heading = self.tr("Version {0}, saved {1}").format(
             program.version, day_and_time(program.created_at)
         )
-        facts = [language_name(program.language or "en")]
+        facts = [self.tr("Handout in {0}").format(language_name(program.language or "en"))]
         if program.large_print:
             facts.append(self.tr("large print"))
         head = "".join(
