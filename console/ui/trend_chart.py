@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from html import escape
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
@@ -39,10 +40,21 @@ class TrendChart(QWidget):
         for view in (self.grade_view, self.pain_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(220)
+        # Pattern names are long: the grade chart's legend is a wrapping label below it,
+        # so every name is shown whole.
+        self.grade_chart.legend().setVisible(False)
+        self.grade_legend = QLabel()
+        self.grade_legend.setWordWrap(True)
+        self.grade_legend.setAccessibleName(self.tr("Legend of the resistance grade trend"))
+        grades = QWidget()
+        grades_layout = QVBoxLayout(grades)
+        grades_layout.setContentsMargins(0, 0, 0, 0)
+        grades_layout.addWidget(self.grade_view, 1)
+        grades_layout.addWidget(self.grade_legend)
         self.empty = QLabel(self.tr("No grades or pain scores recorded yet."))
         self.empty.hide()
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.grade_view)
+        splitter.addWidget(grades)
         splitter.addWidget(self.pain_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -85,6 +97,14 @@ class TrendChart(QWidget):
         days = [day for points in grade_lines.values() for day, _ in points]
         days += [day for points in pain_lines.values() for day, _ in points]
         self._draw(self.grade_chart, grade_lines, GRADE_MAX, self.tr("Grade (0–5)"), days)
+        self.grade_legend.setText(
+            "&nbsp;&nbsp;&nbsp; ".join(
+                f"<span style='color: {series.color().name()}'>■</span>&nbsp;"
+                + escape(series.name()).replace(" ", "&nbsp;")
+                for series in self.grade_chart.series()
+                if isinstance(series, QLineSeries)
+            )
+        )
         self._draw(self.pain_chart, pain_lines, PAIN_MAX, self.tr("NPRS (0–10)"), days)
         self.empty.setVisible(not days)
 
