@@ -154,3 +154,22 @@ def test_runner_entry_points_are_found_by_module_name() -> None:
     assert session_launch.entry_point(("console.ui.no_runner",), "start_runner") is None
     found = session_launch.entry_point(("console.ui.notices",), "inform")
     assert found is not None and found.__name__ == "inform"
+
+
+@pytest.mark.slow
+def test_demo_folder_is_gone_after_the_program_ends(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "console.cli", "--demo", "--smoke-test"],
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert list(temp.iterdir()) == []
