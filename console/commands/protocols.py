@@ -76,8 +76,12 @@ def describe(library: Library) -> list[dict[str, Any]]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from console.storage.settings_file import load_settings
+
+    # The same folders the app reads: built-in, the user folder, Settings, then --folder.
+    folders = [Path(f) for f in load_settings(set_aside=False).settings.protocol_folders]
     library = load_library(
-        protocol_sources(resources.protocols_dir(), list(args.folder)),
+        protocol_sources(resources.protocols_dir(), folders + list(args.folder)),
         illustrations=resources.illustrations_dir(),
     )
     rows = describe(library)

@@ -44,7 +44,12 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
-def load_settings(path: Path | None = None) -> LoadedSettings:
+def load_settings(path: Path | None = None, *, set_aside: bool = True) -> LoadedSettings:
+    """The settings, or defaults with the problem when the file is broken.
+
+    With `set_aside` (the app) a broken file is renamed and kept; without it (a
+    read-only command) the file is left where it is.
+    """
     path = path or settings_path()
     if not path.exists():
         return LoadedSettings(Settings())
@@ -56,6 +61,8 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     except (OSError, UnicodeDecodeError, ValueError, ValidationError) as exc:
         kept = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
+            if not set_aside:
+                raise OSError("left in place")
             path.replace(kept)
         except OSError:
             kept = path

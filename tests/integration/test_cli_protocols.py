@@ -100,3 +100,16 @@ def test_entry_point_runs_as_a_program(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stdout.startswith(f"{bad}:1:6: (syntax): TOML syntax error")
     assert "Traceback" not in done.stderr
+
+
+def test_list_reads_the_folders_named_in_settings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from console.domain.settings import Settings
+    from console.storage.settings_file import save_settings
+
+    (tmp_path / "mine.toml").write_text(BASE, encoding="utf-8")
+    save_settings(Settings(protocol_folders=[str(tmp_path)]))
+    assert main(["protocols", "list", "--json"]) == 0
+    ids = [row["id"] for row in json.loads(capsys.readouterr().out)]
+    assert "test-protocol" in ids
