@@ -13,9 +13,9 @@ from console.storage.errors import StorageError
 from console.storage.export import (
     export_all,
     export_patient,
+    export_to_file,
     patient_parts,
     record_export,
-    write_csv_zip,
     write_json,
 )
 
@@ -61,16 +61,13 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("a CSV export is a zip file: give it a name with --out FILE.zip", 2)
     repo = open_repository(args)
     try:
-        data = export_all(repo) if patient_id is None else export_patient(repo, patient_id)
-        if args.format == "csv":
-            write_csv_zip(repo, data, out)
-        elif out is None:
-            write_json(data, sys.stdout)
+        if out is not None:
+            export_to_file(repo, patient_id, args.format, out)
         else:
-            with out.open("w", encoding="utf-8") as stream:
-                write_json(data, stream)
-        ids = [part["patient"]["id"] for part in patient_parts(data)]
-        record_export(repo, ids, args.format)
+            data = export_all(repo) if patient_id is None else export_patient(repo, patient_id)
+            write_json(data, sys.stdout)
+            sys.stdout.flush()
+            record_export(repo, [part["patient"]["id"] for part in patient_parts(data)], "json")
     except StorageError as error:
         raise UserError(error.message) from error
     except BrokenPipeError:  # the reader (head, less) stopped early: nothing to report

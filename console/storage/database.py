@@ -9,6 +9,7 @@ refused rather than used unsafely.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -32,14 +33,26 @@ def default_db_path() -> Path:
     return paths.default_db_path()
 
 
-def open_database(path: Path, *, migrate: bool = True) -> Database:
+def plain_connection(path: Path) -> sqlite3.Connection:
+    """A plain SQLite connection, as ``open_database`` makes by default."""
+    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def open_database(
+    path: Path,
+    *,
+    migrate: bool = True,
+    connect: Callable[[Path], sqlite3.Connection] = plain_connection,
+) -> Database:
     """Open (creating if need be) the database at ``path``, ready and durable.
 
     Raises ``SchemaTooNew`` for a file written by a newer version (left unchanged),
     ``DatabaseCorrupt`` for a damaged file or one that is not a database,
     ``ReadOnlyStorage`` where the file or folder cannot be written, and the other
     ``StorageError`` kinds for the known problems. ``migrate=False`` opens an older
-    database as it is (for checks that must not change it).
+    database as it is (for checks that must not change it). ``connect`` makes the
+    connection (an encrypted database's driver, with its key already given); it is
+    then switched to explicit transactions and given the same settings and checks.
     """
     path = Path(path)
     try:
@@ -51,10 +64,11 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     if path.is_dir():
         raise StorageError(f"The database path is a folder, not a file: {path}")
     with translated():
+        conn = connect(path)
+    try:
         # No implicit transactions: a statement outside ``BEGIN`` commits on its own, so
         # a failed statement can never leave a half-open transaction behind.
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    try:
+        conn.isolation_level = None
         with translated():
             _refuse_newer(conn)
             db = Database(conn)

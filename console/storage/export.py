@@ -215,3 +215,24 @@ def record_export(
             repo.audit(
                 "export", "patients", patient_id, patient_id, detail=fmt, therapist_id=therapist_id
             )
+
+
+def export_to_file(
+    repo: Repository,
+    patient_id: int | None,
+    fmt: str,
+    path: Path,
+    therapist_id: int | None = None,
+) -> Export:
+    """Export one patient (or all, for None) as ``json`` or ``csv`` (zip) to ``path``,
+    and audit it once the file is written. Returns what was exported."""
+    if fmt not in ("json", "csv"):
+        raise ValueError(f"unknown export format {fmt!r}")
+    data = export_all(repo) if patient_id is None else export_patient(repo, patient_id)
+    if fmt == "csv":
+        write_csv_zip(repo, data, path)
+    else:
+        with path.open("w", encoding="utf-8") as stream:
+            write_json(data, stream)
+    record_export(repo, [part["patient"]["id"] for part in patient_parts(data)], fmt, therapist_id)
+    return data

@@ -134,3 +134,20 @@ def test_an_uncreatable_folder_is_reported(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(ReadOnlyStorage):
         open_database(blocker / "sub" / "console.db")
+
+
+def test_a_given_connection_maker_is_used_with_the_same_settings(db_path: Path) -> None:
+    made: list[Path] = []
+
+    def maker(path: Path) -> sqlite3.Connection:
+        made.append(path)
+        return sqlite3.connect(path)  # implicit transactions, as drivers default to
+
+    db = open_database(db_path, connect=maker)
+    try:
+        assert made == [db_path]
+        assert db.conn.isolation_level is None
+        assert check_pragmas(db)["journal_mode"] == "wal"
+        assert applied_migrations(db.conn) == list(MIGRATION_NAMES)
+    finally:
+        db.close()

@@ -167,3 +167,23 @@ def test_exports_are_audited(repo: Repository) -> None:
 def test_unknown_patient(repo: Repository) -> None:
     with pytest.raises(NotFound):
         export_patient(repo, 99)
+
+
+def test_export_to_file_writes_and_audits(repo: Repository, tmp_path: Path) -> None:
+    from console.storage.export import export_to_file
+
+    before = len(repo.audit_entries())
+    data = export_to_file(repo, 2, "json", tmp_path / "p2.json", therapist_id=1)
+    assert json.loads((tmp_path / "p2.json").read_text(encoding="utf-8"))["patient"]["id"] == 2
+    assert data["patient"]["id"] == 2
+    export_to_file(repo, None, "csv", tmp_path / "all.zip")
+    assert len(read_csv_zip(tmp_path / "all.zip")["patients"]) == 3
+    exports = [e for e in repo.audit_entries()[before:] if e["action"] == "export"]
+    assert [(e["patient_id"], e["detail"], e["therapist_id"]) for e in exports] == [
+        (2, "json", 1),
+        (1, "csv", None),
+        (2, "csv", None),
+        (3, "csv", None),
+    ]
+    with pytest.raises(ValueError):
+        export_to_file(repo, 1, "xml", tmp_path / "p.xml")
