@@ -1,37 +1,105 @@
 """The program's settings: one typed source of truth, with defaults and validation.
 
 Stored as JSON in the user configuration folder (console/storage/settings_file.py).
-`version` lets a file written by an older release be upgraded step by step.
+`version` lets a file written by an older release be upgraded step by step; each
+step is a function there, tested from every earlier version.
+
+Messages of validation errors are written for the therapist: the Settings screen shows
+them next to the field.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SETTINGS_VERSION = 1
+from console.domain.key_bindings import KeyMap, clean_keys, key_conflicts
+
+SETTINGS_VERSION = 2
+
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+_PHONE = re.compile(r"[0-9+()\-./ ]*")
 
 
 class ClinicDetails(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """The clinic as printed on handouts."""
 
-    name: str = ""
-    address: str = ""
-    phone: str = ""
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    name: str = Field(default="", max_length=120)
+    address: str = Field(default="", max_length=400)
+    phone: str = Field(default="", max_length=40)
     logo: str | None = None
+
+    @field_validator("name", "phone")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        return " ".join(value.split())
+
+    @field_validator("address")
+    @classmethod
+    def _trimmed_lines(cls, value: str) -> str:
+        lines = [" ".join(line.split()) for line in value.splitlines()]
+        return "\n".join(line for line in lines if line)
+
+    @field_validator("phone")
+    @classmethod
+    def _phone_characters(cls, value: str) -> str:
+        if not _PHONE.fullmatch(value):
+            raise ValueError("Use digits, spaces and + ( ) - . / only.")
+        return value
+
+    @field_validator("logo")
+    @classmethod
+    def _logo_picture(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not value.lower().endswith(LOGO_SUFFIXES):
+            raise ValueError("The logo must be a PNG, JPEG or SVG picture.")
+        return value.strip()
 
 
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     version: int = SETTINGS_VERSION
+    # Done, skipped or not needed: the welcome is shown once, on a new installation.
+    first_start_done: bool = False
     interface_language: Literal["en", "es"] = "en"
     protocol_language: Literal["en", "es"] = "en"
     paper_size: Literal["A4", "Letter"] = "A4"
     clinic: ClinicDetails = Field(default_factory=ClinicDetails)
     protocol_folders: list[str] = Field(default_factory=list)
+    # Runner keys the clinic changed: action -> key sequences (Qt portable text). The
+    # runner's own defaults fill every action not named here (console.domain.key_bindings).
+    key_map: KeyMap = Field(default_factory=dict)
     sound: bool = True
     speech: bool = False
-    auto_lock_minutes: int = Field(default=5, ge=0, le=240)
+    voice: str = ""  # the speech engine's voice name; empty: the engine's default
+    volume: int = Field(default=80, ge=0, le=100)
+    auto_lock_minutes: int = Field(default=5, ge=0, le=240)  # 0: never
     font_scale: float = Field(default=1.0, ge=0.75, le=2.0)
+
+    @field_validator("protocol_folders")
+    @classmethod
+    def _distinct_folders(cls, value: list[str]) -> list[str]:
+        folders: list[str] = []
+        for folder in value:
+            folder = folder.strip()
+            if not folder:
+                raise ValueError("A protocol folder cannot be blank.")
+            if folder not in folders:
+                folders.append(folder)
+        return folders
+
+    @field_validator("key_map")
+    @classmethod
+    def _no_key_twice(cls, value: KeyMap) -> KeyMap:
+        cleaned = {action: clean_keys(keys) for action, keys in value.items()}
+        for conflict in key_conflicts(cleaned):
+            raise ValueError(
+                f"{conflict.key} is given to both {conflict.first} and {conflict.second}."
+            )
+        return cleaned

@@ -41,6 +41,11 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
         if name is not None:
             raw.setdefault("clinic", {})["name"] = name
         raw["version"] = 1
+    if version < 2:
+        # Version 2 records that the welcome was done. A file written before it
+        # belongs to an installation already in use: no welcome for it.
+        raw.setdefault("first_start_done", True)
+        raw["version"] = 2
     return raw
 
 

@@ -14,7 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from console.commands import resolve_db
-from console.domain.settings import Settings
+from console.domain.settings import SETTINGS_VERSION, Settings
 from console.storage.paths import log_dir
 from console.storage.settings_file import load_settings, save_settings
 from console.ui.app import setup_logging
@@ -89,7 +89,7 @@ def test_settings_from_an_older_version_are_upgraded(tmp_path: Path) -> None:
     loaded = load_settings(path)
     assert loaded.problem is None
     assert loaded.settings.clinic.name == "Clínica Norte"
-    assert loaded.settings.version == 1
+    assert loaded.settings.version == SETTINGS_VERSION
 
 
 @pytest.mark.parametrize(
