@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from console.domain.patients import (
     PatientDetails,
@@ -90,3 +92,11 @@ def test_age() -> None:
 def test_validation_error_needs_a_problem() -> None:
     with pytest.raises(ValueError):
         ValidationError.from_problems([])
+
+
+@given(st.text(alphabet=st.characters(categories=["L", "M", "Zs", "Nd"]), max_size=30), st.data())
+def test_what_is_typed_so_far_always_matches_the_whole_name(text: str, data: st.DataObject) -> None:
+    """Typing a name letter by letter never loses the patient from the results."""
+    cut = data.draw(st.integers(0, len(text)))
+    for term in search_terms(text[:cut]):
+        assert term in fold(text)
