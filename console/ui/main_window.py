@@ -93,7 +93,8 @@ class MainWindow(GeometryMixin, QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.add_page("today", self.tr("Today"), self._today_page)
+        # The Today screen reads the database: its content comes after the first paint.
+        self.add_page("today", self.tr("Today"), lambda c: QWidget())
         self.add_page("patients", self.tr("Patients"), _patients_page)
         self.add_page("protocols", self.tr("Protocols"), _protocols_page)
         self.add_page("settings", self.tr("Settings"), _settings_page)
@@ -133,13 +134,6 @@ class MainWindow(GeometryMixin, QMainWindow):
         assert page is not None
         return page
 
-    def _today_page(self, context: AppContext) -> QWidget:
-        from console.ui.today_page import TodayPage
-
-        page = TodayPage(context)
-        page.open_chart_requested.connect(self.open_chart)
-        return page
-
     def open_chart(self, patient_id: int) -> QWidget:
         """Show the Patients screen with this patient's chart open."""
         from console.ui.patients_page import PatientsPage
@@ -165,11 +159,24 @@ class MainWindow(GeometryMixin, QMainWindow):
         _ = self.context.library
         if self.demo:
             self._fill_demo()
+        self._build_today()
+
+    def _build_today(self) -> None:
         from console.ui.today_page import TodayPage
 
-        today = self.page("today")
-        if isinstance(today, TodayPage):
-            today.ensure_built()
+        if isinstance(self.page("today"), TodayPage):
+            return
+        page = TodayPage(self.context)
+        page.open_chart_requested.connect(self.open_chart)
+        row = self._pages["today"]
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if self.nav.currentRow() == row:
+            self.stack.setCurrentWidget(page)
+        page.ensure_built()
 
     def _fill_demo(self) -> None:
         from console.storage.errors import StorageError

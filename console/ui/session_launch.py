@@ -4,7 +4,7 @@ The Today screen and the patient chart call these. The session runner and the pl
 editor live in their own modules and are looked up when asked for, so these screens
 work (and say so plainly) before the runner is installed:
 
-- ``start_runner(context, session_id)`` runs a session (a new one, or one to resume at
+- ``start_runner(context, session_id, parent)`` runs a session (a new one, or one to resume at
   its saved step; ``resume_runner(context, session_id)`` is used for resuming when a
   module has it). It is looked for in ``RUNNER_MODULES``, then in any other
   ``console.ui.runner*`` module;
@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from console.domain.plan import PlanError
 from console.storage.errors import StorageError
 from console.ui.context import AppContext
 from console.ui.notices import inform, warn
@@ -104,7 +105,21 @@ def start_next_session(context: AppContext, patient_id: int, parent: QWidget | N
     except StorageError as error:
         warn(parent, _tr("Session not started"), error.message)
         return False
-    runner(context, session_id)
+    return _run(runner, context, session_id, parent)
+
+
+def _run(
+    runner: Callable[..., Any], context: AppContext, session_id: int, parent: QWidget | None
+) -> bool:
+    """Open the runner; a plan it cannot run or a storage problem is said plainly."""
+    try:
+        runner(context, session_id, parent)
+    except PlanError as error:
+        warn(parent, _tr("Session cannot run"), str(error))
+        return False
+    except StorageError as error:
+        warn(parent, _tr("Session cannot run"), error.message)
+        return False
     return True
 
 
@@ -122,5 +137,4 @@ def resume_session(context: AppContext, session_id: int, parent: QWidget | None)
             ),
         )
         return False
-    runner(context, session_id)
-    return True
+    return _run(runner, context, session_id, parent)

@@ -264,7 +264,7 @@ def test_start_next_session_runs_the_last_plan_and_resume_continues_it(
 ) -> None:
     started: list[int] = []
     runner = types.ModuleType("fake_runner")
-    runner.start_runner = lambda _context, session_id: started.append(session_id)  # type: ignore[attr-defined]
+    runner.start_runner = lambda _context, session_id, _parent: started.append(session_id)  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "fake_runner", runner)
     monkeypatch.setattr(session_launch, "runner_modules", lambda: ("fake_runner",))
     assert not chart.resume_button.isVisibleTo(chart)
@@ -303,3 +303,21 @@ def test_a_patient_without_a_plan_goes_to_the_plan_editor(
     monkeypatch.setattr(session_launch, "PLAN_EDITOR_MODULES", ("fake_plan_editor",))
     assert page.start_next_session()
     assert opened == [(context, patient_id, page)]
+
+
+def test_a_plan_the_runner_cannot_run_is_reported(
+    chart: ChartPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.domain.plan import PlanError
+
+    def refuse(*_args: object) -> None:
+        raise PlanError("the plan names protocol 'gone', not in the library")
+
+    runner = types.ModuleType("refusing_runner")
+    runner.start_runner = refuse  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "refusing_runner", runner)
+    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("refusing_runner",))
+    assert not chart.start_next_session()
+    box = chart.findChildren(QMessageBox)[-1]
+    assert "not in the library" in box.text()
+    box.close()

@@ -58,11 +58,14 @@ def caseload(db_path: Path) -> dict[str, int]:
 
 def test_today_is_built_after_the_first_paint(qtbot: QtBot, db_path: Path) -> None:
     window = make_window(qtbot, db_path)
-    page = today_page(window)
-    assert not page.built  # nothing of the database or the lists at construction
+    # Nothing of the database or the lists at construction.
+    assert not isinstance(window.page("today"), TodayPage)
     window.finish_startup()
-    assert page.built
+    page = today_page(window)
+    assert page.built and window.stack.currentWidget() is page
     assert "Today" in page.heading.text()
+    window.finish_startup()  # again: the same page
+    assert today_page(window) is page
 
 
 def test_today_lists_unfinished_seen_today_and_recent(qtbot: QtBot, db_path: Path) -> None:
@@ -103,7 +106,7 @@ def test_today_actions_resume_start_and_open_the_chart(
 
     started: list[int] = []
     runner = types.ModuleType("fake_runner")
-    runner.start_runner = lambda _context, session_id: started.append(session_id)  # type: ignore[attr-defined]
+    runner.start_runner = lambda _context, session_id, _parent: started.append(session_id)  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "fake_runner", runner)
     monkeypatch.setattr(session_launch, "runner_modules", lambda: ("fake_runner",))
     qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
