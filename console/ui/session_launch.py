@@ -74,6 +74,17 @@ def start_next_session(context: AppContext, patient_id: int, parent: QWidget | N
     when there is none yet). False, with a message, when it cannot be done here."""
     try:
         repository = context.repository
+        unfinished = [s for s in repository.sessions_for(patient_id) if s.status == "running"]
+        if unfinished:
+            inform(
+                parent,
+                _tr("Unfinished session"),
+                _tr(
+                    "This patient has an unfinished session, started {0}. Resume it "
+                    "first, so its records stay together."
+                ).format((unfinished[0].started_at or "")[:16].replace("T", " ")),
+            )
+            return False
         plan = repository.last_plan(patient_id)
         if plan is None:
             editor = entry_point(PLAN_EDITOR_MODULES, "open_plan_editor")

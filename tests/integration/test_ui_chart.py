@@ -277,6 +277,12 @@ def test_start_next_session_runs_the_last_plan_and_resume_continues_it(
     assert "unfinished" in chart.timeline.item(0).text()
     assert chart.resume()
     assert started == [session.id, session.id]
+    # While it is unfinished, no second session is started.
+    assert not chart.start_next_session()
+    box = chart.findChildren(QMessageBox)[-1]
+    assert "unfinished session" in box.text()
+    box.close()
+    assert started == [session.id, session.id]
 
 
 def test_a_patient_without_a_plan_goes_to_the_plan_editor(
