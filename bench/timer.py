@@ -1,0 +1,155 @@
+"""Timer accuracy: real Qt timers driving the real runner on the system clock.
+
+A plan of short holds, relaxes and rests (all timed, so they follow one another with no
+key press) runs for at least three minutes. A precise ``QTimer`` fires every 16 ms,
+sends a ``Tick`` to the session driver and repaints the runner's countdown ring, as the
+runner screen does. Meanwhile another process keeps one CPU core busy.
+
+For each phase end the lateness is ``actual - target`` (``PhaseEnded``); the drift is
+the last phase's actual end against the first start plus the sum of all durations.
+Targets (docs/benchmarks.md): max at most 50 ms, drift at most 50 ms.
+
+    .venv/bin/python bench/timer.py [--seconds 190] [--tick-ms 16] [--no-load]
+
+Last line: ``timer lateness max_ms: X median_ms: Y drift_ms: Z``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from console.domain.clock import SystemClock
+from console.domain.plan import Overrides, PhaseKind, PlanItem, SessionPlan, expand
+from console.domain.protocol import ProtocolFile
+from console.domain.runner import Effect, PhaseEnded
+from console.domain.session_driver import SessionDriver
+from console.ui.none_guard import keep_none_alive
+from console.ui.runner_widgets import CountdownRing, PhaseBadge
+
+# One set: 6 x (hold 2.3 s, relax 1.1 s) then a 1.7 s rest = 22.1 s. Odd lengths keep
+# the phase ends off the tick grid.
+CYCLE = [("hold", 2.3), ("relax", 1.1)] * 6 + [("rest", 1.7)]
+SET_REST_S = 2.9
+
+
+def bench_protocol() -> ProtocolFile:
+    steps = [
+        {"kind": kind, "instruction": f"{kind} {i}", "seconds": seconds, "command": kind}
+        for i, (kind, seconds) in enumerate(CYCLE)
+    ]
+    return ProtocolFile.model_validate(
+        {
+            "format": "pnf-protocol/1",
+            "id": "bench-cycles",
+            "title": {"en": "Timer bench"},
+            "kind": "pnf",
+            "region": "upper-extremity",
+            "pattern": "D1 flexion",
+            "technique": "hold-relax",
+            "summary": "Short timed phases.",
+            "sets": 1,
+            "rest_between_sets_s": SET_REST_S,
+            "grade_after": "never",
+            "steps": steps,
+        }
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=190.0, help="at least this many seconds")
+    parser.add_argument("--tick-ms", type=int, default=16)
+    parser.add_argument("--no-load", action="store_true", help="no busy process beside")
+    args = parser.parse_args()
+
+    per_set = sum(s for _, s in CYCLE) + SET_REST_S
+    sets = max(1, min(20, int(args.seconds // per_set) + 1))
+    items = sets // 20 + 1
+    plan = SessionPlan(
+        items=tuple(
+            PlanItem(
+                protocol_id="bench-cycles",
+                side="right",
+                overrides=Overrides(sets=min(20, sets), rest_between_sets_s=SET_REST_S),
+            )
+            for _ in range(items)
+        )
+    )
+    phases = expand(plan, {"bench-cycles": bench_protocol()})
+    timed = [p for p in phases if p.timed]
+    total = sum(p.duration_s or 0.0 for p in timed)
+
+    keep_none_alive()
+    app = QApplication(sys.argv[:1])
+    ring = CountdownRing()
+    badge = PhaseBadge()
+    ring.resize(600, 600)
+    ring.show()
+    ended: list[PhaseEnded] = []
+
+    def sink(effect: Effect) -> None:
+        if isinstance(effect, PhaseEnded):
+            ended.append(effect)
+
+    clock = SystemClock()
+    driver = SessionDriver(phases, clock, sink)
+    driver.start()
+
+    def poll() -> None:
+        driver.tick()
+        phase = driver.phase
+        ring.set_phase(phase.kind)
+        badge.set_phase(phase.kind)
+        ring.set_time(driver.remaining(), phase.duration_s, paused=False, idle=False)
+        if phase.kind is PhaseKind.PAIN_END:
+            app.quit()
+
+    load = None
+    if not args.no_load:
+        load = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    print(
+        f"{len(timed)} timed phases, {total:.1f} s, tick {args.tick_ms} ms, "
+        f"{'one core loaded' if load else 'no load'}",
+        flush=True,
+    )
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(args.tick_ms)
+    timer.timeout.connect(poll)
+    try:
+        driver.next()  # pain-start -> the first hold starts now
+        timer.start()
+        app.exec()
+    finally:
+        timer.stop()
+        if load is not None:
+            os.kill(load.pid, 9)
+            load.wait()
+    if len(ended) != len(timed):
+        print(f"only {len(ended)} of {len(timed)} phases ended", file=sys.stderr)
+        return 1
+    lateness = [(e.actual - e.target) * 1000 for e in ended]
+    start = ended[0].target - (timed[0].duration_s or 0.0)
+    drift = (ended[-1].actual - (start + total)) * 1000
+    late = sorted(lateness)
+    print(f"p95_ms: {late[int(len(late) * 0.95)]:.1f}  phases: {len(late)}")
+    print(
+        f"timer lateness max_ms: {max(lateness):.1f} median_ms: {statistics.median(lateness):.1f}"
+        f" drift_ms: {drift:.1f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

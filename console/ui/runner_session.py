@@ -1,0 +1,256 @@
+"""A running session: the domain driver, its recording in the database, its cues.
+
+``RunnerSession`` performs the runner's effects. Every grade, pain score and note is
+saved through the repository the moment it arrives, each in its own transaction; the
+cursor is saved on every phase change so a crash resumes at the same step. When a save
+fails (disk full, read-only file...), the error propagates out of the driver, which
+then keeps its previous state: the entry is not lost, it is still on screen and
+``retry()`` sends it again.
+
+Entries typed key by key: a grade digit waits ``ENTRY_PAUSE_S`` for a ``+`` or ``-``
+and is then saved as it is (Next saves it at once); pain ``1`` waits the same for a
+``0`` (10). An open ``P`` with no digit is dropped after ``PAIN_OPEN_S``. These waits
+are read from the injected clock on each poll, so tests on a fake clock run them in no
+time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from console.domain.clock import Clock
+from console.domain.plan import Phase, Phases, SessionPlan, expand
+from console.domain.protocol import Protocol
+from console.domain.runner import (
+    Cue,
+    CursorMoved,
+    Effect,
+    EntryError,
+    Event,
+    PhaseEnded,
+    RecordGrade,
+    RecordNote,
+    RecordPain,
+    RunnerState,
+    SessionFinished,
+    Speak,
+    resume_state,
+)
+from console.domain.session_driver import SessionDriver
+from console.domain.validation import ValidationError
+from console.storage.errors import StorageError
+from console.storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+#: A grade digit (or pain "1") with no + / - (or 0) after it is saved after this pause.
+ENTRY_PAUSE_S = 1.2
+#: A P with no digit after it is dropped after this long.
+PAIN_OPEN_S = 6.0
+
+
+@dataclass(frozen=True)
+class Saved:
+    """An entry that reached the database."""
+
+    kind: str
+    value: str
+    record_id: int
+    phase_index: int
+
+
+@dataclass(frozen=True)
+class Unsaved:
+    """An entry the database refused; ``event`` sends it again."""
+
+    kind: str
+    value: str
+    message: str
+    event: Event
+
+
+class RecordFailed(Exception):
+    """A record could not be saved; the driver keeps its previous state."""
+
+    def __init__(self, kind: str, value: str, message: str) -> None:
+        super().__init__(message)
+        self.kind, self.value, self.message = kind, value, message
+
+
+def phases_for_session(items: object, protocols: Mapping[str, Protocol]) -> Phases:
+    """The phases of a stored plan snapshot (raises PlanError when it cannot expand)."""
+    plan = SessionPlan.from_dict(items)  # type: ignore[arg-type]
+    return expand(plan, protocols)
+
+
+class RunnerSession:
+    """Drives one stored session: events in, effects performed, entries saved."""
+
+    def __init__(
+        self,
+        repository: Repository,
+        session_id: int,
+        phases: Phases,
+        clock: Clock,
+        *,
+        language: str = "en",
+        play: Callable[[Cue], None] | None = None,
+        speak: Callable[[str, str], None] | None = None,
+        resume_at: int | None = None,
+    ) -> None:
+        self.repository = repository
+        self.session_id = session_id
+        self.clock = clock
+        self.language = language
+        self._play = play or (lambda cue: None)
+        self._speak = speak or (lambda text, lang: None)
+        self.saved: list[Saved] = []
+        self.unsaved: Unsaved | None = None
+        self.problem: str | None = None
+        self.finished = False
+        self.lateness: list[float] = []
+        self._pending_since: float | None = None
+        state: RunnerState | None = None
+        if resume_at is not None:
+            state = resume_state(phases, resume_at)
+        self.driver = SessionDriver(phases, clock, self._perform, state)
+
+    # -- queries ------------------------------------------------------------------------
+
+    @property
+    def phase(self) -> Phase:
+        return self.driver.phase
+
+    @property
+    def state(self) -> RunnerState:
+        return self.driver.state
+
+    @property
+    def phases(self) -> tuple[Phase, ...]:
+        return self.driver.phases
+
+    # -- sending events -----------------------------------------------------------------
+
+    def send(self, event: Event) -> bool:
+        """Apply one event. Returns False (and keeps the message) when it was refused."""
+        before = self.driver.state.pending
+        try:
+            self.driver.dispatch(event)
+        except EntryError as error:
+            self.problem = str(error)
+            return False
+        except RecordFailed as failure:
+            self.unsaved = Unsaved(failure.kind, failure.value, failure.message, event)
+            self.problem = failure.message
+            return False
+        self.problem = None
+        if self.driver.state.pending != before:
+            self._pending_since = (
+                self.clock.monotonic() if self.driver.state.pending is not None else None
+            )
+        return True
+
+    def retry(self) -> bool:
+        """Send the unsaved entry again; True when it is now saved."""
+        unsaved = self.unsaved
+        if unsaved is None:
+            return True
+        self.unsaved = None
+        return self.send(unsaved.event)
+
+    def poll(self) -> None:
+        """Called by the repaint timer: end phases due now, close entries left open."""
+        from console.domain.runner import CancelEntry, Next, Tick
+
+        now = self.clock.monotonic()
+        pending = self.driver.state.pending
+        if pending is not None and self._pending_since is not None:
+            waited = now - self._pending_since
+            if pending.text and waited >= ENTRY_PAUSE_S:
+                self.send(Next(now))
+            elif not pending.text and waited >= PAIN_OPEN_S:
+                self.send(CancelEntry(now))
+        self.send(Tick(now))
+
+    # -- performing effects -------------------------------------------------------------
+
+    def _perform(self, effect: Effect) -> None:
+        if isinstance(effect, RecordGrade):
+            self._save(
+                "grade",
+                effect.value,
+                effect.phase_index,
+                lambda: self.repository.add_grade(
+                    self.session_id,
+                    effect.value,
+                    protocol_id=effect.protocol_id,
+                    side=effect.side,
+                    set_number=effect.set_number,
+                    phase_index=effect.phase_index,
+                ),
+            )
+        elif isinstance(effect, RecordPain):
+            self._save(
+                "pain",
+                str(effect.score),
+                effect.phase_index,
+                lambda: self.repository.add_pain(
+                    self.session_id,
+                    effect.score,
+                    effect.moment,
+                    protocol_id=effect.protocol_id,
+                    side=effect.side,
+                    set_number=effect.set_number,
+                    phase_index=effect.phase_index,
+                ),
+            )
+        elif isinstance(effect, RecordNote):
+            self._save(
+                "note",
+                effect.text,
+                effect.phase_index,
+                lambda: self.repository.add_note(
+                    self.session_id,
+                    effect.text,
+                    protocol_id=effect.protocol_id,
+                    side=effect.side,
+                    set_number=effect.set_number,
+                    phase_index=effect.phase_index,
+                ),
+            )
+        elif isinstance(effect, CursorMoved):
+            try:
+                self.repository.set_cursor(self.session_id, effect.phase_index)
+            except StorageError as error:
+                # The records are what matter; a stale resume point is only a nuisance.
+                log.warning("resume point not saved: %s", error.detail or error.message)
+                self.problem = "The resume point was not saved: " + error.message
+        elif isinstance(effect, Cue):
+            self._play(effect)
+        elif isinstance(effect, Speak):
+            self._speak(effect.text.in_(self.language), self.language)
+        elif isinstance(effect, PhaseEnded):
+            self.lateness.append(effect.actual - effect.target)
+        elif isinstance(effect, SessionFinished):
+            self.repository.finish_session(self.session_id)
+            self.finished = True
+
+    def _save(self, kind: str, value: str, phase_index: int, write: Callable[[], int]) -> None:
+        try:
+            record_id = write()
+        except (StorageError, ValidationError) as error:
+            message = error.message if isinstance(error, StorageError) else str(error)
+            log.warning("%s not saved: %s", kind, message)
+            raise RecordFailed(kind, value, message) from error
+        self.saved.append(Saved(kind, value, record_id, phase_index))
+
+    def correct(self, record_id: int, value: str) -> int:
+        """Correct an entry of this (unsigned) session; the original is kept."""
+        new_id = self.repository.correct_record(record_id, value)
+        self.saved = [
+            Saved(s.kind, value, new_id, s.phase_index) if s.record_id == record_id else s
+            for s in self.saved
+        ]
+        return new_id

@@ -1,0 +1,522 @@
+"""The full-screen runner: what the therapist reads from three metres while working.
+
+``start_runner(context, session_id)`` opens it on a stored session (new or resumed).
+Keys (console/ui/keymap.py), the large buttons at the bottom and the mouse's back and
+forward buttons all do the same things. The screen only shows and sends events: the
+session's timing lives in the domain's state machine (phase ends at monotonic
+targets) and the poll timer only repaints and sends ticks.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from console.domain.clock import Clock, SystemClock
+from console.domain.plan import PhaseKind, coming_next, item_starts
+from console.domain.runner import (
+    Adjust,
+    Cue,
+    EnterNote,
+    EntryKey,
+    Finish,
+    Next,
+    Previous,
+    SkipProtocol,
+    StartStopTimer,
+    Timer,
+    TogglePause,
+    length,
+)
+from console.ui.cues import Cues
+from console.ui.keymap import action_for, keymap
+from console.ui.none_guard import keep_none_alive
+from console.ui.runner_panels import EntryBar, IllustrationPanel, KeysOverlay, PromptButtons
+from console.ui.runner_session import RunnerSession
+from console.ui.runner_text import PhaseTexts, phase_texts
+from console.ui.runner_widgets import CountdownRing, PhaseBadge, ProgressStrip
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 20
+ADJUST_S = 5.0
+ENTRY_SYMBOLS = {*"0123456789", "+", "-"}
+
+
+def _label(name: str, *, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
+
+
+class RunnerWindow(QWidget):
+    """One session, full screen. ``left`` (session kept) or ``finished`` when it closes."""
+
+    left = Signal(int)
+    finished = Signal(int)
+
+    def __init__(
+        self,
+        session: RunnerSession,
+        *,
+        texts_language: str = "en",
+        cues: Cues | None = None,
+        keys: dict[str, list[str]] | None = None,
+        protocols: dict[str, object] | None = None,
+        illustration_for: Callable[[str], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        keep_none_alive()
+        self.session = session
+        self.texts_language = texts_language
+        self.cues = cues
+        self.keys = keys or keymap()
+        self._protocols = protocols or {}
+        self._illustration_for = illustration_for
+        self._shown_key: tuple[object, ...] | None = None
+        self._closing_as: str | None = None
+        self.setWindowTitle(self.tr("PNF Console — session"))
+        self.setObjectName("runner")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet(
+            "#runner { background: #f7f8f9; } QLabel { color: #111; }"
+            " QPushButton { font-weight: bold; padding: 10px; }"
+        )
+        self._build()
+        if cues is not None:
+            cues.notice.connect(self._show_notices)
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+        self._show_notices()
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = _label("runnerTitle")
+        self.subtitle = _label("runnerSubtitle")
+        self.counters = _label("runnerCounters", wrap=False)
+        self.counters.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.progress = ProgressStrip()
+        self.badge = PhaseBadge()
+        self.ring = CountdownRing()
+        self.illustration = IllustrationPanel()
+        self.command = _label("runnerCommand")
+        self.instruction = _label("runnerInstruction")
+        self.coming = _label("runnerNext")
+        self.prompt = PromptButtons()
+        self.prompt.pressed.connect(self._entry_symbol)
+        self.entry = EntryBar()
+        self.entry.retry.clicked.connect(self.retry)
+        self.entry.correct.clicked.connect(self.open_records)
+        self.notices = _label("runnerNotices")
+        self.notices.setStyleSheet("color: #6a4a00;")
+        self.note_edit = QLineEdit(placeholderText=self.tr("Note — Enter saves, Esc leaves"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.installEventFilter(self)
+        self.note_edit.hide()
+        for label in (self.command, self.instruction, self.coming, self.title, self.subtitle):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 4)
+        head.addWidget(self.counters, 1)
+
+        centre = QVBoxLayout()
+        centre.addWidget(self.badge)
+        centre.addWidget(self.ring, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.command)
+        right.addWidget(self.instruction)
+        right.addStretch(1)
+        right.addWidget(self.coming)
+        body = QHBoxLayout()
+        body.addWidget(self.illustration, 3)
+        body.addLayout(centre, 4)
+        body.addLayout(right, 4)
+
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for action, text in (
+            ("previous", self.tr("◀ Back")),
+            ("timer", self.tr("Start / stop")),
+            ("pause", self.tr("Pause")),
+            ("shorter", self.tr("−5 s")),
+            ("longer", self.tr("+5 s")),
+            ("pain", self.tr("Pain")),
+            ("note", self.tr("Note")),
+            ("skip", self.tr("Skip protocol")),
+            ("records", self.tr("Entries")),
+            ("help", self.tr("Keys ?")),
+            ("leave", self.tr("Leave")),
+            ("next", self.tr("Next ▶")),
+        ):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(64)
+            button.clicked.connect(lambda _=False, a=action: self.do(a))
+            self.buttons[action] = button
+            bar.addWidget(button, 2 if action == "next" else 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(head)
+        layout.addWidget(self.progress)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.notices)
+        layout.addLayout(bar)
+        self.overlay = KeysOverlay(self.keys, self)
+        self.overlay.hide()
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        unit = max(0.6, self.height() / 1080)
+        sizes = {
+            self.title: (46, True),
+            self.subtitle: (28, False),
+            self.counters: (28, True),
+            self.command: (52, True),
+            self.instruction: (24, False),
+            self.coming: (30, False),
+            self.notices: (20, False),
+        }
+        for label, (size, bold) in sizes.items():
+            font = label.font()
+            font.setPixelSize(int(size * unit))
+            font.setBold(bold)
+            label.setFont(font)
+        self.badge.setFixedHeight(int(76 * unit))
+        # The countdown takes at least a quarter of the screen height.
+        self.ring.setMinimumHeight(max(240, int(self.height() * 0.4)))
+        self.entry.scale(unit)
+        self.prompt.scale(unit)
+        self.illustration.scale(unit)
+        self.overlay.setGeometry(self.rect())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def do(self, action: str) -> None:
+        """Perform one runner action (a key, a button or a mouse button)."""
+        now = self.session.clock.monotonic()
+        if action not in ("help", "fullscreen", "leave", "note", "records"):
+            self.overlay.hide()
+        if action == "help":
+            self.overlay.setVisible(not self.overlay.isVisible())
+            self.overlay.raise_()
+            return
+        if action == "fullscreen":
+            self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+            return
+        if action == "leave":
+            self.leave()
+            return
+        if action == "note":
+            self.note_edit.show()
+            self.note_edit.setFocus()
+            return
+        if action == "records":
+            self.open_records()
+            return
+        if action == "next" and self.session.unsaved is not None:
+            self.retry()
+            return
+        pending = self.session.state.pending
+        if pending is not None and pending.text and action not in ("next", "pain"):
+            self.session.send(Next(now))  # the next key saves an entry still open
+        if action == "next" and self.session.phase.kind is PhaseKind.DONE:
+            self.session.send(Finish(now))
+        elif action == "next":
+            self.session.send(Next(now))
+        elif action == "previous":
+            self.session.send(Previous(now))
+        elif action == "timer":
+            self.session.send(StartStopTimer(now))
+        elif action == "pause":
+            self.session.send(TogglePause(now))
+        elif action == "longer":
+            self.session.send(Adjust(now, ADJUST_S))
+        elif action == "shorter":
+            self.session.send(Adjust(now, -ADJUST_S))
+        elif action == "skip":
+            self.session.send(SkipProtocol(now))
+        elif action == "pain":
+            self.session.send(EntryKey(now, "pain"))
+        self.refresh()
+
+    def _entry_symbol(self, symbol: str) -> None:
+        self.overlay.hide()
+        if self.session.unsaved is not None:
+            self.refresh()
+            return
+        self.session.send(EntryKey(self.session.clock.monotonic(), symbol))
+        self.refresh()
+
+    def retry(self) -> None:
+        self.session.retry()
+        self.refresh()
+
+    def poll(self) -> None:
+        """The repaint timer: tick the state machine and repaint the countdown."""
+        if self.session.finished:
+            return
+        self.session.poll()
+        self.refresh()
+
+    def _save_note(self) -> None:
+        text = self.note_edit.text()
+        if self.session.send(EnterNote(self.session.clock.monotonic(), text)):
+            self.note_edit.clear()
+            self.note_edit.hide()
+            self.setFocus()
+        self.refresh()
+
+    def open_records(self) -> None:
+        from console.ui.runner_records import RecordsDialog
+
+        dialog = RecordsDialog(self.session, self)
+        dialog.exec()
+        self.setFocus()
+        self.refresh()
+
+    def leave(self) -> None:
+        """Close the runner; the session stays unfinished and can be resumed."""
+        self._closing_as = "left"
+        self.close()
+
+    # -- input --------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        key = event.key()
+        if self.overlay.isVisible() and action_for(self._key_name(event), self.keys) != "help":
+            self.overlay.hide()
+            if key == Qt.Key.Key_Escape:
+                return
+        if text in ENTRY_SYMBOLS:
+            self._entry_symbol(text)
+            return
+        if key == Qt.Key.Key_Escape and self.session.state.pending is not None:
+            from console.domain.runner import CancelEntry
+
+            self.session.send(CancelEntry(self.session.clock.monotonic()))
+            self.refresh()
+            return
+        action = action_for(self._key_name(event), self.keys)
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        self.do(action)
+
+    @staticmethod
+    def _key_name(event: QKeyEvent) -> str:
+        if event.text() == "?":
+            return "?"
+        return QKeySequence(event.key()).toString()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.ForwardButton:
+            self.do("next")
+        elif event.button() == Qt.MouseButton.BackButton:
+            self.do("previous")
+        else:
+            self.setFocus()
+            super().mousePressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                self.note_edit.hide()
+                self.setFocus()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # Saved here and stopped: a line edit passes Enter on to its window,
+                # where it would also mean Next.
+                self._save_note()
+                return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.stop()
+        if self.cues is not None:
+            self.cues.shutdown()
+        if self.session.finished:
+            self.finished.emit(self.session.session_id)
+        else:
+            self.left.emit(self.session.session_id)
+        super().closeEvent(event)
+
+    # -- showing ------------------------------------------------------------------------
+
+    def play(self, cue: Cue) -> None:
+        if self.cues is not None:
+            self.cues.tones.play(cue.kind)
+
+    def _show_notices(self, *_: object) -> None:
+        notes = self.cues.notices() if self.cues is not None else []
+        self.notices.setText("  ".join(notes))
+        self.notices.setVisible(bool(notes))
+
+    def texts(self) -> PhaseTexts:
+        return phase_texts(
+            self.session.phases,
+            self.session.state.index,
+            self._protocols,
+            self.texts_language,
+            self.session.language,
+        )
+
+    def refresh(self) -> None:
+        session = self.session
+        state = session.state
+        phase = session.phase
+        if session.finished:
+            self.timer.stop()
+            if self._closing_as is None:
+                self._closing_as = "finished"
+                QTimer.singleShot(0, self.close)
+        key = (
+            state.index,
+            state.timer,
+            state.pending,
+            state.last_entry,
+            len(session.saved),
+            session.unsaved,
+            session.problem,
+        )
+        if key != self._shown_key:
+            self._shown_key = key
+            self._show_phase()
+        total = length(state, phase)
+        self.ring.set_time(
+            session.driver.remaining(),
+            total,
+            paused=state.timer is Timer.PAUSED,
+            idle=state.timer is Timer.IDLE and phase.timed,
+        )
+
+    def _show_phase(self) -> None:
+        session, state, phase = self.session, self.session.state, self.session.phase
+        texts = self.texts()
+        self.title.setText(texts.title)
+        self.subtitle.setText(texts.subtitle)
+        self.counters.setText(texts.counters)
+        self.command.setText(texts.command)
+        self.command.setVisible(bool(texts.command))
+        self.instruction.setText(texts.instruction)
+        self.coming.setText(texts.coming)
+        self.badge.set_phase(phase.kind, self.texts_language, texts.badge_extra)
+        self.ring.set_phase(phase.kind, texts.ring_caption)
+        self.illustration.show_protocol(
+            texts.hands,
+            self._illustration_for(phase.protocol_id)
+            if self._illustration_for and phase.protocol_id
+            else None,
+        )
+        phases = session.phases
+        starts = item_starts(phases)
+        last = max(1, len(phases) - 1)
+        self.progress.set_progress(state.index / last, [i / last for i in starts.values()])
+        self.prompt.show_for(phase.kind, state.pending)
+        self.entry.show_state(state, session.saved, session.unsaved, session.problem, phase)
+        self.buttons["next"].setText(
+            self.tr("Finish session ✓") if phase.kind is PhaseKind.DONE else self.tr("Next ▶")
+        )
+        self.buttons["pause"].setText(
+            self.tr("Resume") if state.timer is Timer.PAUSED else self.tr("Pause")
+        )
+        self.setAccessibleDescription(coming_next(phases, state.index) or "")
+
+
+def start_runner(
+    context: object,
+    session_id: int,
+    parent: QWidget | None = None,
+    *,
+    clock: Clock | None = None,
+    cues: Cues | None = None,
+    full_screen: bool = True,
+) -> RunnerWindow:
+    """Open the runner on a stored, unfinished session, at its saved phase.
+
+    ``context`` is the app's ``AppContext`` (library, repository, settings). A new
+    session starts at the pain prompt; a resumed one at its cursor with the timer idle.
+    Raises ``PlanError`` when the session's protocols are no longer in the library.
+    """
+    from console import resources
+    from console.ui.context import AppContext
+    from console.ui.runner_session import phases_for_session
+
+    assert isinstance(context, AppContext)
+    repository = context.repository
+    stored = repository.session(session_id)
+    protocols = {protocol.id: protocol for protocol in context.library}
+    phases = phases_for_session(stored.plan_snapshot, protocols)
+    patient = repository.patient(stored.patient_id)
+    settings = context.settings
+    if cues is None:
+        cues = Cues(
+            sound=settings.sound,
+            speech=settings.speech,
+            voice=settings.voice,
+            volume=settings.volume / 100,
+        )
+    window_ref: list[RunnerWindow] = []
+
+    def play(cue: Cue) -> None:
+        if window_ref:
+            window_ref[0].play(cue)
+
+    session = RunnerSession(
+        repository,
+        session_id,
+        phases,
+        clock or SystemClock(),
+        language=patient.language,
+        play=play,
+        speak=cues.speaker.say,
+        resume_at=stored.cursor,
+    )
+    illustrations = resources.illustrations_dir()
+
+    def illustration_for(protocol_id: str) -> object:
+        protocol = protocols.get(protocol_id)
+        return protocol.illustration_path(illustrations) if protocol is not None else None
+
+    window = RunnerWindow(
+        session,
+        texts_language=settings.protocol_language,
+        cues=cues,
+        keys=keymap(settings.key_map),
+        protocols=dict(protocols),
+        illustration_for=illustration_for,
+        parent=parent,
+    )
+    window_ref.append(window)
+    if full_screen:
+        window.showFullScreen()
+    else:
+        window.show()
+    window.activateWindow()
+    window.setFocus()
+    log.info("runner opened on session %s at phase %s", session_id, stored.cursor)
+    return window

@@ -1,0 +1,38 @@
+"""A context, a patient and a stored three-protocol session for the runner tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from console.domain.settings import Settings
+from console.storage.settings_file import LoadedSettings
+from console.ui.context import AppContext
+from console.ui.cues import Cues
+from tests.conftest import DATA
+
+RUNNER_PROTOCOLS = DATA / "protocols" / "runner"
+
+PLAN: list[dict[str, Any]] = [
+    {"protocol_id": "e2e-hold-relax", "side": "left", "overrides": {}},
+    {"protocol_id": "e2e-rhythmic", "side": "right", "overrides": {"hold_s": 3}},
+    {"protocol_id": "e2e-stabilize", "side": "bilateral", "overrides": {}},
+]
+
+
+def make_context(db_path: Path, **settings: Any) -> AppContext:
+    values: dict[str, Any] = {"protocol_folders": [str(RUNNER_PROTOCOLS)], "sound": False}
+    values.update(settings)
+    return AppContext(db_path=db_path, settings=LoadedSettings(Settings(**values)))
+
+
+def start_session(context: AppContext, language: str = "en") -> tuple[int, int]:
+    """A patient and a new session running PLAN: (patient id, session id)."""
+    repo = context.repository
+    patient = repo.create_patient(given_name="Ana", family_name="Prueba", language=language)
+    return patient, repo.start_session(patient, PLAN)
+
+
+def quiet_cues() -> Cues:
+    """Tones off, speech through Qt's mock engine: the runner still says what it would."""
+    return Cues(sound=False, speech=True, engine="mock")
