@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("console.commands.export", "export a patient's record as JSON or zipped CSV"),
     "demo-data": ("console.commands.demo_data", "fill a database with synthetic patients"),
     "check-db": ("console.commands.check_db", "check the database and its audit log"),
+    "home-program": ("console.commands.home_program", "print a patient's home program to PDF"),
 }
 
 
