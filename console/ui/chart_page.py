@@ -7,6 +7,7 @@ when the repository says a table the chart shows has changed.
 
 from __future__ import annotations
 
+import contextlib
 from html import escape
 from pathlib import Path
 
@@ -137,7 +138,8 @@ class ChartPage(QWidget):
         self.start_button.clicked.connect(self.start_next_session)
         self.resume_button.clicked.connect(self.resume)
         self.timeline.currentItemChanged.connect(self._session_chosen)
-        context.signals.changed.connect(self._table_changed)
+        with contextlib.suppress(StorageError):  # reload() says why
+            context.signals.changed.connect(self._table_changed)
 
     # -- loading ------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ patient, Ctrl+E edits the chosen one, Alt+Left goes back from a chart to the lis
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
@@ -96,7 +97,8 @@ class PatientsPage(QWidget):
         new.activated.connect(self.new_patient)
         edit = QShortcut(QKeySequence("Ctrl+E"), list_page)
         edit.activated.connect(self.edit_current)
-        context.signals.changed.connect(self._table_changed)
+        with contextlib.suppress(StorageError):  # reload() says why
+            context.signals.changed.connect(self._table_changed)
         self.refresh()
 
     # -- the list -----------------------------------------------------------------------

@@ -8,6 +8,7 @@ which keeps the database and these widgets off the start-up path.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -40,6 +41,8 @@ class TodayPage(QWidget):
         self.built = True
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton
+
+        from console.storage.errors import StorageError
 
         self.heading = QLabel()
         self.unfinished = self._list(self.tr("Unfinished sessions"))
@@ -87,7 +90,8 @@ class TodayPage(QWidget):
         self._reload_soon.setInterval(0)
         self._reload_soon.timeout.connect(self.reload)
         self.chosen: QListWidget | None = None
-        self.context.signals.changed.connect(self._table_changed)
+        with contextlib.suppress(StorageError):  # reload() says why
+            self.context.signals.changed.connect(self._table_changed)
         self.reload()
         for widget in (self.unfinished, self.seen_today, self.recent):
             if self.rows(widget):

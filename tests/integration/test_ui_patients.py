@@ -214,3 +214,15 @@ def test_enter_opens_the_chart_and_alt_left_comes_back(qtbot: QtBot, page: Patie
     assert page.search.hasFocus()
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert page.showing_chart()
+
+
+def test_a_database_that_cannot_be_opened_is_said_plainly(qtbot: QtBot, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not a database, " * 100)
+    context = make_context(broken)
+    page = PatientsPage(context)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 0
+    assert "damaged or is not a PNF Console database" in page.count.text()
+    assert page.new_patient() is None
+    context.close()
