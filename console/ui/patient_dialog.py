@@ -185,9 +185,26 @@ class PatientDialog(QDialog):
             problems.extend(error.problems)
         if self.patient is not None and not details.record_number:
             problems.append(("record_number", self.tr("Enter the record number.")))
+        elif details.record_number and self._record_number_taken(details.record_number):
+            problems.append(
+                (
+                    "record_number",
+                    self.tr("Record number {0} belongs to another patient.").format(
+                        details.record_number
+                    ),
+                )
+            )
         if problems:
             raise ValidationError.from_problems(problems)
         return details
+
+    def _record_number_taken(self, record_number: str) -> bool:
+        """Checked with the other fields, so every problem shows at once (storage
+        checks it again when saving)."""
+        return any(
+            p.record_number == record_number and p.id != self.patient_id
+            for p in self.repository.search(record_number, limit=50)
+        )
 
     # -- saving ---------------------------------------------------------------------
 
@@ -198,6 +215,10 @@ class PatientDialog(QDialog):
             details = self._details()
         except ValidationError as error:
             self.show_errors(error.problems)
+            return
+        except StorageError as error:
+            self.problem.setText(error.message)
+            self.problem.show()
             return
         self.show_errors([])
         identity = (details.given_name, details.family_name, details.date_of_birth)

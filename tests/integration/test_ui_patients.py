@@ -132,8 +132,11 @@ def test_new_patient_shows_each_problem_beside_its_field(qtbot: QtBot, page: Pat
     assert dialog.errors["date_of_birth"].text() == "The date of birth is in the future."
 
     dialog.date_of_birth.setText("03/02/1984")
+    qtbot.keyClicks(dialog.record_number, "R-300")  # María's: shown with the other problem
     save(qtbot, dialog)
     assert "year-month-day" in dialog.errors["date_of_birth"].text()
+    assert "belongs to another patient" in dialog.errors["record_number"].text()
+    dialog.record_number.clear()
 
     dialog.date_of_birth.setText("1984-03-02")
     qtbot.keyClicks(dialog.record_number, "R-300")  # María's
