@@ -164,6 +164,13 @@ class SoapEditor(QWidget):
                 self.signed_view.scrollToAnchor(AMENDMENT_ANCHOR)
             return
         self.pages.setCurrentIndex(0)
+        running = detail.session.status == "running"
+        self.sign_button.setEnabled(not running)
+        self.sign_button.setToolTip(
+            self.tr("Finish the session in the runner before signing it")
+            if running
+            else self.tr("Sign the session: it is locked afterwards")
+        )
         if not keep_edits:
             self._load(self._saved_texts(detail.soap, detail.session.id))
 
@@ -260,8 +267,11 @@ class SoapEditor(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def sign(self) -> bool:
-        """Save the note, then sign the session (after confirmation)."""
-        if self.detail is None or self.signed or not self.confirm_sign():
+        """Save the note, then sign the session (after confirmation). A session still
+        running is finished in the runner first."""
+        if self.detail is None or self.signed or not self.sign_button.isEnabled():
+            return False
+        if not self.confirm_sign():
             return False
         if (self.is_dirty() or self.detail.soap is None) and not self.save():
             return False

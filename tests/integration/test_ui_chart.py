@@ -154,6 +154,11 @@ def test_soap_objective_is_drafted_from_records_and_saved(
     soap.fill_objective()
     assert "Note: brief dizziness on standing" in soap.edits["objective"].toPlainText()
 
+    # A session still running is not signed from the chart.
+    assert not soap.sign_button.isEnabled() and not soap.sign()
+    repo.finish_session(session_id)
+    qtbot.waitUntil(soap.sign_button.isEnabled)
+
 
 def test_sign_locks_the_session_and_amendments_sit_beside_the_original(
     qtbot: QtBot,
