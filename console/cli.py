@@ -22,6 +22,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("console.commands.export", "export a patient's record as JSON or zipped CSV"),
     "demo-data": ("console.commands.demo_data", "fill a database with synthetic patients"),
     "check-db": ("console.commands.check_db", "check the database and its audit log"),
+    "backup": ("console.commands.backup", "copy the database (online) to a backup file"),
+    "restore": ("console.commands.restore", "check a backup and put it in place of the database"),
+    "encrypt": ("console.commands.encrypt", "encrypt the database with a clinic passphrase"),
+    "decrypt": ("console.commands.decrypt", "turn an encrypted database back into a plain one"),
     "home-program": ("console.commands.home_program", "print a patient's home program to PDF"),
 }
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from console.commands import UserError, resolve_db
-from console.storage.database import default_db_path, open_database
+from console.storage.database import default_db_path
 from console.storage.errors import StorageError
 from console.storage.repository import Repository
 
@@ -20,7 +20,11 @@ def open_repository(args: argparse.Namespace, *, must_exist: bool = True) -> Rep
     path = db_path(args)
     if must_exist and not path.is_file():
         raise UserError(f"no database at {path}")
+    from console.commands._passphrase import for_database
+    from console.storage.encryption import open_any
+
+    passphrase = for_database(path)
     try:
-        return Repository(open_database(path))
+        return Repository(open_any(path, passphrase=passphrase))
     except StorageError as error:
         raise UserError(error.message) from error

@@ -22,7 +22,9 @@ def run(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.is_file():
         raise UserError(f"no database at {path}")
-    problems = check_database(path)
+    from console.commands._passphrase import for_database
+
+    problems = check_database(path, passphrase=for_database(path))
     for problem in problems:
         print(problem)
     if problems:

@@ -81,6 +81,11 @@ class Settings(BaseModel):
     volume: int = Field(default=80, ge=0, le=100)
     auto_lock_minutes: int = Field(default=5, ge=0, le=240)  # 0: never
     font_scale: float = Field(default=1.0, ge=0.75, le=2.0)
+    #: Automatic backups (at start-up once a day, and at exit); None: "backups" beside
+    #: the database.
+    backup_folder: str | None = None
+    backups_kept: int = Field(default=14, ge=1, le=365)
+    automatic_backups: bool = True
 
     @field_validator("protocol_folders")
     @classmethod

@@ -65,6 +65,25 @@ class DiskIOError(StorageError):
     )
 
 
+class PassphraseNeeded(StorageError):
+    default_message = "This database is encrypted. Enter the clinic passphrase to open it."
+
+
+class WrongPassphrase(StorageError):
+    default_message = (
+        "The passphrase does not open this database. Nothing was changed; check the "
+        "passphrase and try again. If it is surely right, the file may be damaged: "
+        "restore a backup."
+    )
+
+
+class DatabaseInUse(StorageError):
+    default_message = (
+        "This database is already open in another PNF Console. Use that one, or close it "
+        "first. Nothing was changed."
+    )
+
+
 class NotFound(StorageError):
     """A patient, session or record id that is not in the database."""
 
@@ -104,7 +123,15 @@ _BY_TEXT: tuple[tuple[str, type[StorageError]], ...] = (
 )
 
 
-def classify(error: sqlite3.Error) -> StorageError | None:
+def is_sqlite_error(error: BaseException) -> bool:
+    """A sqlite error from the standard module or from sqlcipher3 (encrypted files);
+    sqlcipher3's own classes are recognised without importing it."""
+    if isinstance(error, sqlite3.Error):
+        return True
+    return any(kind.__module__.startswith("sqlcipher3") for kind in type(error).__mro__[:-2])
+
+
+def classify(error: BaseException) -> StorageError | None:
     """The known problem behind a sqlite error, or None when it is a bug."""
     text = str(error).lower()
     name = getattr(error, "sqlite_errorname", "") or ""
@@ -122,7 +149,9 @@ def translated() -> Iterator[None]:
     """Re-raise known sqlite errors as their StorageError; let every other one through."""
     try:
         yield
-    except sqlite3.Error as error:
+    except Exception as error:
+        if not is_sqlite_error(error):
+            raise
         known = classify(error)
         if known is None:
             raise

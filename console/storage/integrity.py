@@ -7,7 +7,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from console.storage import audit
-from console.storage.database import open_database
 from console.storage.errors import StorageError, translated
 
 
@@ -21,13 +20,16 @@ def integrity_problems(db: Database) -> list[str]:
     return problems
 
 
-def check_database(path: Path) -> list[str]:
+def check_database(path: Path, *, passphrase: str | None = None) -> list[str]:
     """Every problem of the database at ``path`` (one line each); empty when sound.
 
-    The file is opened without migrating it, so an older database stays as it is.
+    The file is opened without migrating it, so an older database stays as it is. An
+    encrypted file needs its ``passphrase``.
     """
+    from console.storage.encryption import open_any
+
     try:
-        db = open_database(path, migrate=False)
+        db = open_any(path, migrate=False, passphrase=passphrase)
     except StorageError as error:
         return [error.message]
     try:
