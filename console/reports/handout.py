@@ -3,7 +3,8 @@
 The app's preview, print and save and the `home-program` command print the same way:
 the version's exercises and dosage, the patient's name, the therapist who saved it, the
 day it was saved, the clinic letterhead and paper size from Settings. The language and
-large print are the version's unless the caller chooses otherwise.
+large print are the version's unless the caller chooses otherwise. reportlab is
+imported when a handout is first rendered, so the chart opens without it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console.domain.chart import HomeProgramVersion, Patient
 from console.domain.home_program import (
@@ -23,7 +24,9 @@ from console.domain.home_program import (
 from console.domain.protocol import Protocol, ProtocolFile
 from console.domain.settings import Settings
 from console.reports.clinic import ClinicHeader
-from console.reports.home_program_pdf import Paper, render_home_program
+
+if TYPE_CHECKING:
+    from console.reports.home_program_pdf import Paper
 
 LANGUAGES: tuple[Language, ...] = ("en", "es")
 
@@ -101,6 +104,8 @@ def render_handout(
     illustrations_dir: Path | None = None,
 ) -> bytes:
     """The PDF of `program` with the letterhead and paper size of `settings`."""
+    from console.reports.home_program_pdf import render_home_program  # reportlab: on use
+
     paper: Paper = settings.paper_size
     return render_home_program(
         program,

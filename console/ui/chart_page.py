@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from console.domain.chart import PatientChart, SessionDetail
 from console.storage.errors import StorageError
 from console.ui.context import AppContext
-from console.ui.home_program_view import HomeProgramTab
 from console.ui.notices import warn
 from console.ui.patient_model import language_name
 from console.ui.session_compare import SessionCompare
@@ -114,7 +113,9 @@ class ChartPage(QWidget):
 
         self.trends = TrendChart()
         self.compare = SessionCompare()
-        self.home_program = HomeProgramTab()
+        from console.ui.home_program_editor import HomeProgramPanel
+
+        self.home_program = HomeProgramPanel(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(sessions, self.tr("&Sessions"))
         self.tabs.addTab(self.trends, self.tr("Tre&nds"))
@@ -190,7 +191,7 @@ class ChartPage(QWidget):
         self.resume_button.setVisible(bool(running))
         self.trends.set_trends(chart.grade_trend, chart.pain_trend, self.titles)
         self.compare.set_sessions(chart.sessions, self.titles, self.therapists)
-        self.home_program.show_program(chart.home_program, self.titles)
+        self.home_program.show_program(chart.home_program, self.titles, patient.id)
 
     def timeline_text(self, detail: SessionDetail) -> str:
         session = detail.session

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -297,6 +298,16 @@ class HomeProgramPanel(QWidget):
 
     def current_version(self) -> HomeProgramVersion | None:
         return self.versions[0] if self.versions else None
+
+    def exercise_count(self) -> int:
+        """The number of exercises in the current version."""
+        current = self.current_version()
+        return len(current.items) if current else 0
+
+    @property
+    def text(self) -> QTextBrowser:
+        """The read-only text of the chosen saved version."""
+        return self.versions_pane.viewer.text
 
     # -- the draft --------------------------------------------------------------------
 
