@@ -160,6 +160,13 @@ class MainWindow(GeometryMixin, QMainWindow):
         if self.demo:
             self._fill_demo()
         self._build_today()
+        self._offer_resume()
+
+    def _offer_resume(self) -> None:
+        """A session left unfinished by a crash or power cut is offered for resume."""
+        from console.ui.resume import offer_resume
+
+        offer_resume(self.context, self)
 
     def _build_today(self) -> None:
         from console.ui.today_page import TodayPage

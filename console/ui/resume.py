@@ -1,0 +1,117 @@
+"""After a crash, power cut or kill: offer to resume the unfinished session.
+
+``offer_resume(context, parent)`` runs right after the main window's first paint
+(``MainWindow.finish_startup``). When the database holds a session still running, it
+asks, without blocking the window, whether to resume it at the step it was on; every
+entry made before the interruption is in the database already. "Later" leaves it on
+the Today screen's list of unfinished sessions.
+
+``resume_runner(context, session_id, parent)`` opens the runner on a stored session
+at its saved phase (the session launcher of the Today screen and the chart calls it).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from console.domain.plan import PlanError, describe
+from console.storage.errors import StorageError
+from console.ui.context import AppContext
+from console.ui.runner_session import phases_for_session
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ResumeOffer:
+    """One unfinished session, described for the question."""
+
+    session_id: int
+    patient_name: str
+    started_at: str
+    cursor: int
+    step: str
+    entries: int
+    others: int
+
+
+def resume_offer(context: AppContext) -> ResumeOffer | None:
+    """The newest unfinished session as an offer, or None when there is none."""
+    repository = context.repository
+    sessions = repository.unfinished_sessions()
+    if not sessions:
+        return None
+    session = sessions[0]
+    patient = repository.patient(session.patient_id)
+    protocols = {protocol.id: protocol for protocol in context.library}
+    lang = context.settings.protocol_language
+    try:
+        phases = phases_for_session(session.plan_snapshot, protocols)
+        phase = phases[max(0, min(session.cursor, len(phases) - 1))]
+        step = describe(phase, lang)
+        if phase.title is not None:
+            step = f"{phase.title.in_(lang)}: {step}"
+    except PlanError as error:
+        step = str(error)
+    return ResumeOffer(
+        session_id=session.id,
+        patient_name=patient.full_name,
+        started_at=(session.started_at or "")[:16].replace("T", " "),
+        cursor=session.cursor,
+        step=step,
+        entries=len(repository.records(session.id)),
+        others=len(sessions) - 1,
+    )
+
+
+def resume_runner(context: AppContext, session_id: int, parent: QWidget | None = None) -> QWidget:
+    """Open the runner on ``session_id`` at its saved phase (timer idle)."""
+    from console.ui.runner_window import start_runner
+
+    return start_runner(context, session_id, parent)
+
+
+def offer_resume(context: AppContext, parent: QWidget | None) -> QMessageBox | None:
+    """Ask (window-modal, not blocking) whether to resume the unfinished session."""
+    try:
+        offer = resume_offer(context)
+    except StorageError as error:
+        log.warning("unfinished sessions not read: %s", error.message)
+        return None
+    if offer is None:
+        return None
+    box = QMessageBox(parent)
+    box.setObjectName("resumeOffer")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(box.tr("Unfinished session"))
+    box.setText(
+        box.tr("The session of {0} started {1} was not finished.").format(
+            offer.patient_name, offer.started_at
+        )
+    )
+    details = box.tr("Resume at step {0}: {1}. {2} entries are saved.").format(
+        offer.cursor + 1, offer.step, offer.entries
+    )
+    if offer.others:
+        details += " " + box.tr("{0} more unfinished sessions are on the Today screen.").format(
+            offer.others
+        )
+    box.setInformativeText(details)
+    resume = box.addButton(box.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(box.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(resume)
+
+    def answered() -> None:
+        if box.clickedButton() is resume:
+            try:
+                box.setProperty("runner", resume_runner(context, offer.session_id, parent))
+            except (PlanError, StorageError) as error:
+                message = error.message if isinstance(error, StorageError) else str(error)
+                QMessageBox.warning(parent, box.tr("Session cannot run"), message)
+
+    box.finished.connect(answered)
+    box.open()
+    return box
