@@ -4,10 +4,10 @@ The Today screen and the patient chart call these. The session runner and the pl
 editor live in their own modules and are looked up when asked for, so these screens
 work (and say so plainly) before the runner is installed:
 
-- ``start_runner(context, session_id, parent)`` runs a session (a new one, or one to resume at
-  its saved step; ``resume_runner(context, session_id)`` is used for resuming when a
-  module has it). It is looked for in ``RUNNER_MODULES``, then in any other
-  ``console.ui.runner*`` module;
+- ``start_runner(context, session_id, parent)`` runs a session, a new one or one to
+  resume at its saved step. It is looked for in ``RUNNER_MODULES``, then in any other
+  ``console.ui.runner*`` module. For resuming, ``resume_runner(context, session_id,
+  parent)`` from ``RESUME_MODULES`` (or a runner module) is preferred;
 - ``open_plan_editor(context, patient_id, parent)`` in ``PLAN_EDITOR_MODULES`` opens the
   plan editor, for a patient who has no plan yet.
 """
@@ -34,6 +34,7 @@ RUNNER_MODULES = (
     "console.ui.runner_launch",
 )
 PLAN_EDITOR_MODULES = ("console.ui.plan_editor",)
+RESUME_MODULES = ("console.ui.resume",)
 
 
 def _tr(text: str) -> str:
@@ -137,7 +138,9 @@ def _run(
 def resume_session(context: AppContext, session_id: int, parent: QWidget | None) -> bool:
     """Open the runner on an unfinished session, at the step it was on."""
     modules = runner_modules()
-    runner = entry_point(modules, "resume_runner") or entry_point(modules, "start_runner")
+    runner = entry_point((*RESUME_MODULES, *modules), "resume_runner") or entry_point(
+        modules, "start_runner"
+    )
     if runner is None:
         inform(
             parent,

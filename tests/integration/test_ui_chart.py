@@ -256,6 +256,7 @@ def test_start_next_session_says_so_when_the_runner_is_missing(
     chart: ChartPage, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(session_launch, "runner_modules", lambda: ("console.ui.no_runner",))
+    monkeypatch.setattr(session_launch, "RESUME_MODULES", ())
     before = len(context.repository.sessions_for(chart.patient_id or 0))
     assert not chart.start_next_session()
     box = chart.findChildren(QMessageBox)[-1]
@@ -272,6 +273,7 @@ def test_start_next_session_runs_the_last_plan_and_resume_continues_it(
     runner.start_runner = lambda _context, session_id, _parent: started.append(session_id)  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "fake_runner", runner)
     monkeypatch.setattr(session_launch, "runner_modules", lambda: ("fake_runner",))
+    monkeypatch.setattr(session_launch, "RESUME_MODULES", ())
     assert not chart.resume_button.isVisibleTo(chart)
     assert chart.start_next_session()
     assert len(started) == 1

@@ -97,6 +97,7 @@ def test_today_actions_resume_start_and_open_the_chart(
 
     # Without the runner: a plain message, nothing started.
     monkeypatch.setattr(session_launch, "runner_modules", lambda: ("console.ui.no_runner",))
+    monkeypatch.setattr(session_launch, "RESUME_MODULES", ())
     page.choose(page.unfinished, 0)
     assert page.resume_button.isEnabled() and not page.start_button.isEnabled()
     assert not page.resume()
@@ -109,6 +110,7 @@ def test_today_actions_resume_start_and_open_the_chart(
     runner.start_runner = lambda _context, session_id, _parent: started.append(session_id)  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "fake_runner", runner)
     monkeypatch.setattr(session_launch, "runner_modules", lambda: ("fake_runner",))
+    monkeypatch.setattr(session_launch, "RESUME_MODULES", ())
     qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
     assert started == [ids["running"]]
 
@@ -176,3 +178,24 @@ def test_demo_folder_is_gone_after_the_program_ends(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert list(temp.iterdir()) == []
+
+
+def test_resume_prefers_the_resume_entry_point(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = caseload(db_path)
+    calls: list[tuple[str, int]] = []
+    resume = types.ModuleType("fake_resume")
+    resume.resume_runner = lambda _c, session_id, _p: calls.append(("resume", session_id))  # type: ignore[attr-defined]
+    runner = types.ModuleType("fake_runner")
+    runner.start_runner = lambda _c, session_id, _p: calls.append(("start", session_id))  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fake_resume", resume)
+    monkeypatch.setitem(sys.modules, "fake_runner", runner)
+    monkeypatch.setattr(session_launch, "RESUME_MODULES", ("fake_resume",))
+    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("fake_runner",))
+    context = make_context(db_path)
+    try:
+        assert session_launch.resume_session(context, ids["running"], None)
+    finally:
+        context.close()
+    assert calls == [("resume", ids["running"])]
