@@ -90,6 +90,15 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
         demo = DemoDatabase()
         db = demo.path
         quit_on_terminate(app)
+    lock = None
+    if demo is None:
+        # One program per database, before any window (a lock file: well under 1 ms).
+        from console.storage.paths import default_db_path
+        from console.ui.storage_startup import claim_database
+
+        lock = claim_database(db or default_db_path(), dialogs=not args.smoke_test)
+        if lock is None:
+            return 2
     window = MainWindow(db_path=db, demo=demo is not None)
     try:
         if args.smoke_test:
@@ -105,3 +114,5 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
         if demo is not None:
             window.context.close()
             demo.remove()
+        if lock is not None:
+            lock.release()

@@ -30,15 +30,23 @@ class AppContext(QObject):
         self._library: Library | None = None
         self._repository: Repository | None = None
         self._signals: RepositorySignals | None = None
+        #: The clinic passphrase of an encrypted database (asked at start), else None.
+        self.passphrase: str | None = None
+        #: The therapist who last unlocked the lock screen (None before any unlock).
+        self.therapist_id: int | None = None
 
     @property
     def repository(self) -> Repository:
         """The database, opened on first use (raises StorageError with a clear message)."""
         if self._repository is None:
+            from console.storage.encryption import open_any
             from console.storage.repository import Repository
 
-            self._repository = Repository.open(self.db_path)
+            self._repository = Repository(open_any(self.db_path, passphrase=self.passphrase))
         return self._repository
+
+    def set_therapist(self, therapist_id: int) -> None:
+        self.therapist_id = therapist_id
 
     @property
     def signals(self) -> RepositorySignals:

@@ -25,6 +25,9 @@ from console.ui.geometry import GeometryMixin
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from console.ui.lock_screen import ScreenLock
+    from console.ui.storage_startup import AutoBackup
+
 PageFactory = Callable[[AppContext], QWidget]
 
 
@@ -72,6 +75,9 @@ class MainWindow(GeometryMixin, QMainWindow):
         super().__init__()
         self.context = context or AppContext(db_path=db_path)
         self.demo = demo
+        # Made after the first paint (console/ui/storage_startup.py).
+        self.screen_lock: ScreenLock | None = None
+        self.auto_backup: AutoBackup | None = None
         if demo:
             self.setWindowTitle(self.tr("PNF Console — demo (nothing is kept)"))
         else:
@@ -154,13 +160,35 @@ class MainWindow(GeometryMixin, QMainWindow):
     def finish_startup(self) -> None:
         """Work done right after the first paint: settings, the protocol library, the
         demo data (with --demo) and the Today screen's content."""
+        from console.ui.storage_startup import start_storage
+
+        if not start_storage(self):  # passphrase, damaged file, lock screen, backups
+            return
         if self.context.settings_problem:
             self.statusBar().showMessage(self.context.settings_problem)
+        self._follow_settings()
         _ = self.context.library
         if self.demo:
             self._fill_demo()
         self._build_today()
+        self._welcome()
         self._offer_resume()
+
+    def _follow_settings(self) -> None:
+        """The text size from Settings, now and whenever the settings are saved."""
+        if getattr(self, "_following_settings", False):
+            return
+        self._following_settings = True
+        from console.ui.font_scale import follow_font_scale
+
+        follow_font_scale(self.context)
+
+    def _welcome(self) -> None:
+        """On a new installation, the short welcome (console/ui/first_start.py)."""
+        if getattr(self, "welcome", None) is None:
+            from console.ui.first_start import offer_first_start
+
+            self.welcome = offer_first_start(self.context, self, demo=self.demo)
 
     def _offer_resume(self) -> None:
         """A session left unfinished by a crash or power cut is offered for resume."""
@@ -200,5 +228,9 @@ class MainWindow(GeometryMixin, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        if self.screen_lock is not None:
+            self.screen_lock.stop()
+        if self.auto_backup is not None:
+            self.auto_backup.exit_backup()
         self.context.close()
         super().closeEvent(event)

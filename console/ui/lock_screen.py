@@ -1,0 +1,293 @@
+"""The lock screen: every window's content hidden until a therapist unlocks.
+
+``ScreenLock`` watches the application's input (an application-wide event filter on key,
+mouse, wheel and touch events). After ``auto_lock_minutes`` of Settings without input
+(0: never), or at once with Ctrl+L, it covers every visible top-level window (the main
+window, the runner's window, an open dialog) with an opaque ``LockOverlay`` and gives
+each window a neutral title, so no patient name or record shows. Nothing is closed or
+stopped: a running timer goes on and its records are still saved; only input to the
+covered windows is held back until the lock is lifted.
+
+Unlocking asks for a therapist (the active profiles) and that therapist's PIN, checked
+against the stored scrypt hash in constant time; a therapist without a PIN unlocks with
+the button alone. The clock and the check timer are injected so tests never wait.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from console.ui.context import AppContext
+
+#: How often the idle time is looked at (the lock comes at most this late).
+CHECK_INTERVAL_MS = 5000
+LOCK_KEY = "Ctrl+L"
+
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+    }
+)
+_HELD_WHILE_LOCKED = _INPUT | {QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut}
+
+
+class LockOverlay(QFrame):
+    """Covers one window: who is unlocking, their PIN, the Unlock button."""
+
+    unlock_requested = Signal(int, str)
+
+    def __init__(self, host: QWidget, therapists: list[tuple[int, str, bool]]) -> None:
+        super().__init__(host)
+        self.setObjectName("lockScreen")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(
+            "#lockScreen { background: #20303c; }"
+            "#lockScreen QLabel { color: white; }"
+            "#lockPanel { background: #2c4252; border-radius: 12px; }"
+        )
+        self._has_pin = {tid: has_pin for tid, _, has_pin in therapists}
+        title = QLabel(self.tr("PNF Console is locked"))
+        title.setObjectName("lockTitle")
+        title.setStyleSheet("font-size: 28pt; font-weight: bold;")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        explain = QLabel(
+            self.tr(
+                "Patient information is hidden. A running session goes on and keeps "
+                "saving. Choose your name and enter your PIN to go on."
+            )
+        )
+        explain.setWordWrap(True)
+        explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.therapist = QComboBox()
+        self.therapist.setAccessibleName(self.tr("Therapist"))
+        for tid, name, _ in therapists:
+            self.therapist.addItem(name, tid)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.pin.returnPressed.connect(self._request)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.clicked.connect(self._request)
+        self.message = QLabel("")
+        self.message.setObjectName("lockMessage")
+        self.message.setStyleSheet("color: #ffb4b4; font-weight: bold;")
+        self.message.setWordWrap(True)
+        panel = QFrame()
+        panel.setObjectName("lockPanel")
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("Therapist")), self.therapist)
+        form.addRow(QLabel(self.tr("PIN")), self.pin)
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.addWidget(title)
+        inner.addWidget(explain)
+        inner.addSpacing(12)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addWidget(self.unlock_button)
+        panel.setMaximumWidth(560)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.therapist.currentIndexChanged.connect(self._therapist_changed)
+        self._therapist_changed()
+        host.installEventFilter(self)
+        self.setGeometry(host.rect())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            host = self.parentWidget()
+            if host is not None:
+                self.setGeometry(host.rect())
+        return False
+
+    def therapist_id(self) -> int:
+        return int(self.therapist.currentData())
+
+    def _therapist_changed(self) -> None:
+        data = self.therapist.currentData()
+        has_pin = self._has_pin.get(int(data), False) if data is not None else False
+        self.pin.setEnabled(has_pin)
+        self.pin.clear()
+        self.pin.setPlaceholderText("" if has_pin else self.tr("No PIN: press Unlock"))
+        self.message.clear()
+        (self.pin if has_pin else self.unlock_button).setFocus()
+
+    def _request(self) -> None:
+        if self.therapist.count() == 0:
+            return
+        self.unlock_requested.emit(self.therapist_id(), self.pin.text())
+
+    def refuse(self, text: str) -> None:
+        self.message.setText(text)
+        self.pin.clear()
+        self.pin.setFocus()
+
+
+class ScreenLock(QObject):
+    """Idle detection, the lock key, the overlays and the PIN check."""
+
+    locked_changed = Signal(bool)
+    unlocked = Signal(int)
+
+    def __init__(
+        self,
+        context: AppContext,
+        main_window: QWidget,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        check_interval_ms: int = CHECK_INTERVAL_MS,
+    ) -> None:
+        super().__init__(main_window)
+        self.context = context
+        self.main_window = main_window
+        self._clock = clock
+        self._last_input = clock()
+        self.locked = False
+        self.therapist_id: int | None = None
+        self.overlays: list[LockOverlay] = []
+        self._titles: dict[QWidget, str] = {}
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_interval_ms)
+        self.timer.timeout.connect(self.check)
+        self.shortcut = QShortcut(QKeySequence(LOCK_KEY), main_window)
+        self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcut.activated.connect(self.lock)
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._last_input = self._clock()
+        self.timer.start()
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.timer.stop()
+
+    @property
+    def idle_limit_s(self) -> float | None:
+        minutes = self.context.settings.auto_lock_minutes
+        return minutes * 60.0 if minutes > 0 else None
+
+    def idle_seconds(self) -> float:
+        return self._clock() - self._last_input
+
+    def check(self) -> None:
+        limit = self.idle_limit_s
+        if not self.locked and limit is not None and self.idle_seconds() >= limit:
+            self.lock()
+
+    # -- input ----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if not self.locked:
+            if kind in _INPUT:
+                self._last_input = self._clock()
+            return False
+        if kind in _HELD_WHILE_LOCKED and not self._in_overlay(watched):
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # no shortcut fires behind the lock
+            return True
+        return False
+
+    def _in_overlay(self, watched: QObject) -> bool:
+        node: QObject | None = watched
+        while node is not None:
+            if isinstance(node, LockOverlay):
+                return True
+            node = node.parent()
+        return False
+
+    # -- locking --------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        therapists = self._therapists()
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+        for window in windows:
+            if isinstance(window, LockOverlay):
+                continue
+            self._titles[window] = window.windowTitle()
+            window.setWindowTitle(self.tr("PNF Console — locked"))
+            overlay = LockOverlay(window, therapists)
+            overlay.unlock_requested.connect(self.try_unlock)
+            overlay.show()
+            overlay.raise_()
+            self.overlays.append(overlay)
+        focus_on = next((o for o in self.overlays if o.window().isActiveWindow()), None)
+        if focus_on is None and self.overlays:
+            focus_on = self.overlays[0]
+        if focus_on is not None:
+            focus_on._therapist_changed()
+        self.locked_changed.emit(True)
+
+    def _therapists(self) -> list[tuple[int, str, bool]]:
+        from console.ui.therapist_identity import current_therapist_id
+
+        repository = self.context.repository
+        found = repository.therapists()
+        if not found:
+            current_therapist_id(repository)
+            found = repository.therapists()
+        ordered = sorted(found, key=lambda t: (t.id != self.therapist_id, t.name, t.id))
+        return [(t.id, t.name, t.has_pin) for t in ordered]
+
+    def try_unlock(self, therapist_id: int, pin: str) -> bool:
+        from console.domain.pin import pin_matches
+
+        pin_hash, pin_salt = self.context.repository.therapist_pin(therapist_id)
+        if pin_hash and not pin_matches(pin, pin_hash, pin_salt):
+            for overlay in self.overlays:
+                overlay.refuse(self.tr("That PIN is not right. Try again."))
+            return False
+        self.unlock(therapist_id)
+        return True
+
+    def unlock(self, therapist_id: int) -> None:
+        for overlay in self.overlays:
+            overlay.hide()
+            overlay.deleteLater()
+        self.overlays = []
+        for window, title in self._titles.items():
+            window.setWindowTitle(title)
+        self._titles = {}
+        self.locked = False
+        self.therapist_id = therapist_id
+        self._last_input = self._clock()
+        self.locked_changed.emit(False)
+        self.unlocked.emit(therapist_id)
