@@ -24,6 +24,8 @@ class LoadedSettings:
     settings: Settings
     problem: str | None = None
     kept_as: Path | None = None
+    # True when there was no settings file at all: a new installation.
+    new: bool = False
 
 
 def settings_path() -> Path:
@@ -57,7 +59,7 @@ def load_settings(path: Path | None = None, *, set_aside: bool = True) -> Loaded
     """
     path = path or settings_path()
     if not path.exists():
-        return LoadedSettings(Settings())
+        return LoadedSettings(Settings(), new=True)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(raw, dict):

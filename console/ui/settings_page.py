@@ -1,92 +1,226 @@
-"""The Settings screen: protocol folders and display language for protocols."""
+"""The Settings screen: every setting of the program in sections, with Save and Revert.
+
+What is on screen is a draft: it is validated as a whole against the settings model
+(console/domain/settings.py) and each message is shown under its field; Save writes
+the file (atomically) and tells the other screens (AppContext.settings_changed);
+Revert puts back what is saved. Therapists are the exception: they live in the
+database and each change to them is saved at once.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from console.storage.paths import user_protocols_dir
+from console.domain.settings import Settings
 from console.ui.context import AppContext
+from console.ui.keymap_editor import KeyMapEditor
+from console.ui.settings_folders import FoldersSection, SecuritySection
+from console.ui.settings_sections import (
+    ClinicSection,
+    FieldError,
+    LanguageSection,
+    Section,
+    SoundSection,
+)
+from console.ui.settings_therapists import TherapistsSection
+from console.ui.voices import REAL_ENGINE
+
+
+class KeysSection(Section):
+    """The runner's keys (see console/ui/keymap_editor.py)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = KeyMapEditor(self)
+        self.layout_.addWidget(self.editor, 1)
+        error = FieldError()
+        self.errors["key_map"] = error
+        self.layout_.addWidget(error)
+        self.editor.changed.connect(self.edited)
+
+    def load(self, settings: Settings) -> None:
+        self.editor.load(settings.key_map)
+
+    def collect(self, data: dict[str, Any]) -> None:
+        data["key_map"] = self.editor.overrides()
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class SettingsPage(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        speech_engine: str = REAL_ENGINE,
+    ) -> None:
         super().__init__(parent)
         self.context = context
-        self.folders = QListWidget()
-        self.folders.setAccessibleName(self.tr("Protocol folders"))
-        self.add_button = QPushButton(self.tr("Add folder…"))
-        self.remove_button = QPushButton(self.tr("Remove folder"))
-        self.protocol_language = QComboBox()
-        self.protocol_language.setAccessibleName(self.tr("Protocol language"))
-        self.protocol_language.addItem("English", "en")
-        self.protocol_language.addItem("Español", "es")
+        self.clinic = ClinicSection()
+        self.therapists = TherapistsSection(context)
+        self.language = LanguageSection()
+        self.keys = KeysSection()
+        self.sound = SoundSection(engine=speech_engine)
+        self.security = SecuritySection()
+        self.folders = FoldersSection(context.db_path)
+        self.sections: list[Section] = [
+            self.clinic,
+            self.language,
+            self.keys,
+            self.sound,
+            self.security,
+            self.folders,
+        ]
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.tabs.setDocumentMode(True)
+        for widget, title in (
+            (self.clinic, self.tr("Clinic")),
+            (self.therapists, self.tr("Therapists")),
+            (self.language, self.tr("Language and print")),
+            (self.keys, self.tr("Runner keys")),
+            (self.sound, self.tr("Sound and speech")),
+            (self.security, self.tr("Security")),
+            (self.folders, self.tr("Folders")),
+        ):
+            self.tabs.addTab(widget if widget is self.keys else _scrolled(widget), title)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Protocol language"), self.protocol_language)
-        note = QLabel(
-            self.tr("Clinic protocol files are also read from {0}").format(user_protocols_dir())
-        )
-        note.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setAccessibleName(self.tr("Settings status"))
+        self.revert_button = QPushButton(self.tr("&Revert"))
+        self.revert_button.setToolTip(self.tr("Put back the settings as they were saved"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+
+        heading = QLabel(f"<h1>{self.tr('Settings')}</h1>")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h1>{self.tr('Settings')}</h1>"))
-        layout.addLayout(form)
-        layout.addWidget(QLabel(f"<h3>{self.tr('Protocol folders')}</h3>"))
-        layout.addWidget(note)
-        layout.addWidget(self.folders)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bar)
 
-        self._refresh()
-        self.add_button.clicked.connect(self._choose_folder)
-        self.remove_button.clicked.connect(self._remove_folder)
-        self.protocol_language.currentIndexChanged.connect(self._language_changed)
+        for section in self.sections:
+            section.edited.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.revert()
 
-    def _refresh(self) -> None:
-        self.folders.clear()
-        self.folders.addItems(self.context.settings.protocol_folders)
-        index = self.protocol_language.findData(self.context.settings.protocol_language)
-        self.protocol_language.setCurrentIndex(max(index, 0))
+    # -- the draft ----------------------------------------------------------------
 
-    def add_folder(self, folder: Path) -> None:
-        folders = list(self.context.settings.protocol_folders)
-        if str(folder) not in folders:
-            folders.append(str(folder))
-            self.context.settings.protocol_folders = folders
+    def draft(self) -> dict[str, Any]:
+        """The settings as on screen, as the model's plain data."""
+        data = self.context.settings.model_dump()
+        for section in self.sections:
+            section.collect(data)
+        return data
+
+    def is_changed(self) -> bool:
+        return self.draft() != self.context.settings.model_dump()
+
+    def problems(self) -> dict[str, str]:
+        """Every problem of the draft, by setting name ("clinic.phone": "...")."""
+        problems: dict[str, str] = {}
+        for section in self.sections:
+            problems.update(section.problems())
+        try:
+            Settings.model_validate(self.draft())
+        except ValidationError as error:
+            for item in error.errors():
+                key = ".".join(str(part) for part in item["loc"][:2] if isinstance(part, str))
+                message = str(item["msg"]).removeprefix("Value error, ")
+                problems.setdefault(key, message)
+        return problems
+
+    def _show(self, problems: dict[str, str]) -> None:
+        for section in self.sections:
+            section.show_errors(problems)
+
+    def _edited(self) -> None:
+        problems = self.problems()
+        self._show(problems)
+        changed = self.is_changed()
+        self.save_button.setEnabled(changed)
+        self.revert_button.setEnabled(changed)
+        if problems:
+            self.status.setText(self.tr("Some settings need attention before they can be saved."))
+        else:
+            self.status.setText(self.tr("Unsaved changes.") if changed else "")
+
+    # -- Save and Revert --------------------------------------------------------------
+
+    def save(self) -> bool:
+        problems = self.problems()
+        self._show(problems)
+        if problems:
+            self.status.setText(self.tr("Not saved: some settings need attention."))
+            self._show_first_problem(problems)
+            return False
+        new = Settings.model_validate(self.draft())
+        old = self.context.settings
+        folders_changed = new.protocol_folders != old.protocol_folders
+        for name in Settings.model_fields:
+            setattr(old, name, getattr(new, name))
+        try:
             self.context.save_settings()
+        except OSError as error:
+            self.status.setText(self.tr("Not saved: {0}").format(error.strerror or error))
+            return False
+        if folders_changed:
             self.context.reload_library()
-        self._refresh()
+        self.save_button.setEnabled(False)
+        self.revert_button.setEnabled(False)
+        self.status.setText(self.tr("Saved."))
+        return True
 
-    def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Protocol folder"))
-        if folder:
-            self.add_folder(Path(folder))
+    def revert(self) -> None:
+        settings = self.context.settings
+        for section in self.sections:
+            section.blockSignals(True)
+            section.load(settings)
+            section.blockSignals(False)
+        self._show({})
+        self.save_button.setEnabled(False)
+        self.revert_button.setEnabled(False)
+        self.status.setText("")
 
-    def _remove_folder(self) -> None:
-        item = self.folders.currentItem()
-        if item is None:
-            return
-        folders = [f for f in self.context.settings.protocol_folders if f != item.text()]
-        self.context.settings.protocol_folders = folders
-        self.context.save_settings()
-        self.context.reload_library()
-        self._refresh()
+    def _show_first_problem(self, problems: dict[str, str]) -> None:
+        for section in self.sections:
+            if any(key in problems for key in section.errors):
+                index = self._tab_of(section)
+                if index >= 0:
+                    self.tabs.setCurrentIndex(index)
+                return
 
-    def _language_changed(self) -> None:
-        self.context.settings.protocol_language = self.protocol_language.currentData()
-        self.context.save_settings()
+    def _tab_of(self, section: QWidget) -> int:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is section or (isinstance(page, QScrollArea) and page.widget() is section):
+                return index
+        return -1
+
+    def show_section(self, section: QWidget) -> None:
+        self.tabs.setCurrentIndex(self._tab_of(section))
+        section.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,29 +1,89 @@
 """The program's look: calm, high-contrast, large enough to read from a step away.
 
 One style sheet for the whole application; screens add object names, not colours.
-Colours meet WCAG AA contrast for text on their backgrounds.
+Every text colour is declared with the background it is read on in ``TEXT_PAIRS``, and
+a test holds each pair to WCAG 2 AA contrast (4.5:1, or 3:1 for large text).
+
+Keyboard focus is always visible: a 2 px accent border on the focused field or
+button, the accent colour for the focused list and table.
+
+Sizes are in points and follow the base text size (``style_sheet(base_pt)``): the
+application font scaling (console/ui/font_scale.py) makes the sheet again for the
+size the therapist chose.
 """
 
 from __future__ import annotations
 
-ACCENT = "#0b5394"  # 7.6:1 on white
+from typing import NamedTuple
+
+BASE_PT = 11.0
+
+ACCENT = "#0b5394"  # links, selection, focus: 7.6:1 on white
 TEXT = "#1a1a1a"
 MUTED = "#4a4a4a"  # 8.9:1 on white
 SURFACE = "#f4f6f8"
+WHITE = "#ffffff"
+ERROR = "#b00020"  # validation messages
+NAV_SELECTED = "#e3edf7"
+HEADER = "#e9edf1"
+ALTERNATE = "#f7f9fb"
+DISABLED_TEXT = "#5f6368"
+DISABLED_BACKGROUND = "#eceff2"
+BORDER = "#8a949e"  # 3:1 on white: borders of fields are user-interface components
+HOVER = "#eef3f8"
+PRESSED = "#dde7f1"
 
-STYLE_SHEET = f"""
+
+class TextPair(NamedTuple):
+    """A text colour on the background it is shown on; `large` is 14 pt bold or 18 pt."""
+
+    where: str
+    text: str
+    background: str
+    large: bool = False
+
+
+TEXT_PAIRS: tuple[TextPair, ...] = (
+    TextPair("body text", TEXT, SURFACE),
+    TextPair("body text in fields and lists", TEXT, WHITE),
+    TextPair("muted notes", MUTED, SURFACE),
+    TextPair("muted notes on white", MUTED, WHITE),
+    TextPair("selected navigation item", ACCENT, NAV_SELECTED),
+    TextPair("navigation", TEXT, WHITE),
+    TextPair("selected row", WHITE, ACCENT),
+    TextPair("table header", TEXT, HEADER),
+    TextPair("alternate rows", TEXT, ALTERNATE),
+    TextPair("validation message", ERROR, SURFACE),
+    TextPair("validation message on white", ERROR, WHITE),
+    TextPair("button", TEXT, WHITE),
+    TextPair("button under the pointer", TEXT, HOVER),
+    TextPair("pressed button", TEXT, PRESSED),
+    TextPair("disabled button", DISABLED_TEXT, DISABLED_BACKGROUND),
+    TextPair("field border against the page", BORDER, SURFACE, large=True),
+    TextPair("focus border against the page", ACCENT, SURFACE, large=True),
+)
+
+
+def style_sheet(base_pt: float = BASE_PT) -> str:
+    """The application style sheet for body text of `base_pt` points."""
+    body = round(base_pt, 1)
+    nav = round(base_pt * 14 / 11, 1)
+    return f"""
 QWidget {{
-    font-size: 11pt;
+    font-size: {body}pt;
     color: {TEXT};
 }}
 QMainWindow, QStackedWidget > QWidget {{
     background: {SURFACE};
 }}
+QTabWidget::pane, QScrollArea, QScrollArea > QWidget > QWidget {{
+    background: {SURFACE};
+}}
 QListWidget#navigation {{
-    background: #ffffff;
+    background: {WHITE};
     border: none;
     border-right: 1px solid #c8ced6;
-    font-size: 14pt;
+    font-size: {nav}pt;
     padding-top: 12px;
 }}
 QListWidget#navigation::item {{
@@ -31,38 +91,83 @@ QListWidget#navigation::item {{
     border-left: 4px solid transparent;
 }}
 QListWidget#navigation::item:selected {{
-    background: #e3edf7;
+    background: {NAV_SELECTED};
     color: {ACCENT};
     border-left: 4px solid {ACCENT};
     font-weight: bold;
 }}
-QListWidget#navigation::item:focus {{
-    outline: none;
+QListWidget#navigation:focus {{
+    border-right: 2px solid {ACCENT};
 }}
-QTableView {{
-    background: #ffffff;
-    alternate-background-color: #f7f9fb;
+QTableView, QListView {{
+    background: {WHITE};
+    alternate-background-color: {ALTERNATE};
     gridline-color: #e1e5ea;
     selection-background-color: {ACCENT};
-    selection-color: #ffffff;
+    selection-color: {WHITE};
+}}
+QTableView:focus, QListView:focus, QTreeView:focus {{
+    border: 2px solid {ACCENT};
 }}
 QHeaderView::section {{
-    background: #e9edf1;
+    background: {HEADER};
     padding: 6px;
     border: none;
     border-bottom: 1px solid #c8ced6;
     font-weight: bold;
 }}
 QPushButton {{
+    background: {WHITE};
+    border: 1px solid {BORDER};
+    border-radius: 4px;
     padding: 6px 14px;
 }}
-QLineEdit, QComboBox, QTextEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox, QDateEdit {{
+QPushButton:hover {{
+    background: {HOVER};
+}}
+QPushButton:pressed {{
+    background: {PRESSED};
+}}
+QPushButton:disabled {{
+    color: {DISABLED_TEXT};
+    background: {DISABLED_BACKGROUND};
+    border-color: #c8ced6;
+}}
+QPushButton:focus {{
+    border: 2px solid {ACCENT};
+    padding: 5px 13px;
+}}
+QLineEdit, QTextEdit, QPlainTextEdit {{
+    background: {WHITE};
+    border: 1px solid {BORDER};
+    border-radius: 3px;
     padding: 4px 6px;
 }}
-*:focus {{
-    outline: 2px solid {ACCENT};
+QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus {{
+    border: 2px solid {ACCENT};
+    padding: 3px 5px;
 }}
-QLabel#muted {{
+QLineEdit:read-only {{
+    background: {SURFACE};
+}}
+QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
+    padding: 4px 6px;
+}}
+QCheckBox:focus, QRadioButton:focus {{
+    color: {ACCENT};
+    text-decoration: underline;
+}}
+QTabBar::tab:focus {{
+    color: {ACCENT};
+    text-decoration: underline;
+}}
+QLabel#muted, QLabel#fieldNote {{
     color: {MUTED};
 }}
+QLabel#fieldError {{
+    color: {ERROR};
+}}
 """
+
+
+STYLE_SHEET = style_sheet()
