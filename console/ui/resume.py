@@ -15,7 +15,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from console.domain.plan import PlanError, describe
 from console.storage.errors import StorageError
@@ -74,8 +75,28 @@ def resume_runner(context: AppContext, session_id: int, parent: QWidget | None =
     return start_runner(context, session_id, parent)
 
 
+def _open_dialog() -> QDialog | None:
+    """A modal dialog on screen now, if any."""
+    for widget in QApplication.topLevelWidgets():
+        if (
+            isinstance(widget, QDialog)
+            and widget.isVisible()
+            and widget.windowModality() != Qt.WindowModality.NonModal
+        ):
+            return widget
+    return None
+
+
 def offer_resume(context: AppContext, parent: QWidget | None) -> QMessageBox | None:
-    """Ask (window-modal, not blocking) whether to resume the unfinished session."""
+    """Ask (window-modal, not blocking) whether to resume the unfinished session.
+
+    When another dialog is open (the welcome on a first start), the question waits
+    until it is closed, so two questions never stack up.
+    """
+    busy = _open_dialog()
+    if busy is not None:
+        busy.finished.connect(lambda *_: offer_resume(context, parent))
+        return None
     try:
         offer = resume_offer(context)
     except StorageError as error:

@@ -38,6 +38,7 @@ class IllustrationPanel(QWidget):
         for widget in (self.svg, self.picture, self.none):
             self.stack.addWidget(widget)
         self.hands_title = QLabel(self.tr("Hands"))
+        self.hands_title.setObjectName("handsTitle")
         self.hands = QLabel()
         self.hands.setWordWrap(True)
         self.hands.setObjectName("runnerHands")
@@ -49,13 +50,6 @@ class IllustrationPanel(QWidget):
         layout.addWidget(self.hands_title)
         layout.addWidget(self.hands, 2)
         self._path: Path | None = None
-
-    def scale(self, unit: float) -> None:
-        for label, size, bold in ((self.hands_title, 20, True), (self.hands, 24, False)):
-            font = label.font()
-            font.setPixelSize(int(size * unit))
-            font.setBold(bold)
-            label.setFont(font)
 
     def show_protocol(self, hands: str, path: object) -> None:
         self.hands.setText(hands)
@@ -102,6 +96,7 @@ class PromptButtons(QWidget):
             line.setContentsMargins(0, 0, 0, 0)
             for symbol in symbols:
                 button = QPushButton("−" if symbol == "-" else symbol)
+                button.setObjectName("promptButton")
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 button.setMinimumHeight(56)
                 keys = list(symbol) if symbol != "10" else ["1", "0"]
@@ -119,11 +114,7 @@ class PromptButtons(QWidget):
 
     def scale(self, unit: float) -> None:
         for button in self.buttons.values():
-            font = button.font()
-            font.setPixelSize(int(26 * unit))
-            font.setBold(True)
-            button.setFont(font)
-            button.setMinimumHeight(int(64 * unit))
+            button.setMinimumHeight(int(72 * unit))
 
     def show_for(self, kind: PhaseKind, pending: Pending | None) -> None:
         pain = kind in (PhaseKind.PAIN_START, PhaseKind.PAIN_END) or (
@@ -141,6 +132,7 @@ class EntryBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
+        self.label.setObjectName("runnerEntry")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.retry = QPushButton(self.tr("Save again"))
@@ -156,12 +148,6 @@ class EntryBar(QWidget):
         self.correct.hide()
         self.setMinimumHeight(60)
         self.tone = "none"
-
-    def scale(self, unit: float) -> None:
-        font = self.label.font()
-        font.setPixelSize(int(34 * unit))
-        font.setBold(True)
-        self.label.setFont(font)
 
     def text(self) -> str:
         return self.label.text()

@@ -84,10 +84,6 @@ class RunnerWindow(QWidget):
         self.setWindowTitle(self.tr("PNF Console — session"))
         self.setObjectName("runner")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(
-            "#runner { background: #f7f8f9; } QLabel { color: #111; }"
-            " QPushButton { font-weight: bold; padding: 10px; }"
-        )
         self._build()
         if cues is not None:
             cues.notice.connect(self._show_notices)
@@ -119,7 +115,6 @@ class RunnerWindow(QWidget):
         self.entry.retry.clicked.connect(self.retry)
         self.entry.correct.clicked.connect(self.open_records)
         self.notices = _label("runnerNotices")
-        self.notices.setStyleSheet("color: #6a4a00;")
         self.note_edit = QLineEdit(placeholderText=self.tr("Note — Enter saves, Esc leaves"))
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.installEventFilter(self)
@@ -185,27 +180,38 @@ class RunnerWindow(QWidget):
         self._scale_fonts()
 
     def _scale_fonts(self) -> None:
+        """Type sizes follow the screen height (1080 px is the design size), set in one
+        style sheet so the application's own sheet cannot shrink them."""
         unit = max(0.6, self.height() / 1080)
-        sizes = {
-            self.title: (46, True),
-            self.subtitle: (28, False),
-            self.counters: (28, True),
-            self.command: (52, True),
-            self.instruction: (24, False),
-            self.coming: (30, False),
-            self.notices: (20, False),
-        }
-        for label, (size, bold) in sizes.items():
-            font = label.font()
-            font.setPixelSize(int(size * unit))
-            font.setBold(bold)
-            label.setFont(font)
-        self.badge.setFixedHeight(int(76 * unit))
+
+        def px(size: float) -> int:
+            return round(size * unit)
+
+        self.setStyleSheet(
+            f"""
+            #runner {{ background: #f7f8f9; }}
+            QLabel {{ color: #111; font-size: {px(24)}px; }}
+            #runnerTitle {{ font-size: {px(46)}px; font-weight: bold; }}
+            #runnerSubtitle {{ font-size: {px(30)}px; color: #333; }}
+            #runnerCounters {{ font-size: {px(30)}px; font-weight: bold; }}
+            #runnerCommand {{ font-size: {px(54)}px; font-weight: bold; }}
+            #runnerInstruction {{ font-size: {px(24)}px; color: #333; }}
+            #runnerNext {{ font-size: {px(30)}px; }}
+            #runnerNotices {{ font-size: {px(20)}px; color: #6a4a00; }}
+            #runnerHands {{ font-size: {px(24)}px; }}
+            #handsTitle {{ font-size: {px(20)}px; font-weight: bold; color: #555; }}
+            #runnerEntry {{ font-size: {px(34)}px; font-weight: bold; }}
+            QPushButton {{ font-size: {px(22)}px; font-weight: bold; padding: {px(10)}px; }}
+            QPushButton#promptButton {{ font-size: {px(30)}px; }}
+            QLineEdit {{ font-size: {px(28)}px; padding: {px(8)}px; }}
+            """
+        )
+        self.badge.setFixedHeight(px(76))
         # The countdown takes at least a quarter of the screen height.
         self.ring.setMinimumHeight(max(240, int(self.height() * 0.4)))
-        self.entry.scale(unit)
+        for button in self.buttons.values():
+            button.setMinimumHeight(px(72))
         self.prompt.scale(unit)
-        self.illustration.scale(unit)
         self.overlay.setGeometry(self.rect())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -513,6 +519,9 @@ def start_runner(
     )
     window_ref.append(window)
     if full_screen:
+        # The whole screen even where no window manager honours full-screen requests.
+        screen = (parent.screen() if parent is not None else None) or window.screen()
+        window.setGeometry(screen.geometry())
         window.showFullScreen()
     else:
         window.show()
