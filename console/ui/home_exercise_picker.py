@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -68,22 +67,19 @@ class HomeExercisePicker(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        for column in range(2, len(ProtocolTableModel.COLUMNS)):
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The title alone: the region is chosen in the filter above.
+        for column in range(1, len(ProtocolTableModel.COLUMNS)):
             self.table.setColumnHidden(column, True)
         self.add_button = QPushButton(self.tr("&Add to program →"))
         self.add_button.setToolTip(self.tr("Add the chosen exercise (Enter or double-click)"))
         self.add_button.setEnabled(False)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.region, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
-        layout.addLayout(filters)
+        layout.addWidget(self.search)
+        layout.addWidget(self.region)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.add_button)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -104,6 +105,7 @@ class HomeProgramPanel(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setWordWrap(False)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 6 + 48)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(HomeProgramModel.COLUMNS)):
@@ -125,9 +127,14 @@ class HomeProgramPanel(QWidget):
         self.warning.setWordWrap(True)
         self.warning.hide()
 
-        self.protocol_caution = QLabel()
-        self.protocol_caution.setWordWrap(True)
-        self.protocol_caution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.protocol_caution = QPlainTextEdit()
+        self.protocol_caution.setReadOnly(True)
+        self.protocol_caution.setAccessibleName(self.tr("The exercise's own caution"))
+        self.protocol_caution.setToolTip(
+            self.tr("From the exercise's file; printed in the handout's language")
+        )
+        lines = self.protocol_caution.fontMetrics().lineSpacing()
+        self.protocol_caution.setFixedHeight(lines * 4 + 14)
         self.note = QLineEdit(placeholderText=self.tr("e.g. Stop at the first sign of pain"))
         self.note.setAccessibleName(self.tr("Note for the patient"))
         self.caution = QLineEdit(placeholderText=self.tr("Printed in the caution box"))
@@ -135,7 +142,7 @@ class HomeProgramPanel(QWidget):
         details = QFrame()
         form = QFormLayout(details)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Caution from the exercise:"), self.protocol_caution)
+        form.addRow(self.tr("The exercise's caution:"), self.protocol_caution)
         form.addRow(self.tr("&Note for the patient:"), self.note)
         form.addRow(self.tr("&Extra caution:"), self.caution)
         self.details = details
@@ -167,8 +174,10 @@ class HomeProgramPanel(QWidget):
         handout.addWidget(self.language)
         handout.addWidget(self.large_print)
         handout.addStretch(1)
-        handout.addWidget(self.preview_button)
-        handout.addWidget(self.save_button)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.preview_button)
+        actions.addWidget(self.save_button)
 
         draft = QWidget()
         draft_layout = QVBoxLayout(draft)
@@ -180,6 +189,7 @@ class HomeProgramPanel(QWidget):
         draft_layout.addWidget(self.warning)
         draft_layout.addWidget(details)
         draft_layout.addLayout(handout)
+        draft_layout.addLayout(actions)
         draft_layout.addWidget(self.status)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -307,7 +317,7 @@ class HomeProgramPanel(QWidget):
     @property
     def text(self) -> QTextBrowser:
         """The read-only text of the chosen saved version."""
-        return self.versions_pane.viewer.text
+        return self.versions_pane.viewer
 
     # -- the draft --------------------------------------------------------------------
 
@@ -374,6 +384,8 @@ class HomeProgramPanel(QWidget):
         except NotAHomeExerciseError:
             self.show_message(self.tr("Only home exercises can be given as a home program."))
             return None
+        if isinstance(item.hold_s, float) and item.hold_s.is_integer():
+            item = item.model_copy(update={"hold_s": int(item.hold_s)})  # "5 s", not "5.0 s"
         self.titles.setdefault(protocol.id, protocol.title.in_(self.picker.model.language))
         row = self.model.add(item)
         self.select_row(row)
@@ -437,7 +449,9 @@ class HomeProgramPanel(QWidget):
             text = getattr(item, field) if item else ""
             if editor.text().strip() != text:
                 editor.setText(text)
-        self.protocol_caution.setText(self.protocol_caution_text(item))
+        caution = self.protocol_caution_text(item)
+        if self.protocol_caution.toPlainText() != caution:
+            self.protocol_caution.setPlainText(caution)
 
     def protocol_caution_text(self, item: HomeProgramItem | None) -> str:
         if item is None:

@@ -147,9 +147,9 @@ class HomeProgramModel(QAbstractTableModel):
             self.tr("Exercise"),
             self.tr("Sets"),
             self.tr("Reps"),
-            self.tr("Hold (s)"),
-            self.tr("Times a day"),
-            self.tr("Days a week"),
+            self.tr("Hold\n(s)"),
+            self.tr("Times\na day"),
+            self.tr("Days\na week"),
         ][section]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -157,7 +157,8 @@ class HomeProgramPreview(QDialog):
             self.save_button.clicked.connect(on_save)
         self.close_button.clicked.connect(self.accept)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(900, 1000)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(900, screen.width() - 40), max(400, screen.height() - 80))
 
     def page_count(self) -> int:
         return self.document.pageCount()

@@ -4,6 +4,7 @@ and what can be done with it (preview, print, save as PDF, edit from it)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from html import escape
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -13,16 +14,57 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from console.domain.chart import HomeProgramVersion
-from console.ui.home_program_view import HomeProgramTab
 from console.ui.patient_model import language_name
 from console.ui.session_view import day_and_time
 
 VersionRole = Qt.ItemDataRole.UserRole + 1
+
+
+class VersionView(QTextBrowser):
+    """One saved version, read-only, narrow enough for the side of the chart."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("The chosen version"))
+        self.program: HomeProgramVersion | None = None
+
+    def show_program(
+        self, program: HomeProgramVersion | None, titles: Mapping[str, str] | None = None
+    ) -> None:
+        self.program = program
+        titles = titles or {}
+        if program is None:
+            self.setHtml(f"<p>{escape(self.tr('No home program yet.'))}</p>")
+            return
+        heading = self.tr("Version {0}, saved {1}").format(
+            program.version, day_and_time(program.created_at)
+        )
+        facts = [self.tr("Handout in {0}").format(language_name(program.language or "en"))]
+        if program.large_print:
+            facts.append(self.tr("large print"))
+        rows = []
+        for item in program.items:
+            pid = str(item.get("protocol_id", ""))
+            dosage = [f"{item.get('sets', '')} × {item.get('reps', '')}"]
+            if item.get("hold_s"):
+                dosage.append(self.tr("hold {0} s").format(f"{item['hold_s']:g}"))
+            dosage.append(self.tr("{0} a day").format(item.get("per_day", 1)))
+            dosage.append(self.tr("{0} days a week").format(item.get("days_per_week", 7)))
+            lines = [f"<b>{escape(titles.get(pid, pid))}</b>", escape(" · ".join(dosage))]
+            if item.get("note"):
+                lines.append(escape(self.tr("Note: {0}").format(item["note"])))
+            if item.get("caution"):
+                lines.append(escape(self.tr("Caution: {0}").format(item["caution"])))
+            rows.append(f"<li>{'<br>'.join(lines)}</li>")
+        self.setHtml(
+            f"<h3>{escape(heading)}</h3><p>{escape(' · '.join(facts))}</p><ol>{''.join(rows)}</ol>"
+        )
 
 
 class HomeProgramVersions(QWidget):
@@ -44,7 +86,7 @@ class HomeProgramVersions(QWidget):
         self.empty = QLabel(self.tr("Nothing saved yet. The first save makes version 1."))
         self.empty.setObjectName("muted")
         self.empty.setWordWrap(True)
-        self.viewer = HomeProgramTab()
+        self.viewer = VersionView()
         self.preview_button = QPushButton(self.tr("Pre&view"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("Save as P&DF…"))
@@ -70,7 +112,8 @@ class HomeProgramVersions(QWidget):
         split.addWidget(top)
         split.addWidget(self.viewer)
         split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(1, 5)
+        self.list.setMinimumHeight(90)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)

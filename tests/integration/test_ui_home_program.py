@@ -126,7 +126,8 @@ def test_note_and_caution_are_kept_per_exercise(qtbot: QtBot, panel: HomeProgram
     qtbot.keyClicks(panel.caution, "Not after meals")
     panel.select_row(1)
     assert panel.note.text() == "" and panel.caution.text() == ""
-    assert panel.protocol_caution.text()  # the side plank's own caution, read-only
+    assert panel.protocol_caution.toPlainText()  # the side plank's own caution, read-only
+    assert panel.protocol_caution.isReadOnly()
     panel.select_row(0)
     assert panel.note.text() == "Slowly"
     assert (panel.model.item(0).note, panel.model.item(0).caution) == ("Slowly", "Not after meals")
