@@ -88,8 +88,16 @@ def write_backup(db: Database, target: Path, *, passphrase: str | None = None) -
             copy = sqlite3.connect(partial)
         try:
             source.backup(copy)
+            verdict = [str(row[0]) for row in copy.execute("PRAGMA quick_check").fetchall()]
         finally:
             copy.close()
+    if verdict != ["ok"]:
+        _remove(partial)
+        raise StorageError(
+            "The backup did not check out, so the database itself may be damaged; "
+            "run check-db. The earlier backups were kept.",
+            detail="; ".join(verdict[:5]),
+        )
     try:
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())

@@ -42,3 +42,27 @@ def check_database(path: Path, *, passphrase: str | None = None) -> list[str]:
         return [error.message]
     finally:
         db.close()
+
+
+def header_problems(path: Path) -> list[str]:
+    """A cheap look at a plain database file's header: is the file as long as it says?
+
+    A file cut short (a copy that stopped, a full disk while it was copied) often opens
+    and fails only when a missing page is read. Its header still says how many pages
+    it had; when the file is shorter than that, it is damaged. Reads 100 bytes.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return []
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return []
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96] and pages > 0
+    if valid and size < pages * page_size:
+        return [f"integrity: the file is {size} bytes, its header says {pages * page_size}"]
+    return []

@@ -122,10 +122,14 @@ class StorageOpener(QObject):
             StorageError,
             WrongPassphrase,
         )
+        from console.storage.integrity import header_problems
 
         message = ""
         for _ in range(100):
             try:
+                problems = header_problems(self.context.db_path)
+                if problems:
+                    raise DatabaseCorrupt(detail="; ".join(problems))
                 _ = self.context.repository
                 return True
             except (PassphraseNeeded, WrongPassphrase) as error:
