@@ -52,7 +52,7 @@ def test_a_second_program_on_the_same_database_is_refused(tmp_path: Path) -> Non
     try:
         _wait_for_lock(first_db, first.pid, first)
         second = _app(first_db, "--smoke-test")
-        out, err = second.communicate(timeout=120)
+        _out, err = second.communicate(timeout=120)
         assert second.returncode == 2
         assert "already open in another PNF Console" in err
         assert str(first_db) in err
