@@ -49,11 +49,24 @@ install_python() {
     echo "$want" >"$stamp"
 }
 
+compile_translations() {
+    # resources/translations/*.ts -> .qm (pyside6-lrelease), where missing or stale.
+    local ts qm
+    for ts in resources/translations/*.ts; do
+        [ -e "$ts" ] || continue
+        qm="${ts%.ts}.qm"
+        if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
+            "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+        fi
+    done
+}
+
 cmd=${1:-app}
 shift || true
 install_debian
 install_python
 export PATH="$venv/bin:$PATH"
+compile_translations
 case "$cmd" in
     app)
         exec "$venv/bin/pnf-console" "$@"

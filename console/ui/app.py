@@ -99,6 +99,13 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
         lock = claim_database(db or default_db_path(), dialogs=not args.smoke_test)
         if lock is None:
             return 2
+    from console.storage.settings_peek import peek_interface_language
+
+    language = peek_interface_language()
+    if language != "en":
+        from console.ui.i18n import install_language
+
+        install_language(language)
     window = MainWindow(db_path=db, demo=demo is not None)
     try:
         if args.smoke_test:

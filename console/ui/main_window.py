@@ -78,16 +78,14 @@ class MainWindow(GeometryMixin, QMainWindow):
         # Made after the first paint (console/ui/storage_startup.py).
         self.screen_lock: ScreenLock | None = None
         self.auto_backup: AutoBackup | None = None
-        if demo:
-            self.setWindowTitle(self.tr("PNF Console — demo (nothing is kept)"))
-        else:
-            self.setWindowTitle(self.tr("PNF Console"))
+        self._set_title()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(220)
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
         self._factories: list[PageFactory | None] = []
+        self._makers: list[PageFactory] = []
         self._pages: dict[str, int] = {}
         self._keys: list[str] = []
 
@@ -100,15 +98,63 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.setCentralWidget(central)
 
         # The Today screen reads the database: its content comes after the first paint.
-        self.add_page("today", self.tr("Today"), lambda c: QWidget())
-        self.add_page("patients", self.tr("Patients"), _patients_page)
-        self.add_page("protocols", self.tr("Protocols"), _protocols_page)
-        self.add_page("settings", self.tr("Settings"), _settings_page)
+        self.add_page("today", "", lambda c: QWidget())
+        self.add_page("patients", "", _patients_page)
+        self.add_page("protocols", "", _protocols_page)
+        self.add_page("settings", "", _settings_page)
+        self._label_pages()
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self._add_shortcuts()
         if not self.restore_geometry():
             self.resize(1360, 860)
+
+    def _set_title(self) -> None:
+        if self.demo:
+            self.setWindowTitle(self.tr("PNF Console — demo (nothing is kept)"))
+        else:
+            self.setWindowTitle(self.tr("PNF Console"))
+
+    def _label_pages(self) -> None:
+        labels = {
+            "today": self.tr("Today"),
+            "patients": self.tr("Patients"),
+            "protocols": self.tr("Protocols"),
+            "settings": self.tr("Settings"),
+        }
+        for row, key in enumerate(self._keys):
+            item = self.nav.item(row)
+            if item is not None and key in labels:
+                item.setText(labels[key])
+
+    def set_interface_language(self, language: str) -> None:
+        """Switch the interface language now: translators, then every page rebuilt."""
+        from PySide6.QtCore import QTimer
+
+        from console.ui.i18n import install_language
+
+        install_language(language)
+        # Later: the caller may be a widget on a page that is about to be replaced.
+        QTimer.singleShot(0, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Show every text in the installed language: built pages are made anew."""
+        self._set_title()
+        self._label_pages()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        today_built = type(self.stack.widget(self._pages["today"])) is not QWidget
+        for row, maker in enumerate(self._makers):
+            if self._factories[row] is not None:
+                continue
+            old = self.stack.widget(row)
+            self._factories[row] = maker
+            self.stack.insertWidget(row, QWidget())
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        self._show_row(self.nav.currentRow())
+        if today_built:
+            self._build_today()
 
     def _add_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -122,6 +168,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self._keys.append(key)
         self._pages[key] = len(self._factories)
         self._factories.append(factory)
+        self._makers.append(factory)
         self.stack.addWidget(QWidget())
 
     def page(self, key: str) -> QWidget:
