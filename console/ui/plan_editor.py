@@ -49,6 +49,15 @@ log = logging.getLogger(__name__)
 
 ItemRole = Qt.ItemDataRole.UserRole + 7
 SIDE_NAMES = {"left": "Left", "right": "Right", "bilateral": "Both sides"}
+#: How a changed value reads in the plan list.
+OVERRIDE_WORDS = {
+    "sets": "{} sets",
+    "rest_between_sets_s": "{:g} s between sets",
+    "hold_s": "hold {:g} s",
+    "relax_s": "relax {:g} s",
+    "rest_s": "rest {:g} s",
+    "repeat": "repeats ×{}",
+}
 #: Seconds an untimed step (position, move, cue, prompt) is assumed to take in the
 #: estimate of the session's length.
 UNTIMED_ESTIMATE_S = 8.0
@@ -207,7 +216,6 @@ class PlanEditor(QDialog):
 
         self.summary = QLabel()
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #8e0000;")
         self.save_button = QPushButton(self.tr("&Save plan"))
         self.start_button = QPushButton(self.tr("Start &session"))
         self.start_button.setDefault(False)
@@ -236,6 +244,11 @@ class PlanEditor(QDialog):
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         self._filter()
         self._fill_templates()
+
+    def _tell(self, text: str, *, problem: bool = True) -> None:
+        """A line under the lists: problems in red, confirmations in the normal colour."""
+        self.message.setStyleSheet("color: #8e0000;" if problem else "")
+        self.message.setText(text)
 
     def model_rows(self) -> list[Protocol]:
         return [self.model.protocol(row) for row in range(self.model.rowCount())]
@@ -270,7 +283,7 @@ class PlanEditor(QDialog):
         try:
             last = self.context.repository.last_plan(self.patient_id)
         except StorageError as error:
-            self.message.setText(error.message)
+            self._tell(error.message)
             return
         if last is not None:
             self.set_plan(self._readable(last.items))
@@ -282,7 +295,7 @@ class PlanEditor(QDialog):
         plan = SessionPlan.from_dict(items)
         missing = [i.protocol_id for i in plan.items if i.protocol_id not in self._protocols]
         if missing:
-            self.message.setText(
+            self._tell(
                 self.tr("Not in the library any more, left out: {0}").format(", ".join(missing))
             )
         return SessionPlan(items=tuple(i for i in plan.items if i.protocol_id in self._protocols))
@@ -292,7 +305,7 @@ class PlanEditor(QDialog):
         try:
             templates = self.context.repository.templates()
         except StorageError as error:
-            self.message.setText(error.message)
+            self._tell(error.message)
             return
         for template in templates:
             self.templates.addItem(template.name or "", template.id)
@@ -320,7 +333,11 @@ class PlanEditor(QDialog):
         protocol = self._protocols.get(item.protocol_id)
         lang = self.context.settings.protocol_language
         title = protocol.title.in_(lang) if protocol is not None else item.protocol_id
-        changed = ", ".join(f"{k} {v}" for k, v in item.overrides.to_dict().items())
+        changed = ", ".join(
+            OVERRIDE_WORDS[key].format(value)
+            for key, value in item.overrides.to_dict().items()
+            if key in OVERRIDE_WORDS
+        )
         side = self.tr(SIDE_NAMES[item.side])
         return f"{number}. {title} — {side}" + (f"  ({changed})" if changed else "")
 
@@ -359,7 +376,7 @@ class PlanEditor(QDialog):
     def add_selected(self) -> None:
         protocol = self.selected_protocol()
         if protocol is None:
-            self.message.setText(self.tr("Choose a protocol in the list first."))
+            self._tell(self.tr("Choose a protocol in the list first."))
             return
         self.message.clear()
         self.add_protocol(protocol)
@@ -441,7 +458,7 @@ class PlanEditor(QDialog):
                 step_repeat=dict(old.overrides.step_repeat),
             )
         except ValueError as error:
-            self.message.setText(str(error))
+            self._tell(str(error))
             return
         side = self.side.currentData() or old.side
         item = PlanItem(protocol_id=old.protocol_id, side=side, overrides=overrides)
@@ -474,9 +491,9 @@ class PlanEditor(QDialog):
         try:
             plan_id = self.context.repository.save_plan(self.patient_id, self.plan.to_items())
         except (StorageError, ValidationError) as error:
-            self.message.setText(error.message)
+            self._tell(error.message)
             return None
-        self.message.setText(self.tr("Plan saved."))
+        self._tell(self.tr("Plan saved."), problem=False)
         self.plan_saved.emit(plan_id)
         return plan_id
 
@@ -489,9 +506,9 @@ class PlanEditor(QDialog):
         try:
             template_id = self.context.repository.save_template(name, self.plan.to_items())
         except (StorageError, ValidationError) as error:
-            self.message.setText(error.message)
+            self._tell(error.message)
             return None
-        self.message.setText(self.tr("Template “{0}” saved.").format(name.strip()))
+        self._tell(self.tr("Template “{0}” saved.").format(name.strip()), problem=False)
         self._fill_templates()
         return template_id
 
@@ -502,7 +519,7 @@ class PlanEditor(QDialog):
         try:
             template = self.context.repository.plan(int(template_id))
         except StorageError as error:
-            self.message.setText(error.message)
+            self._tell(error.message)
             return
         self.set_plan(self._readable(template.items))
 
@@ -519,10 +536,10 @@ class PlanEditor(QDialog):
             )
             self.runner = start_runner(self.context, session_id, self.parentWidget())
         except (StorageError, ValidationError) as error:
-            self.message.setText(error.message)
+            self._tell(error.message)
             return None
         except PlanError as error:
-            self.message.setText(str(error))
+            self._tell(str(error))
             return None
         self.session_started.emit(session_id)
         self.accept()
