@@ -483,9 +483,10 @@ class HomeProgramPanel(QWidget):
             self.heading.setText(
                 self.tr("<b>Next version</b>, starting from version {0}").format(self.base_version)
             )
-        self.save_button.setEnabled(
-            self.patient_id is not None and count > 0 and self.differs_from_current()
-        )
+        unsaved = self.patient_id is not None and count > 0 and self.differs_from_current()
+        if unsaved and self.is_modified():
+            self.heading.setText(self.heading.text() + " · " + self.tr("<i>changed, not saved</i>"))
+        self.save_button.setEnabled(unsaved)
         self.preview_button.setEnabled(self.patient_id is not None and count > 0)
         if count == 0 and self.patient_id is not None:
             self.status.setText(

@@ -12,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -119,8 +129,9 @@ class HomeProgramPreview(QDialog):
         self.view.setPageSpacing(12)
         self.view.setDocument(self.document)
 
-        pages = self.document.pageCount()
-        self.pages = QLabel(self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages))
+        self.pages = QLabel()
+        self.previous_button = QPushButton(self.tr("◀ P&revious page"))
+        self.next_button = QPushButton(self.tr("&Next page ▶"))
         self.fit_width = QPushButton(self.tr("Fit &width"))
         self.whole_page = QPushButton(self.tr("W&hole page"))
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -128,12 +139,11 @@ class HomeProgramPreview(QDialog):
         self.close_button = QPushButton(self.tr("&Close"))
         self.print_button.setVisible(on_print is not None)
         self.save_button.setVisible(on_save is not None)
-        if on_print is None:
-            self.pages.setText(
-                self.pages.text() + " · " + self.tr("Draft: save the program to print it")
-            )
+        self.draft = on_print is None
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.next_button)
         buttons.addWidget(self.pages, 1)
         for button in (
             self.fit_width,
@@ -156,9 +166,32 @@ class HomeProgramPreview(QDialog):
         if on_save is not None:
             self.save_button.clicked.connect(on_save)
         self.close_button.clicked.connect(self.accept)
+        navigator = self.view.pageNavigator()
+        navigator.currentPageChanged.connect(self._show_page_number)
+        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        self._show_page_number()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(900, screen.width() - 40), max(400, screen.height() - 80))
 
     def page_count(self) -> int:
         return self.document.pageCount()
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        """Show page `page` (from 0) from its top."""
+        page = max(0, min(page, self.page_count() - 1))
+        navigator = self.view.pageNavigator()
+        navigator.jump(page, QPointF(0, 0), navigator.currentZoom())
+
+    def _show_page_number(self) -> None:
+        page = self.current_page()
+        text = self.tr("Page {0} of {1}").format(page + 1, self.page_count())
+        if self.draft:
+            text += " · " + self.tr("Draft: save the program to print it")
+        self.pages.setText(text)
+        self.previous_button.setEnabled(page > 0)
+        self.next_button.setEnabled(page < self.page_count() - 1)

@@ -251,6 +251,10 @@ def test_preview_shows_the_draft_and_saved_versions(qtbot: QtBot, panel: HomePro
     assert preview.page_count() > 0
     assert preview.view.document() is preview.document
     assert not preview.print_button.isHidden() and not preview.save_button.isHidden()
+    assert preview.pages.text() == f"Page 1 of {preview.page_count()}"
+    preview.next_button.click()
+    assert preview.current_page() == 1 and preview.previous_button.isEnabled()
+    assert preview.pages.text().startswith("Page 2 of")
     preview.close()
 
 
