@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.chart import Therapist
+from console.domain.pin import MAX_DIGITS, MIN_DIGITS
 from console.domain.validation import ValidationError
 from console.storage.errors import StorageError
 from console.ui.context import AppContext
 from console.ui.security_bridge import pin_setter
 from console.ui.settings_sections import FieldError, note
 
-PIN_LENGTHS = (4, 12)
+PIN_LENGTHS = (MIN_DIGITS, MAX_DIGITS)
 
 
 class PinFields(QWidget):

@@ -29,13 +29,17 @@ HEADER = "#e9edf1"
 ALTERNATE = "#f7f9fb"
 DISABLED_TEXT = "#5f6368"
 DISABLED_BACKGROUND = "#eceff2"
-BORDER = "#8a949e"  # 3:1 on white: borders of fields are user-interface components
+BORDER = "#767f89"  # at least 3:1 on the page: field borders are user-interface parts
 HOVER = "#eef3f8"
 PRESSED = "#dde7f1"
 
 
 class TextPair(NamedTuple):
-    """A text colour on the background it is shown on; `large` is 14 pt bold or 18 pt."""
+    """A text colour on the background it is shown on.
+
+    `large`: text of 14 pt bold or 18 pt and more, or a border that shows a control
+    (WCAG 1.4.11); these need 3:1, all other text 4.5:1.
+    """
 
     where: str
     text: str

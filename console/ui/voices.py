@@ -69,6 +69,7 @@ class VoiceSearch(QObject):
         self.engine = engine
         self.answered = False
         self._thread: QThread | None = None
+        self._worker: _VoiceWorker | None = None
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._too_slow)
@@ -88,7 +89,7 @@ class VoiceSearch(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
-        self._thread = thread
+        self._thread, self._worker = thread, worker
         _RUNNING.add(thread)
         thread.start()
         self._watchdog.start(int(VOICE_SEARCH_S * 1000))

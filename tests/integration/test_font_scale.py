@@ -1,0 +1,88 @@
+"""Text size follows the system font and the Settings scale, at start and on Save."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from console.ui.font_scale import (
+    _APPLIED_PT,
+    _SYSTEM_PT,
+    apply_font_scale,
+    follow_font_scale,
+    text_size,
+)
+from console.ui.main_window import MainWindow
+from console.ui.settings_page import SettingsPage
+from console.ui.style import BASE_PT
+from tests.integration.ui_helpers import make_context
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The test application, its font and style put back afterwards."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    qapp.setProperty(_SYSTEM_PT, None)
+    qapp.setProperty(_APPLIED_PT, None)
+    yield qapp
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+    qapp.setProperty(_SYSTEM_PT, None)
+    qapp.setProperty(_APPLIED_PT, None)
+
+
+def test_the_scale_multiplies_the_base_size(app: QApplication, qtbot: QtBot) -> None:
+    base = text_size(app, 1.0)
+    assert base >= BASE_PT
+    size = apply_font_scale(1.5, app)
+    assert size == round(base * 1.5, 1)
+    assert app.font().pointSizeF() == pytest.approx(size)
+    assert f"font-size: {size}pt" in app.styleSheet()
+    label = QLabel("Hold")
+    qtbot.addWidget(label)
+    label.ensurePolished()
+    assert label.font().pointSizeF() == pytest.approx(size)
+
+
+def test_a_larger_system_font_is_followed(app: QApplication) -> None:
+    app.setProperty(_SYSTEM_PT, 14.0)
+    assert text_size(app, 1.0) == 14.0
+    assert text_size(app, 1.25) == 17.5
+    app.setProperty(_SYSTEM_PT, 8.0)  # a small system font keeps the readable floor
+    assert text_size(app, 1.0) == BASE_PT
+
+
+def test_nothing_is_redone_at_the_same_size(app: QApplication) -> None:
+    sheet = app.styleSheet()
+    app.setProperty(_SYSTEM_PT, BASE_PT)
+    assert apply_font_scale(1.0, app) == BASE_PT
+    assert app.styleSheet() == sheet
+
+
+def test_saving_a_new_scale_applies_it(app: QApplication, qtbot: QtBot, db_path: Path) -> None:
+    app.setProperty(_SYSTEM_PT, BASE_PT)
+    context = make_context(db_path)
+    follow_font_scale(context, app)
+    page = SettingsPage(context, speech_engine="mock")
+    qtbot.addWidget(page)
+    scale = page.language.font_scale
+    scale.setCurrentIndex(scale.findData(2.0))
+    assert page.save()
+    assert app.font().pointSizeF() == pytest.approx(BASE_PT * 2)
+
+
+def test_the_saved_scale_is_applied_at_start(
+    app: QApplication, qtbot: QtBot, db_path: Path
+) -> None:
+    app.setProperty(_SYSTEM_PT, BASE_PT)
+    context = make_context(db_path)
+    context.settings.font_scale = 1.25
+    window = MainWindow(context=context)
+    qtbot.addWidget(window)
+    window.show()
+    window.finish_startup()
+    assert app.font().pointSizeF() == pytest.approx(round(BASE_PT * 1.25, 1))

@@ -1,0 +1,185 @@
+"""The Settings screen, driven with pytest-qt: edit, validate, save, reload, revert."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.storage.settings_file import load_settings, settings_path
+from console.ui.context import AppContext
+from console.ui.keymap import DEFAULT_KEYS, keymap
+from console.ui.keymap_editor import KeyCaptureDialog, portable
+from console.ui.settings_page import SettingsPage
+
+
+@pytest.fixture
+def context(tmp_path: Path) -> AppContext:
+    return AppContext(db_path=tmp_path / "db.sqlite")  # settings read from the config dir
+
+
+def make_page(qtbot: QtBot, context: AppContext) -> SettingsPage:
+    page = SettingsPage(context, speech_engine="mock")
+    qtbot.addWidget(page)
+    return page
+
+
+def test_clinic_name_is_saved_and_read_back(qtbot: QtBot, context: AppContext) -> None:
+    page = make_page(qtbot, context)
+    assert not page.save_button.isEnabled()
+    qtbot.keyClicks(page.clinic.name, "Cl")
+    page.clinic.name.setText("Clínica Norte")  # QtTest types ASCII only
+    page.clinic.phone.setText("+34 91 555 1234")
+    page.clinic.phone.textEdited.emit("+34 91 555 1234")
+    assert page.save_button.isEnabled() and "Unsaved" in page.status.text()
+    with qtbot.waitSignal(context.settings_changed):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Saved." and not page.save_button.isEnabled()
+
+    stored = json.loads(settings_path().read_text("utf-8"))
+    assert stored["clinic"]["name"] == "Clínica Norte"
+    reloaded = load_settings().settings
+    assert reloaded.clinic.phone == "+34 91 555 1234"
+    # A new screen on a new context shows what was saved.
+    again = make_page(qtbot, AppContext(db_path=context.db_path))
+    assert again.clinic.name.text() == "Clínica Norte"
+
+
+def test_a_bad_field_shows_its_message_and_is_not_saved(qtbot: QtBot, context: AppContext) -> None:
+    page = make_page(qtbot, context)
+    page.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(page.clinic.phone, "call Ana")
+    error = page.clinic.errors["clinic.phone"]
+    assert "digits, spaces" in error.text() and not error.isHidden()
+    assert not page.save()
+    assert page.tabs.currentIndex() == 0  # the section with the problem is shown
+    assert not settings_path().exists()
+
+    page.clinic.logo.setText("/nowhere/logo.png")
+    page.clinic.logo.textEdited.emit("/nowhere/logo.png")
+    assert "There is no file" in page.clinic.errors["clinic.logo"].text()
+
+
+def test_revert_puts_back_what_is_saved(qtbot: QtBot, context: AppContext) -> None:
+    page = make_page(qtbot, context)
+    qtbot.keyClicks(page.clinic.name, "Temporary")
+    page.security.auto_lock.setValue(30)
+    assert page.revert_button.isEnabled()
+    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
+    assert page.clinic.name.text() == ""
+    assert page.security.auto_lock.value() == context.settings.auto_lock_minutes
+    assert not page.save_button.isEnabled()
+
+
+def test_every_section_saves_its_settings(qtbot: QtBot, context: AppContext) -> None:
+    page = make_page(qtbot, context)
+    page.language.paper_size.setCurrentIndex(page.language.paper_size.findData("Letter"))
+    page.language.font_scale.setCurrentIndex(page.language.font_scale.findData(1.25))
+    page.language.interface_language.setCurrentIndex(1)
+    page.sound.speech.setChecked(True)
+    page.sound.volume.setValue(40)
+    page.security.auto_lock.setValue(0)
+    assert page.security.auto_lock.text() == "Never"
+    page.folders.add_folder(Path("/srv/clinic-protocols"))
+    assert page.save()
+    settings = load_settings().settings
+    assert settings.paper_size == "Letter"
+    assert settings.font_scale == 1.25
+    assert settings.interface_language == "es"
+    assert (settings.speech, settings.volume, settings.auto_lock_minutes) == (True, 40, 0)
+    assert settings.protocol_folders == ["/srv/clinic-protocols"]
+    assert page.folders.database.text() == str(context.db_path)
+    assert page.folders.database.isReadOnly()
+
+
+def test_a_key_given_to_two_actions_is_refused_naming_both(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = make_page(qtbot, context)
+    editor = page.keys.editor
+    message = editor.add_key("pause", "Left")
+    assert message is not None
+    assert "Previous step" in message and "Pause / resume" in message
+    assert editor.message.text() == message and not editor.message.isHidden()
+    assert "Left" not in editor.keys()["pause"]
+    assert not page.save_button.isEnabled()
+
+
+def test_grade_digits_cannot_be_given_to_an_action(qtbot: QtBot, context: AppContext) -> None:
+    page = make_page(qtbot, context)
+    editor = page.keys.editor
+    for key in ("3", "+", "-"):
+        message = editor.add_key("note", key)
+        assert message is not None and "grades and pain scores" in message
+
+
+def test_a_new_key_is_saved_as_an_override_the_runner_reads(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = make_page(qtbot, context)
+    editor = page.keys.editor
+    editor.remove_key("pause", "B")
+    assert editor.add_key("pause", "f5") is None
+    assert page.save()
+    stored = load_settings().settings.key_map
+    assert stored == {"pause": [".", "F5"]}
+    # What the runner does with it: its own keymap() takes the stored overrides.
+    assert keymap(stored)["pause"] == [".", "F5"]
+    assert keymap(stored)["next"] == DEFAULT_KEYS["next"]
+
+
+def test_restore_defaults_stores_no_override(qtbot: QtBot, context: AppContext) -> None:
+    context.settings.key_map = {"pause": ["F5"]}
+    context.save_settings()
+    page = make_page(qtbot, context)
+    editor = page.keys.editor
+    assert editor.keys()["pause"] == ["F5"]
+    qtbot.mouseClick(editor.restore_button, Qt.MouseButton.LeftButton)
+    assert editor.keys() == DEFAULT_KEYS
+    assert "default keys are back" in editor.message.text()
+    assert page.save()
+    assert load_settings().settings.key_map == {}
+
+
+def test_a_key_is_recorded_by_pressing_it(qtbot: QtBot) -> None:
+    dialog = KeyCaptureDialog("Pause / resume")
+    qtbot.addWidget(dialog)
+    shift = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(dialog, shift)
+    assert dialog.key == "" and dialog.result() == 0
+    tab = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(dialog, tab)
+    assert dialog.key == "Tab" and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_key_names_are_read_the_way_qt_writes_them() -> None:
+    assert portable("pgdown") == "PgDown"
+    assert portable("ctrl+l") == "Ctrl+L"
+    assert portable("no such key") == ""
+
+
+@pytest.mark.qt_log_ignore("pipewire")
+def test_voices_are_listed_from_the_speech_engine(qtbot: QtBot, context: AppContext) -> None:
+    page = make_page(qtbot, context)
+    page.show()
+    with qtbot.waitSignal(page.sound.search.found, timeout=5000):
+        page.tabs.setCurrentWidget(page.tabs.widget(4))
+    voices = [page.sound.voice.itemData(i) for i in range(page.sound.voice.count())]
+    assert voices[0] == "" and {"Anne", "Bob"} <= set(voices)
+    assert "voices on this computer" in page.sound.voice_status.text()
+
+
+@pytest.mark.qt_log_ignore("pipewire")
+def test_no_speech_engine_says_so(qtbot: QtBot, context: AppContext) -> None:
+    page = SettingsPage(context, speech_engine="no-such-engine")
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.sound.search.unavailable, timeout=5000):
+        page.tabs.setCurrentWidget(page.tabs.widget(4))
+    assert "No voice is available" in page.sound.voice_status.text()
+    assert page.sound.voice.count() == 1
