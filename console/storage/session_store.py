@@ -153,7 +153,9 @@ class SessionStore(PatientStore):
         return row
 
     def _add_record(self, session_id: int, kind: str, value: str, **fields: Any) -> int:
-        therapist_id = fields.get("therapist_id")
+        if fields.get("therapist_id") is None:
+            fields["therapist_id"] = self.acting_therapist_id
+        therapist_id = fields["therapist_id"]
         with self._write("records"):
             session = self._open_session(session_id)
             record_id = self._insert(

@@ -59,6 +59,9 @@ class RepositoryBase:
         self._listeners: list[Listener] = []
         self._depth = 0
         self._changed: set[str] = set()
+        #: The therapist at the computer (set by the lock screen when someone unlocks):
+        #: records and audit entries written without a therapist carry this one.
+        self.acting_therapist_id: int | None = None
 
     # -- time -------------------------------------------------------------------------
 
@@ -182,6 +185,8 @@ class RepositoryBase:
         """
         if action not in audit_chain.ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
+        if therapist_id is None:
+            therapist_id = self.acting_therapist_id
         with self._write("audit_log"):
             return audit_chain.append(
                 self.db,

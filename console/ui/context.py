@@ -46,7 +46,10 @@ class AppContext(QObject):
         return self._repository
 
     def set_therapist(self, therapist_id: int) -> None:
+        """The therapist at the computer now: what is saved from here on carries them."""
         self.therapist_id = therapist_id
+        if self._repository is not None:
+            self._repository.acting_therapist_id = therapist_id
 
     @property
     def signals(self) -> RepositorySignals:

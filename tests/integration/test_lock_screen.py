@@ -173,3 +173,20 @@ def test_the_limit_comes_from_settings(qtbot: QtBot, db_path: Path, minutes: int
     lock.check()
     assert lock.locked
     _cleanup(context, lock)
+
+
+def test_what_is_saved_after_an_unlock_carries_that_therapist(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    context, _window, lock, _ = _setup(qtbot, db_path)
+    lock.unlocked.connect(context.set_therapist)
+    repo = context.repository
+    ana = repo.create_therapist("Ana")
+    patient = add_patient(repo)
+    session = repo.start_session(patient, PLAN)
+    lock.lock()
+    lock.try_unlock(ana, "")
+    record = repo.add_grade(session, "4", protocol_id="p", side="left")  # no therapist given
+    assert repo.record(record).therapist_id == ana
+    assert repo.audit_entries()[-1]["therapist_id"] == ana
+    _cleanup(context, lock)
