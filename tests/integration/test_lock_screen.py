@@ -175,9 +175,7 @@ def test_the_limit_comes_from_settings(qtbot: QtBot, db_path: Path, minutes: int
     _cleanup(context, lock)
 
 
-def test_what_is_saved_after_an_unlock_carries_that_therapist(
-    qtbot: QtBot, db_path: Path
-) -> None:
+def test_what_is_saved_after_an_unlock_carries_that_therapist(qtbot: QtBot, db_path: Path) -> None:
     context, _window, lock, _ = _setup(qtbot, db_path)
     lock.unlocked.connect(context.set_therapist)
     repo = context.repository
