@@ -1,2965 +1,3070 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="360" />
+        <location filename="../../console/ui/soap_editor.py" line="360"/>
         <source>Amend the signed session</source>
-        <translation type="unfinished" />
+        <translation>Enmendar la sesión firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="363" />
+        <location filename="../../console/ui/soap_editor.py" line="363"/>
         <source>What is amended</source>
-        <translation type="unfinished" />
+        <translation>Qué se enmienda</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="364" />
+        <location filename="../../console/ui/soap_editor.py" line="364"/>
         <source>The session as a whole</source>
-        <translation type="unfinished" />
+        <translation>La sesión en conjunto</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="366" />
+        <location filename="../../console/ui/soap_editor.py" line="366"/>
         <source>Subjective</source>
-        <translation type="unfinished" />
+        <translation>Subjetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="367" />
+        <location filename="../../console/ui/soap_editor.py" line="367"/>
         <source>Objective</source>
-        <translation type="unfinished" />
+        <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="368" />
+        <location filename="../../console/ui/soap_editor.py" line="368"/>
         <source>Assessment</source>
-        <translation type="unfinished" />
+        <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="369" />
+        <location filename="../../console/ui/soap_editor.py" line="369"/>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="373" />
+        <location filename="../../console/ui/soap_editor.py" line="373"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="374" />
+        <location filename="../../console/ui/soap_editor.py" line="374"/>
         <source>e.g. late entry, wrong value recorded</source>
-        <translation type="unfinished" />
+        <translation>p. ej., anotación tardía, valor registrado por error</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="376" />
+        <location filename="../../console/ui/soap_editor.py" line="376"/>
         <source>Amendment</source>
-        <translation type="unfinished" />
+        <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="387" />
+        <location filename="../../console/ui/soap_editor.py" line="387"/>
         <source>&amp;Amends</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enmienda a</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="388" />
+        <location filename="../../console/ui/soap_editor.py" line="388"/>
         <source>&amp;Why</source>
-        <translation type="unfinished" />
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="389" />
+        <location filename="../../console/ui/soap_editor.py" line="389"/>
         <source>&amp;Text</source>
-        <translation type="unfinished" />
+        <translation>&amp;Texto</translation>
     </message>
 </context>
 <context>
     <name>ChartPage</name>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="68" />
+        <location filename="../../console/ui/chart_page.py" line="68"/>
         <source>← &amp;Patients</source>
         <extracomment>Tables whose change can alter what the chart shows.</extracomment>
-        <translation type="unfinished" />
+        <translation>← &amp;Pacientes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="69" />
+        <location filename="../../console/ui/chart_page.py" line="69"/>
         <source>Back to the patient list (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>Volver a la lista de pacientes (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="74" />
+        <location filename="../../console/ui/chart_page.py" line="74"/>
         <source>&amp;Edit patient…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="75" />
+        <location filename="../../console/ui/chart_page.py" line="75"/>
         <source>S&amp;tart next session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Iniciar la próxima sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="76" />
+        <location filename="../../console/ui/chart_page.py" line="76"/>
         <source>Start the next session from the last plan</source>
-        <translation type="unfinished" />
+        <translation>Iniciar la próxima sesión con el último plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="77" />
+        <location filename="../../console/ui/chart_page.py" line="77"/>
         <source>&amp;Resume session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reanudar sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="78" />
+        <location filename="../../console/ui/chart_page.py" line="78"/>
         <source>Continue the unfinished session where it stopped</source>
-        <translation type="unfinished" />
+        <translation>Continuar la sesión sin terminar donde se quedó</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="80" />
+        <location filename="../../console/ui/chart_page.py" line="80"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="82" />
+        <location filename="../../console/ui/chart_page.py" line="82"/>
         <source>Whole record as JSON…</source>
-        <translation type="unfinished" />
+        <translation>Historia completa en JSON…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="83" />
+        <location filename="../../console/ui/chart_page.py" line="83"/>
         <source>Whole record as CSV (zip)…</source>
-        <translation type="unfinished" />
+        <translation>Historia completa en CSV (zip)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="95" />
+        <location filename="../../console/ui/chart_page.py" line="95"/>
         <source>Session timeline</source>
-        <translation type="unfinished" />
+        <translation>Cronología de sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="120" />
+        <location filename="../../console/ui/chart_page.py" line="120"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="121" />
+        <location filename="../../console/ui/chart_page.py" line="121"/>
         <source>Tre&amp;nds</source>
-        <translation type="unfinished" />
+        <translation>E&amp;volución</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="122" />
+        <location filename="../../console/ui/chart_page.py" line="122"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="123" />
+        <location filename="../../console/ui/chart_page.py" line="123"/>
         <source>&amp;Home program</source>
-        <translation type="unfinished" />
+        <translation>Progra&amp;ma en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="181" />
+        <location filename="../../console/ui/chart_page.py" line="181"/>
         <source>Age {0} (born {1})</source>
-        <translation type="unfinished" />
+        <translation>{0} años (nac. {1})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="183" />
+        <location filename="../../console/ui/chart_page.py" line="183"/>
         <source>Record {0}</source>
-        <translation type="unfinished" />
+        <translation>Historia n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="184" />
+        <location filename="../../console/ui/chart_page.py" line="184"/>
         <source>Handout: {0}</source>
-        <translation type="unfinished" />
+        <translation>Hoja impresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="185" />
+        <location filename="../../console/ui/chart_page.py" line="185"/>
         <source>Diagnosis: {0}</source>
-        <translation type="unfinished" />
+        <translation>Diagnóstico: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="199" />
+        <location filename="../../console/ui/chart_page.py" line="199"/>
         <source>signed</source>
-        <translation type="unfinished" />
+        <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="200" />
+        <location filename="../../console/ui/chart_page.py" line="200"/>
         <source>not signed</source>
-        <translation type="unfinished" />
+        <translation>sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="201" />
+        <location filename="../../console/ui/chart_page.py" line="201"/>
         <source>unfinished</source>
-        <translation type="unfinished" />
+        <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="204" />
+        <location filename="../../console/ui/chart_page.py" line="204"/>
         <source>1 grade</source>
-        <translation type="unfinished" />
+        <translation>1 grado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="204" />
+        <location filename="../../console/ui/chart_page.py" line="204"/>
         <source>{0} grades</source>
-        <translation type="unfinished" />
+        <translation>{0} grados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="210" />
+        <location filename="../../console/ui/chart_page.py" line="210"/>
         <source>amended</source>
-        <translation type="unfinished" />
+        <translation>enmendada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="302" />
+        <location filename="../../console/ui/chart_page.py" line="302"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="302" />
+        <location filename="../../console/ui/chart_page.py" line="302"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="305" />
-        <source>Export the patient's record</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/chart_page.py" line="305"/>
+        <source>Export the patient&apos;s record</source>
+        <translation>Exportar la historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="334" />
-        <location filename="../../console/ui/chart_page.py" line="339" />
+        <location filename="../../console/ui/chart_page.py" line="334"/>
+        <location filename="../../console/ui/chart_page.py" line="339"/>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="340" />
+        <location filename="../../console/ui/chart_page.py" line="340"/>
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="344" />
+        <location filename="../../console/ui/chart_page.py" line="344"/>
         <source>Exported to {0}</source>
-        <translation type="unfinished" />
+        <translation>Exportado a {0}</translation>
     </message>
 </context>
 <context>
     <name>ClinicSection</name>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="151" />
+        <location filename="../../console/ui/settings_sections.py" line="151"/>
         <source>Printed at the top of every home program handout.</source>
-        <translation type="unfinished" />
+        <translation>Se imprime en la cabecera de cada hoja del programa de ejercicios en casa.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="160" />
-        <location filename="../../console/ui/settings_sections.py" line="163" />
+        <location filename="../../console/ui/settings_sections.py" line="160"/>
+        <location filename="../../console/ui/settings_sections.py" line="163"/>
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="161" />
+        <location filename="../../console/ui/settings_sections.py" line="161"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="162" />
+        <location filename="../../console/ui/settings_sections.py" line="162"/>
         <source>Choose a logo picture</source>
-        <translation type="unfinished" />
+        <translation>Elegir una imagen de logotipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="164" />
+        <location filename="../../console/ui/settings_sections.py" line="164"/>
         <source>Remove the logo</source>
-        <translation type="unfinished" />
+        <translation>Quitar el logotipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="166" />
+        <location filename="../../console/ui/settings_sections.py" line="166"/>
         <source>Logo preview</source>
-        <translation type="unfinished" />
+        <translation>Vista previa del logotipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="173" />
+        <location filename="../../console/ui/settings_sections.py" line="173"/>
         <source>Clinic &amp;name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="174" />
+        <location filename="../../console/ui/settings_sections.py" line="174"/>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="175" />
+        <location filename="../../console/ui/settings_sections.py" line="175"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="176" />
+        <location filename="../../console/ui/settings_sections.py" line="176"/>
         <source>&amp;Logo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Logotipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="207" />
+        <location filename="../../console/ui/settings_sections.py" line="207"/>
         <source>There is no file at {0}.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún archivo en {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="221" />
+        <location filename="../../console/ui/settings_sections.py" line="221"/>
         <source>Clinic logo</source>
-        <translation type="unfinished" />
+        <translation>Logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="221" />
+        <location filename="../../console/ui/settings_sections.py" line="221"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished" />
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="37" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="37"/>
         <source>The database cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="39" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="39"/>
         <source>This database was made by a newer version of PNF Console.</source>
-        <translation type="unfinished" />
+        <translation>Esta base de datos se creó con una versión más reciente de PNF Console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="41" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="41"/>
         <source>Update the program to open it. The file has not been changed. You can also go on with the newest backup this version can read, or with a new, empty database; the file stays where it is, under a new name.</source>
-        <translation type="unfinished" />
+        <translation>Actualice el programa para abrirla. El archivo no se ha modificado. También puede continuar con la copia de seguridad más reciente que esta versión pueda leer, o con una base de datos nueva y vacía; el archivo se queda donde está, con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="46" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="46"/>
         <source>The database file is damaged or is not a PNF Console database.</source>
-        <translation type="unfinished" />
+        <translation>El archivo de la base de datos está dañado o no es una base de datos de PNF Console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="48" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="48"/>
         <source>The file has been left exactly as it is. Restore the newest good backup, or start a new, empty database; the damaged file is kept under a new name, never deleted, so it can still be looked at.</source>
-        <translation type="unfinished" />
+        <translation>El archivo se ha dejado tal como estaba. Restaure la copia de seguridad válida más reciente o empiece una base de datos nueva y vacía; el archivo dañado se conserva con otro nombre, nunca se borra, para que aún pueda examinarse.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="56" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="56"/>
         <source>Database file: %1</source>
-        <translation type="unfinished" />
+        <translation>Archivo de la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="65" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="65"/>
         <source>&amp;Restore the newest good backup (%1)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurar la copia de seguridad válida más reciente (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="67" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="67"/>
         <source>No good backup found</source>
-        <translation type="unfinished" />
+        <translation>No se encontró ninguna copia de seguridad válida</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="70" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="70"/>
         <source>Start a &amp;new database</source>
-        <translation type="unfinished" />
+        <translation>Empezar una base de datos &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="71" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="71"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
     <name>EntryBar</name>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="138" />
+        <location filename="../../console/ui/runner_panels.py" line="143"/>
         <source>Save again</source>
-        <translation type="unfinished" />
+        <translation>Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="140" />
+        <location filename="../../console/ui/runner_panels.py" line="145"/>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation>Corregir…</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../console/ui/first_start.py" line="53" />
+        <location filename="../../console/ui/first_start.py" line="53"/>
         <source>Welcome to PNF Console</source>
-        <translation type="unfinished" />
+        <translation>Bienvenido/a a PNF Console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="60" />
+        <location filename="../../console/ui/first_start.py" line="60"/>
         <source>Three details to begin with. All of them are optional and can be changed at any time in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Tres datos para empezar. Todos son opcionales y pueden cambiarse en cualquier momento en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="67" />
+        <location filename="../../console/ui/first_start.py" line="67"/>
         <source>As printed on home programs</source>
-        <translation type="unfinished" />
+        <translation>Tal como aparecerá en los programas en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="69" />
+        <location filename="../../console/ui/first_start.py" line="69"/>
         <source>Your full name</source>
-        <translation type="unfinished" />
+        <translation>Su nombre completo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="73" />
+        <location filename="../../console/ui/first_start.py" line="73"/>
         <source>&amp;Encrypt the records on this computer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cifrar los registros en este equipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="74" />
+        <location filename="../../console/ui/first_start.py" line="74"/>
         <source>Encrypt the records on this computer</source>
-        <translation type="unfinished" />
+        <translation>Cifrar los registros en este equipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="79" />
+        <location filename="../../console/ui/first_start.py" line="79"/>
         <source>&amp;Clinic name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="80" />
+        <location filename="../../console/ui/first_start.py" line="80"/>
         <source>&amp;Your name</source>
-        <translation type="unfinished" />
+        <translation>Su n&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="89" />
+        <location filename="../../console/ui/first_start.py" line="89"/>
         <source>A PIN unlocks the screen after it locks itself. It needs your name.</source>
-        <translation type="unfinished" />
+        <translation>Un PIN desbloquea la pantalla cuando se bloquea sola. Requiere su nombre.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="93" />
+        <location filename="../../console/ui/first_start.py" line="93"/>
         <source>PINs are not available in this version.</source>
-        <translation type="unfinished" />
+        <translation>Los PIN no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="96" />
+        <location filename="../../console/ui/first_start.py" line="96"/>
         <source>The records are kept encrypted with a clinic passphrase, asked at every start. A forgotten passphrase cannot be recovered.</source>
-        <translation type="unfinished" />
+        <translation>Los registros se guardan cifrados con una frase de contraseña de la clínica, que se pide en cada inicio. Una frase de contraseña olvidada no se puede recuperar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="104" />
+        <location filename="../../console/ui/first_start.py" line="104"/>
         <source>Encryption is not available in this version; the records are kept as they are.</source>
-        <translation type="unfinished" />
+        <translation>El cifrado no está disponible en esta versión; los registros se guardan tal cual.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="108" />
+        <location filename="../../console/ui/first_start.py" line="108"/>
         <source>&amp;Start working</source>
-        <translation type="unfinished" />
+        <translation>&amp;Empezar a trabajar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="110" />
+        <location filename="../../console/ui/first_start.py" line="110"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished" />
+        <translation>O&amp;mitir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="111" />
+        <location filename="../../console/ui/first_start.py" line="111"/>
         <source>Go straight to work; everything is in Settings</source>
-        <translation type="unfinished" />
+        <translation>Empezar a trabajar ya; todo está en Ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="146" />
+        <location filename="../../console/ui/first_start.py" line="146"/>
         <source>Enter your name to go with the PIN.</source>
-        <translation type="unfinished" />
+        <translation>Escriba su nombre para asociarlo al PIN.</translation>
     </message>
 </context>
 <context>
     <name>FoldersSection</name>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="62" />
+        <location filename="../../console/ui/settings_folders.py" line="104"/>
         <source>&amp;Database</source>
-        <translation type="unfinished" />
+        <translation>&amp;Base de datos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="66" />
+        <location filename="../../console/ui/settings_folders.py" line="108"/>
         <source>Where the records are kept. Another database is opened with the --db option or the PNF_CONSOLE_DB variable.</source>
-        <translation type="unfinished" />
+        <translation>Dónde se guardan los registros. Otra base de datos se abre con la opción --db o con la variable PNF_CONSOLE_DB.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="73" />
+        <location filename="../../console/ui/settings_folders.py" line="114"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="115"/>
+        <source>Choose the backup folder</source>
+        <translation>Elegir la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="116"/>
+        <source>Beside the database</source>
+        <translation>Junto a la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="118"/>
+        <source>Keep backups in the folder beside the database</source>
+        <translation>Guardar las copias de seguridad en la carpeta junto a la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="125"/>
+        <source>&amp;Backup folder</source>
+        <translation>Carpeta de &amp;copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="130"/>
+        <source>Another disk or a network folder keeps the backups safe from a disk fault.</source>
+        <translation>Otro disco o una carpeta de red protege las copias de seguridad si falla el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="133"/>
+        <source>Make a &amp;backup at the day&apos;s first start and at exit</source>
+        <translation>Hacer una copia de &amp;seguridad en el primer inicio del día y al salir</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="134"/>
+        <source>Make backups automatically</source>
+        <translation>Hacer copias de seguridad automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="138"/>
+        <source>Backups &amp;kept</source>
+        <translation>Copias conser&amp;vadas</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="142"/>
         <source>Add folder…</source>
-        <translation type="unfinished" />
+        <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="74" />
+        <location filename="../../console/ui/settings_folders.py" line="143"/>
         <source>Add a protocol folder</source>
-        <translation type="unfinished" />
+        <translation>Añadir una carpeta de protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="75" />
+        <location filename="../../console/ui/settings_folders.py" line="144"/>
         <source>Remove folder</source>
-        <translation type="unfinished" />
+        <translation>Quitar carpeta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="76" />
+        <location filename="../../console/ui/settings_folders.py" line="145"/>
         <source>Remove the chosen protocol folder</source>
-        <translation type="unfinished" />
+        <translation>Quitar la carpeta de protocolos seleccionada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="85" />
+        <location filename="../../console/ui/settings_folders.py" line="154"/>
         <source>Clinic protocol files are read from {0} and from the folders below.</source>
-        <translation type="unfinished" />
+        <translation>Los archivos de protocolos de la clínica se leen de {0} y de las carpetas siguientes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="89" />
+        <location filename="../../console/ui/settings_folders.py" line="158"/>
         <source>&amp;Protocol folders</source>
-        <translation type="unfinished" />
+        <translation>Carpetas de &amp;protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="91" />
+        <location filename="../../console/ui/settings_folders.py" line="160"/>
         <source>Protocol folders</source>
-        <translation type="unfinished" />
+        <translation>Carpetas de protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="123" />
+        <location filename="../../console/ui/settings_folders.py" line="197"/>
+        <source>Give the whole path of the folder.</source>
+        <translation>Indique la ruta completa de la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="199"/>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="203"/>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="227"/>
         <source>Protocol folder</source>
-        <translation type="unfinished" />
+        <translation>Carpeta de protocolos</translation>
     </message>
 </context>
 <context>
     <name>HandoutOutput</name>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="53" />
-        <location filename="../../console/ui/home_program_output.py" line="57" />
-        <location filename="../../console/ui/home_program_output.py" line="84" />
-        <location filename="../../console/ui/home_program_output.py" line="102" />
+        <location filename="../../console/ui/home_program_output.py" line="53"/>
+        <location filename="../../console/ui/home_program_output.py" line="57"/>
+        <location filename="../../console/ui/home_program_output.py" line="84"/>
+        <location filename="../../console/ui/home_program_output.py" line="102"/>
         <source>The handout cannot be made</source>
         <extracomment>A line for the status bar after a print or a save.</extracomment>
-        <translation type="unfinished" />
+        <translation>No se puede generar la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="58" />
+        <location filename="../../console/ui/home_program_output.py" line="58"/>
         <source>A file it needs cannot be read: {0}</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer un archivo necesario: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="135" />
+        <location filename="../../console/ui/home_program_output.py" line="135"/>
         <source>The handout cannot be shown</source>
-        <translation type="unfinished" />
+        <translation>No se puede mostrar la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="162" />
+        <location filename="../../console/ui/home_program_output.py" line="162"/>
         <source>Home program</source>
-        <translation type="unfinished" />
+        <translation>Programa en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="164" />
+        <location filename="../../console/ui/home_program_output.py" line="164"/>
         <source>Print the home program</source>
-        <translation type="unfinished" />
+        <translation>Imprimir el programa de ejercicios en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="177" />
+        <location filename="../../console/ui/home_program_output.py" line="177"/>
         <source>Printing failed</source>
-        <translation type="unfinished" />
+        <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="182" />
+        <location filename="../../console/ui/home_program_output.py" line="182"/>
         <source>Version {0} sent to the printer ({1} pages).</source>
-        <translation type="unfinished" />
+        <translation>Versión {0} enviada a la impresora ({1} páginas).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="194" />
+        <location filename="../../console/ui/home_program_output.py" line="194"/>
         <source>Save the home program as PDF</source>
-        <translation type="unfinished" />
+        <translation>Guardar el programa de ejercicios en casa como PDF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="196" />
+        <location filename="../../console/ui/home_program_output.py" line="196"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="222" />
+        <location filename="../../console/ui/home_program_output.py" line="222"/>
         <source>Saving failed</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="223" />
+        <location filename="../../console/ui/home_program_output.py" line="223"/>
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="228" />
+        <location filename="../../console/ui/home_program_output.py" line="228"/>
         <source>Version {0} saved as {1}.</source>
-        <translation type="unfinished" />
+        <translation>Versión {0} guardada como {1}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="243" />
+        <location filename="../../console/ui/home_program_output.py" line="243"/>
         <source>Not recorded in the audit log</source>
-        <translation type="unfinished" />
+        <translation>No se registró en el registro de auditoría</translation>
     </message>
 </context>
 <context>
     <name>HomeExercisePicker</name>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="54" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="54"/>
         <source>&lt;b&gt;Home exercises&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Ejercicios para casa&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="55" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="55"/>
         <source>Search home exercises…</source>
-        <translation type="unfinished" />
+        <translation>Buscar ejercicios para casa…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="57" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="57"/>
         <source>Search home exercises</source>
-        <translation type="unfinished" />
+        <translation>Buscar ejercicios para casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="59" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="59"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="60" />
-        <location filename="../../console/ui/home_exercise_picker.py" line="103" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="60"/>
+        <location filename="../../console/ui/home_exercise_picker.py" line="103"/>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="63" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="63"/>
         <source>Home exercises to choose from</source>
-        <translation type="unfinished" />
+        <translation>Ejercicios para casa disponibles</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="74" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="74"/>
         <source>&amp;Add to program →</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir al programa →</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="75" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="75"/>
         <source>Add the chosen exercise (Enter or double-click)</source>
-        <translation type="unfinished" />
+        <translation>Añadir el ejercicio seleccionado (Intro o doble clic)</translation>
     </message>
 </context>
 <context>
     <name>HomeProgramModel</name>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="118" />
-        <location filename="../../console/ui/home_program_model.py" line="148" />
+        <location filename="../../console/ui/home_program_model.py" line="118"/>
+        <location filename="../../console/ui/home_program_model.py" line="148"/>
         <source>Sets</source>
         <extracomment>Dosage columns: (field, lowest, highest). Emitted after any change of the rows (added, removed, moved, dosage, texts).</extracomment>
-        <translation type="unfinished" />
+        <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="119" />
+        <location filename="../../console/ui/home_program_model.py" line="119"/>
         <source>Repetitions</source>
-        <translation type="unfinished" />
+        <translation>Repeticiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="120" />
+        <location filename="../../console/ui/home_program_model.py" line="120"/>
         <source>Hold</source>
-        <translation type="unfinished" />
+        <translation>Mantener</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="121" />
+        <location filename="../../console/ui/home_program_model.py" line="121"/>
         <source>Times a day</source>
-        <translation type="unfinished" />
+        <translation>Veces al día</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="122" />
+        <location filename="../../console/ui/home_program_model.py" line="122"/>
         <source>Days a week</source>
-        <translation type="unfinished" />
+        <translation>Días por semana</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="125" />
+        <location filename="../../console/ui/home_program_model.py" line="125"/>
         <source>Hold: a number of seconds from 0 to 600, or empty for no hold.</source>
-        <translation type="unfinished" />
+        <translation>Mantener: un número de segundos de 0 a 600, o vacío si no hay que mantener.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="128" />
+        <location filename="../../console/ui/home_program_model.py" line="128"/>
         <source>{0}: a whole number from {1} to {2}.</source>
-        <translation type="unfinished" />
+        <translation>{0}: un número entero de {1} a {2}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="129" />
+        <location filename="../../console/ui/home_program_model.py" line="129"/>
         <source>That value cannot be used here.</source>
-        <translation type="unfinished" />
+        <translation>Ese valor no se puede usar aquí.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="147" />
+        <location filename="../../console/ui/home_program_model.py" line="147"/>
         <source>Exercise</source>
-        <translation type="unfinished" />
+        <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="149" />
+        <location filename="../../console/ui/home_program_model.py" line="149"/>
         <source>Reps</source>
-        <translation type="unfinished" />
+        <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="150" />
+        <location filename="../../console/ui/home_program_model.py" line="150"/>
         <source>Hold
 (s)</source>
-        <translation type="unfinished" />
+        <translation>Mantener
+(s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="151" />
+        <location filename="../../console/ui/home_program_model.py" line="151"/>
         <source>Times
 a day</source>
-        <translation type="unfinished" />
+        <translation>Veces
+al día</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="152" />
+        <location filename="../../console/ui/home_program_model.py" line="152"/>
         <source>Days
 a week</source>
-        <translation type="unfinished" />
+        <translation>Días
+por semana</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="173" />
+        <location filename="../../console/ui/home_program_model.py" line="173"/>
         <source>Double-click or type to change</source>
-        <translation type="unfinished" />
+        <translation>Doble clic o escriba para cambiarlo</translation>
     </message>
 </context>
 <context>
     <name>HomeProgramPanel</name>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="94" />
+        <location filename="../../console/ui/home_program_editor.py" line="94"/>
         <source>Exercises of the home program</source>
-        <translation type="unfinished" />
+        <translation>Ejercicios del programa en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="114" />
+        <location filename="../../console/ui/home_program_editor.py" line="114"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="115" />
+        <location filename="../../console/ui/home_program_editor.py" line="115"/>
         <source>Move the exercise up (Ctrl+Up)</source>
-        <translation type="unfinished" />
+        <translation>Subir el ejercicio (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="116" />
+        <location filename="../../console/ui/home_program_editor.py" line="116"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="117" />
+        <location filename="../../console/ui/home_program_editor.py" line="117"/>
         <source>Move the exercise down (Ctrl+Down)</source>
-        <translation type="unfinished" />
+        <translation>Bajar el ejercicio (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="118" />
+        <location filename="../../console/ui/home_program_editor.py" line="118"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="119" />
+        <location filename="../../console/ui/home_program_editor.py" line="119"/>
         <source>Take the exercise out of the program (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Quitar el ejercicio del programa (Supr)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="132" />
-        <source>The exercise's own caution</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/home_program_editor.py" line="132"/>
+        <source>The exercise&apos;s own caution</source>
+        <translation>Precaución propia del ejercicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="134" />
-        <source>From the exercise's file; printed in the handout's language</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/home_program_editor.py" line="134"/>
+        <source>From the exercise&apos;s file; printed in the handout&apos;s language</source>
+        <translation>Del archivo del ejercicio; se imprime en el idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="138" />
+        <location filename="../../console/ui/home_program_editor.py" line="138"/>
         <source>e.g. Stop at the first sign of pain</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Pare al primer signo de dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="139" />
+        <location filename="../../console/ui/home_program_editor.py" line="139"/>
         <source>Note for the patient</source>
-        <translation type="unfinished" />
+        <translation>Nota para el paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="140" />
+        <location filename="../../console/ui/home_program_editor.py" line="140"/>
         <source>Printed in the caution box</source>
-        <translation type="unfinished" />
+        <translation>Se imprime en el recuadro de precaución</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="141" />
+        <location filename="../../console/ui/home_program_editor.py" line="141"/>
         <source>Extra caution</source>
-        <translation type="unfinished" />
+        <translation>Precaución adicional</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="145" />
-        <source>The exercise's caution:</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/home_program_editor.py" line="145"/>
+        <source>The exercise&apos;s caution:</source>
+        <translation>Precaución del ejercicio:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="146" />
+        <location filename="../../console/ui/home_program_editor.py" line="146"/>
         <source>&amp;Note for the patient:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nota para el paciente:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="147" />
+        <location filename="../../console/ui/home_program_editor.py" line="147"/>
         <source>&amp;Extra caution:</source>
-        <translation type="unfinished" />
+        <translation>Precaución a&amp;dicional:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="151" />
+        <location filename="../../console/ui/home_program_editor.py" line="151"/>
         <source>Handout language</source>
-        <translation type="unfinished" />
+        <translation>Idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="154" />
+        <location filename="../../console/ui/home_program_editor.py" line="154"/>
         <source>&amp;Large print</source>
-        <translation type="unfinished" />
+        <translation>Letra &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="155" />
+        <location filename="../../console/ui/home_program_editor.py" line="155"/>
         <source>Body text at 16 pt or more, for poor sight</source>
-        <translation type="unfinished" />
+        <translation>Texto a 16 pt o más, para personas con baja visión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="156" />
+        <location filename="../../console/ui/home_program_editor.py" line="156"/>
         <source>Previe&amp;w draft</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vista previa del borrador</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="157" />
+        <location filename="../../console/ui/home_program_editor.py" line="157"/>
         <source>See the handout before saving it</source>
-        <translation type="unfinished" />
+        <translation>Ver la hoja antes de guardarla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="158" />
+        <location filename="../../console/ui/home_program_editor.py" line="158"/>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished" />
+        <translation>G&amp;uardar como nueva versión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="159" />
+        <location filename="../../console/ui/home_program_editor.py" line="159"/>
         <source>Keep this program as the next version (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Guardar este programa como la próxima versión (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="170" />
+        <location filename="../../console/ui/home_program_editor.py" line="170"/>
         <source>Handout &amp;in:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hoja en:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="307" />
+        <location filename="../../console/ui/home_program_editor.py" line="307"/>
         <source>{0} (not in the protocol library)</source>
-        <translation type="unfinished" />
+        <translation>{0} (no está en la biblioteca de protocolos)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="351" />
+        <location filename="../../console/ui/home_program_editor.py" line="351"/>
         <source>Editing from version {0}.</source>
-        <translation type="unfinished" />
+        <translation>Editando a partir de la versión {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="378" />
+        <location filename="../../console/ui/home_program_editor.py" line="378"/>
         <source>{0} is already in the program.</source>
-        <translation type="unfinished" />
+        <translation>{0} ya está en el programa.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="385" />
+        <location filename="../../console/ui/home_program_editor.py" line="385"/>
         <source>Only home exercises can be given as a home program.</source>
-        <translation type="unfinished" />
+        <translation>Solo los ejercicios para casa pueden formar parte de un programa en casa.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="462" />
+        <location filename="../../console/ui/home_program_editor.py" line="462"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="473" />
+        <location filename="../../console/ui/home_program_editor.py" line="473"/>
         <source>{0} exercises. Patients tend to do fewer of them when there are more than {1}; consider keeping the program to the {1} that matter most.</source>
-        <translation type="unfinished" />
+        <translation>{0} ejercicios. Los pacientes suelen hacer menos cuando son más de {1}; considere limitar el programa a los {1} más importantes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="481" />
+        <location filename="../../console/ui/home_program_editor.py" line="481"/>
         <source>&lt;b&gt;New home program&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Nuevo programa en casa&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="484" />
+        <location filename="../../console/ui/home_program_editor.py" line="484"/>
         <source>&lt;b&gt;Next version&lt;/b&gt;, starting from version {0}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Próxima versión&lt;/b&gt;, a partir de la versión {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="492" />
+        <location filename="../../console/ui/home_program_editor.py" line="488"/>
+        <source>&lt;i&gt;changed, not saved&lt;/i&gt;</source>
+        <translation>&lt;i&gt;modificado, sin guardar&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_editor.py" line="493"/>
         <source>Add exercises from the list on the left (Enter or double-click).</source>
-        <translation type="unfinished" />
+        <translation>Añada ejercicios de la lista de la izquierda (Intro o doble clic).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="513" />
+        <location filename="../../console/ui/home_program_editor.py" line="514"/>
         <source>Add at least one exercise before saving.</source>
-        <translation type="unfinished" />
+        <translation>Añada al menos un ejercicio antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="530" />
+        <location filename="../../console/ui/home_program_editor.py" line="531"/>
         <source>Saved as version {0}.</source>
-        <translation type="unfinished" />
+        <translation>Guardado como versión {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="555" />
+        <location filename="../../console/ui/home_program_editor.py" line="556"/>
         <source>Home program — draft, not saved</source>
-        <translation type="unfinished" />
+        <translation>Programa en casa — borrador, sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="564" />
+        <location filename="../../console/ui/home_program_editor.py" line="565"/>
         <source>Home program — version {0}</source>
-        <translation type="unfinished" />
+        <translation>Programa en casa — versión {0}</translation>
     </message>
 </context>
 <context>
     <name>HomeProgramPreview</name>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="116" />
+        <location filename="../../console/ui/home_program_print.py" line="126"/>
         <source>Handout preview</source>
         <extracomment>Pages are rendered for the printer at no more than this resolution.</extracomment>
-        <translation type="unfinished" />
+        <translation>Vista previa de la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="123" />
-        <source>1 page</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/home_program_print.py" line="133"/>
+        <source>◀ P&amp;revious page</source>
+        <translation>◀ Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="123" />
-        <source>{0} pages</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/home_program_print.py" line="134"/>
+        <source>&amp;Next page ▶</source>
+        <translation>Página &amp;siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="124" />
+        <location filename="../../console/ui/home_program_print.py" line="135"/>
         <source>Fit &amp;width</source>
-        <translation type="unfinished" />
+        <translation>Ajustar al a&amp;ncho</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="125" />
+        <location filename="../../console/ui/home_program_print.py" line="136"/>
         <source>W&amp;hole page</source>
-        <translation type="unfinished" />
+        <translation>Página &amp;entera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="126" />
+        <location filename="../../console/ui/home_program_print.py" line="137"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="127" />
+        <location filename="../../console/ui/home_program_print.py" line="138"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="128" />
+        <location filename="../../console/ui/home_program_print.py" line="139"/>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="133" />
+        <location filename="../../console/ui/home_program_print.py" line="192"/>
+        <source>Page {0} of {1}</source>
+        <translation>Página {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_print.py" line="194"/>
         <source>Draft: save the program to print it</source>
-        <translation type="unfinished" />
+        <translation>Borrador: guarde el programa para imprimirlo</translation>
     </message>
 </context>
 <context>
     <name>HomeProgramVersions</name>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="82" />
+        <location filename="../../console/ui/home_program_versions.py" line="82"/>
         <source>&lt;b&gt;Saved versions&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Versiones guardadas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="84" />
+        <location filename="../../console/ui/home_program_versions.py" line="84"/>
         <source>Saved versions of the home program</source>
-        <translation type="unfinished" />
+        <translation>Versiones guardadas del programa en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="86" />
+        <location filename="../../console/ui/home_program_versions.py" line="86"/>
         <source>Nothing saved yet. The first save makes version 1.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay nada guardado. Al guardar por primera vez se crea la versión 1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="90" />
+        <location filename="../../console/ui/home_program_versions.py" line="90"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="91" />
+        <location filename="../../console/ui/home_program_versions.py" line="91"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="92" />
+        <location filename="../../console/ui/home_program_versions.py" line="92"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="93" />
+        <location filename="../../console/ui/home_program_versions.py" line="93"/>
         <source>Edit from &amp;this version</source>
-        <translation type="unfinished" />
+        <translation>Editar a partir de es&amp;ta versión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="95" />
+        <location filename="../../console/ui/home_program_versions.py" line="95"/>
         <source>Start the next version from this one instead of the current one</source>
-        <translation type="unfinished" />
+        <translation>Empezar la próxima versión a partir de esta en lugar de la actual</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="97" />
+        <location filename="../../console/ui/home_program_versions.py" line="97"/>
         <source>The handout of this version as it prints</source>
-        <translation type="unfinished" />
+        <translation>La hoja de esta versión tal como se imprime</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="155" />
+        <location filename="../../console/ui/home_program_versions.py" line="155"/>
         <source>1 exercise</source>
-        <translation type="unfinished" />
+        <translation>1 ejercicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="155" />
+        <location filename="../../console/ui/home_program_versions.py" line="155"/>
         <source>{0} exercises</source>
-        <translation type="unfinished" />
+        <translation>{0} ejercicios</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="156" />
+        <location filename="../../console/ui/home_program_versions.py" line="156"/>
         <source>Version {0}</source>
-        <translation type="unfinished" />
+        <translation>Versión {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="158" />
+        <location filename="../../console/ui/home_program_versions.py" line="158"/>
         <source>(current)</source>
-        <translation type="unfinished" />
+        <translation>(actual)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="161" />
+        <location filename="../../console/ui/home_program_versions.py" line="161"/>
         <source>large print</source>
-        <translation type="unfinished" />
+        <translation>letra grande</translation>
     </message>
 </context>
 <context>
     <name>IllustrationPanel</name>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="40" />
+        <location filename="../../console/ui/runner_panels.py" line="45"/>
         <source>Hands</source>
-        <translation type="unfinished" />
+        <translation>Manos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="62" />
+        <location filename="../../console/ui/runner_panels.py" line="67"/>
         <source>No illustration</source>
-        <translation type="unfinished" />
+        <translation>Sin ilustración</translation>
     </message>
 </context>
 <context>
     <name>KeyCaptureDialog</name>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="50" />
+        <location filename="../../console/ui/keymap_editor.py" line="50"/>
         <source>Record a key</source>
-        <translation type="unfinished" />
+        <translation>Asignar una tecla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="54" />
+        <location filename="../../console/ui/keymap_editor.py" line="54"/>
         <source>Press the key, clicker button or pedal for:
 {0}
 
 The next key pressed is recorded, Esc and Tab too.</source>
-        <translation type="unfinished" />
+        <translation>Pulse la tecla, el botón del presentador o el pedal para:
+{0}
+
+Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="59" />
+        <location filename="../../console/ui/keymap_editor.py" line="59"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>KeyMapEditor</name>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="110" />
+        <location filename="../../console/ui/keymap_editor.py" line="110"/>
         <source>Choose an action, then record a key for it: press the key, or the button of a clicker or foot pedal. The digits and + or - always enter grades and pain scores.</source>
-        <translation type="unfinished" />
+        <translation>Elija una acción y asígnele una tecla: pulse la tecla, o el botón de un presentador o de un pedal. Las cifras y + o - siempre introducen grados y puntuaciones de dolor.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="117" />
+        <location filename="../../console/ui/keymap_editor.py" line="117"/>
         <source>Runner actions and their keys</source>
-        <translation type="unfinished" />
+        <translation>Acciones de la sesión y sus teclas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="118" />
+        <location filename="../../console/ui/keymap_editor.py" line="118"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="118" />
+        <location filename="../../console/ui/keymap_editor.py" line="118"/>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="130" />
+        <location filename="../../console/ui/keymap_editor.py" line="130"/>
         <source>Key message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje sobre las teclas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="133" />
+        <location filename="../../console/ui/keymap_editor.py" line="133"/>
         <source>Record a key…</source>
-        <translation type="unfinished" />
+        <translation>Asignar una tecla…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="134" />
+        <location filename="../../console/ui/keymap_editor.py" line="134"/>
         <source>Remove a key</source>
-        <translation type="unfinished" />
+        <translation>Quitar una tecla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="135" />
+        <location filename="../../console/ui/keymap_editor.py" line="135"/>
         <source>Removes the last key of the chosen action</source>
-        <translation type="unfinished" />
+        <translation>Quita la última tecla de la acción seleccionada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="136" />
+        <location filename="../../console/ui/keymap_editor.py" line="136"/>
         <source>Restore defaults</source>
-        <translation type="unfinished" />
+        <translation>Restaurar valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="159" />
+        <location filename="../../console/ui/keymap_editor.py" line="159"/>
         <source>Next step (starts a timed step)</source>
-        <translation type="unfinished" />
+        <translation>Paso siguiente (inicia un paso cronometrado)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="160" />
+        <location filename="../../console/ui/keymap_editor.py" line="160"/>
         <source>Previous step</source>
-        <translation type="unfinished" />
+        <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="161" />
+        <location filename="../../console/ui/keymap_editor.py" line="161"/>
         <source>Start or stop the timer</source>
-        <translation type="unfinished" />
+        <translation>Iniciar o detener el temporizador</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="162" />
+        <location filename="../../console/ui/keymap_editor.py" line="162"/>
         <source>Timer 5 s longer</source>
-        <translation type="unfinished" />
+        <translation>Temporizador 5 s más largo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="163" />
+        <location filename="../../console/ui/keymap_editor.py" line="163"/>
         <source>Timer 5 s shorter</source>
-        <translation type="unfinished" />
+        <translation>Temporizador 5 s más corto</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="164" />
+        <location filename="../../console/ui/keymap_editor.py" line="164"/>
         <source>Pause / resume</source>
-        <translation type="unfinished" />
+        <translation>Pausar / reanudar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="165" />
+        <location filename="../../console/ui/keymap_editor.py" line="165"/>
         <source>Pain score (then 0 to 10)</source>
-        <translation type="unfinished" />
+        <translation>Puntuación de dolor (luego 0 a 10)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="166" />
+        <location filename="../../console/ui/keymap_editor.py" line="166"/>
         <source>Write a note</source>
-        <translation type="unfinished" />
+        <translation>Escribir una nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="167" />
+        <location filename="../../console/ui/keymap_editor.py" line="167"/>
         <source>Skip to the next protocol</source>
-        <translation type="unfinished" />
+        <translation>Saltar al siguiente protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="168" />
+        <location filename="../../console/ui/keymap_editor.py" line="168"/>
         <source>Show and correct the entries</source>
-        <translation type="unfinished" />
+        <translation>Ver y corregir los registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="169" />
+        <location filename="../../console/ui/keymap_editor.py" line="169"/>
         <source>Show the list of keys</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="170" />
+        <location filename="../../console/ui/keymap_editor.py" line="170"/>
         <source>Full screen on / off</source>
-        <translation type="unfinished" />
+        <translation>Pantalla completa sí / no</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="171" />
+        <location filename="../../console/ui/keymap_editor.py" line="171"/>
         <source>Leave the runner</source>
-        <translation type="unfinished" />
+        <translation>Salir de la pantalla de sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="204" />
+        <location filename="../../console/ui/keymap_editor.py" line="204"/>
         <source>“{0}” is not a key this program knows.</source>
-        <translation type="unfinished" />
+        <translation>«{0}» no es una tecla que este programa conozca.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="207" />
+        <location filename="../../console/ui/keymap_editor.py" line="207"/>
         <source>{0} enters grades and pain scores; it cannot be given to “{1}”.</source>
-        <translation type="unfinished" />
+        <translation>{0} introduce grados y puntuaciones de dolor; no se puede asignar a «{1}».</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="213" />
+        <location filename="../../console/ui/keymap_editor.py" line="213"/>
         <source>{0} already starts “{1}”.</source>
-        <translation type="unfinished" />
+        <translation>{0} ya inicia «{1}».</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="217" />
+        <location filename="../../console/ui/keymap_editor.py" line="217"/>
         <source>{0} is already the key for “{1}”; it cannot also be the key for “{2}”. Remove it from “{1}” first.</source>
-        <translation type="unfinished" />
+        <translation>{0} ya es la tecla de «{1}»; no puede ser también la de «{2}». Quítela primero de «{1}».</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="236" />
-        <source>The runner's default keys are back. Save to keep them.</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/keymap_editor.py" line="236"/>
+        <source>The runner&apos;s default keys are back. Save to keep them.</source>
+        <translation>Se han restablecido las teclas predeterminadas de la sesión. Guarde para conservarlas.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="286" />
+        <location filename="../../console/ui/keymap_editor.py" line="286"/>
         <source>(no key)</source>
-        <translation type="unfinished" />
+        <translation>(sin tecla)</translation>
     </message>
 </context>
 <context>
     <name>KeysOverlay</name>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="227" />
+        <location filename="../../console/ui/runner_panels.py" line="232"/>
         <source>Runner keys (any key closes this)</source>
-        <translation type="unfinished" />
+        <translation>Teclas de la sesión (cualquier tecla cierra esta lista)</translation>
     </message>
 </context>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="240" />
+        <location filename="../../console/ui/settings_sections.py" line="240"/>
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="240" />
+        <location filename="../../console/ui/settings_sections.py" line="240"/>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="243" />
+        <location filename="../../console/ui/settings_sections.py" line="243"/>
         <source>&amp;Interface language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="246" />
-        <source>A new interface language shows from the next start.</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/settings_sections.py" line="246"/>
+        <source>Every screen changes language when the settings are saved.</source>
+        <translation>Todas las pantallas cambian de idioma al guardar los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="248" />
+        <location filename="../../console/ui/settings_sections.py" line="248"/>
         <source>P&amp;rotocol language</source>
-        <translation type="unfinished" />
+        <translation>Idioma de los &amp;protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="249" />
+        <location filename="../../console/ui/settings_sections.py" line="249"/>
         <source>Handout &amp;paper</source>
-        <translation type="unfinished" />
+        <translation>P&amp;apel de las hojas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="251" />
+        <location filename="../../console/ui/settings_sections.py" line="251"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="254" />
-        <source>Relative to the computer's own text size; applied on Save.</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/settings_sections.py" line="254"/>
+        <source>Relative to the computer&apos;s own text size; applied on Save.</source>
+        <translation>Relativo al tamaño de texto del equipo; se aplica al guardar.</translation>
     </message>
 </context>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="75" />
+        <location filename="../../console/ui/lock_screen.py" line="75"/>
         <source>PNF Console is locked</source>
         <extracomment>How often the idle time is looked at (the lock comes at most this late).</extracomment>
-        <translation type="unfinished" />
+        <translation>PNF Console está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="81" />
+        <location filename="../../console/ui/lock_screen.py" line="81"/>
         <source>Patient information is hidden. A running session goes on and keeps saving. Choose your name and enter your PIN to go on.</source>
-        <translation type="unfinished" />
+        <translation>La información de los pacientes está oculta. Una sesión en curso continúa y sigue guardando. Elija su nombre e introduzca su PIN para continuar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="88" />
-        <location filename="../../console/ui/lock_screen.py" line="106" />
+        <location filename="../../console/ui/lock_screen.py" line="89"/>
+        <location filename="../../console/ui/lock_screen.py" line="107"/>
         <source>Therapist</source>
-        <translation type="unfinished" />
+        <translation>Fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="93" />
-        <location filename="../../console/ui/lock_screen.py" line="107" />
+        <location filename="../../console/ui/lock_screen.py" line="94"/>
+        <location filename="../../console/ui/lock_screen.py" line="108"/>
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="96" />
+        <location filename="../../console/ui/lock_screen.py" line="97"/>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="141" />
+        <location filename="../../console/ui/lock_screen.py" line="142"/>
         <source>No PIN: press Unlock</source>
-        <translation type="unfinished" />
+        <translation>Sin PIN: pulse Desbloquear</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="83" />
-        <location filename="../../console/ui/main_window.py" line="144" />
+        <location filename="../../console/ui/main_window.py" line="83"/>
+        <location filename="../../console/ui/main_window.py" line="144"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="114" />
+        <location filename="../../console/ui/main_window.py" line="114"/>
         <source>PNF Console — demo (nothing is kept)</source>
-        <translation type="unfinished" />
+        <translation>PNF Console — demostración (no se guarda nada)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="116" />
+        <location filename="../../console/ui/main_window.py" line="116"/>
         <source>PNF Console</source>
-        <translation type="unfinished" />
+        <translation>PNF Console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="120" />
+        <location filename="../../console/ui/main_window.py" line="120"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="121" />
+        <location filename="../../console/ui/main_window.py" line="121"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="122" />
+        <location filename="../../console/ui/main_window.py" line="122"/>
         <source>Protocols</source>
         <translation>Protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="123" />
+        <location filename="../../console/ui/main_window.py" line="123"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273" />
+        <location filename="../../console/ui/main_window.py" line="273"/>
         <source>Demo: synthetic patients in a temporary database, deleted at exit.</source>
-        <translation type="unfinished" />
+        <translation>Demostración: pacientes ficticios en una base de datos temporal que se borra al salir.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="33" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="33"/>
         <source>Encrypt the database</source>
-        <translation type="unfinished" />
+        <translation>Cifrar la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/passphrase_dialog.py" line="35" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="35"/>
         <source>Choose a clinic passphrase of at least %n characters. It is asked every time the program starts. It cannot be reset: without it the records cannot be read, so keep it somewhere safe (not on a note at the computer).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Elija una frase de contraseña de la clínica de al menos %n carácter. Se pedirá cada vez que se inicie el programa. No se puede restablecer: sin ella los registros no se pueden leer, así que guárdela en un lugar seguro (no en una nota junto al ordenador).</numerusform>
+            <numerusform>Elija una frase de contraseña de la clínica de al menos %n caracteres. Se pedirá cada vez que se inicie el programa. No se puede restablecer: sin ella los registros no se pueden leer, así que guárdela en un lugar seguro (no en una nota junto al ordenador).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="42" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="42"/>
         <source>Encrypted database</source>
-        <translation type="unfinished" />
+        <translation>Base de datos cifrada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="43" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="43"/>
         <source>This database is encrypted. Enter the clinic passphrase to open it.</source>
-        <translation type="unfinished" />
+        <translation>Esta base de datos está cifrada. Introduzca la frase de contraseña de la clínica para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="51" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="51"/>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="54" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="54"/>
         <source>Passphrase again</source>
-        <translation type="unfinished" />
+        <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="61" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="61"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="63" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="63"/>
         <source>&amp;Again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="72" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="72"/>
         <source>Encrypt</source>
-        <translation type="unfinished" />
+        <translation>Cifrar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="72" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="72"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="74" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="74"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="74" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="74"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="91" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="91"/>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca la frase de contraseña.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/passphrase_dialog.py" line="93" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="93"/>
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La frase de contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña necesita al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="95" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="95"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="52" />
+        <location filename="../../console/ui/patient_dialog.py" line="52"/>
         <source>New patient</source>
-        <translation type="unfinished" />
+        <translation>Nuevo paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="52" />
+        <location filename="../../console/ui/patient_dialog.py" line="52"/>
         <source>Edit patient</source>
-        <translation type="unfinished" />
+        <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="58" />
+        <location filename="../../console/ui/patient_dialog.py" line="58"/>
         <source>YYYY-MM-DD, e.g. 1984-03-02</source>
-        <translation type="unfinished" />
+        <translation>AAAA-MM-DD, p. ej., 1984-03-02</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="61" />
+        <location filename="../../console/ui/patient_dialog.py" line="61"/>
         <source>Leave empty to assign the next number</source>
-        <translation type="unfinished" />
+        <translation>Déjelo vacío para asignar el número siguiente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="75" />
+        <location filename="../../console/ui/patient_dialog.py" line="75"/>
         <source>&amp;Given name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="76" />
+        <location filename="../../console/ui/patient_dialog.py" line="76"/>
         <source>&amp;Family name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="77" />
+        <location filename="../../console/ui/patient_dialog.py" line="77"/>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="78" />
+        <location filename="../../console/ui/patient_dialog.py" line="78"/>
         <source>&amp;Record number</source>
-        <translation type="unfinished" />
+        <translation>N.º de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="79" />
+        <location filename="../../console/ui/patient_dialog.py" line="79"/>
         <source>Handout &amp;language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="80" />
+        <location filename="../../console/ui/patient_dialog.py" line="80"/>
         <source>D&amp;iagnosis</source>
-        <translation type="unfinished" />
+        <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="81" />
+        <location filename="../../console/ui/patient_dialog.py" line="81"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
+        <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="145" />
+        <location filename="../../console/ui/patient_dialog.py" line="145"/>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="187" />
+        <location filename="../../console/ui/patient_dialog.py" line="187"/>
         <source>Enter the record number.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca el número de historia.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="192" />
+        <location filename="../../console/ui/patient_dialog.py" line="192"/>
         <source>Record number {0} belongs to another patient.</source>
-        <translation type="unfinished" />
+        <translation>El número de historia {0} pertenece a otro paciente.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="256" />
+        <location filename="../../console/ui/patient_dialog.py" line="256"/>
         <source>A patient with this name and date of birth is already on file:</source>
-        <translation type="unfinished" />
+        <translation>Ya existe un paciente con este nombre y fecha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="259" />
+        <location filename="../../console/ui/patient_dialog.py" line="259"/>
         <source>If this is the same person, cancel and open their chart. If it is someone else, choose Save anyway.</source>
-        <translation type="unfinished" />
+        <translation>Si es la misma persona, cancele y abra su historia. Si es otra persona, elija Guardar de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="265" />
+        <location filename="../../console/ui/patient_dialog.py" line="265"/>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished" />
+        <translation>Guardar de &amp;todos modos</translation>
     </message>
 </context>
 <context>
     <name>PatientTableModel</name>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="56" />
+        <location filename="../../console/ui/patient_model.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="57" />
+        <location filename="../../console/ui/patient_model.py" line="57"/>
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="58" />
+        <location filename="../../console/ui/patient_model.py" line="58"/>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="59" />
+        <location filename="../../console/ui/patient_model.py" line="59"/>
         <source>Record number</source>
-        <translation type="unfinished" />
+        <translation>N.º de historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="60" />
+        <location filename="../../console/ui/patient_model.py" line="60"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="61" />
+        <location filename="../../console/ui/patient_model.py" line="61"/>
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnóstico</translation>
     </message>
 </context>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="49" />
+        <location filename="../../console/ui/patients_page.py" line="49"/>
         <source>Search by name, date of birth (YYYY-MM-DD) or record number…</source>
-        <translation type="unfinished" />
+        <translation>Buscar por nombre, fecha de nacimiento (AAAA-MM-DD) o n.º de historia…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="52" />
+        <location filename="../../console/ui/patients_page.py" line="52"/>
         <source>Search patients</source>
-        <translation type="unfinished" />
+        <translation>Buscar pacientes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="53" />
+        <location filename="../../console/ui/patients_page.py" line="53"/>
         <source>&amp;New patient…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="54" />
+        <location filename="../../console/ui/patients_page.py" line="54"/>
         <source>Add a patient (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Añadir un paciente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="55" />
+        <location filename="../../console/ui/patients_page.py" line="55"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="56" />
+        <location filename="../../console/ui/patients_page.py" line="56"/>
         <source>Edit the chosen patient (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Editar el paciente seleccionado (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="57" />
+        <location filename="../../console/ui/patients_page.py" line="57"/>
         <source>&amp;Open chart</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="58" />
-        <source>Open the chosen patient's chart (Enter)</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/patients_page.py" line="58"/>
+        <source>Open the chosen patient&apos;s chart (Enter)</source>
+        <translation>Abrir la historia del paciente seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="72" />
+        <location filename="../../console/ui/patients_page.py" line="72"/>
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="125" />
+        <location filename="../../console/ui/patients_page.py" line="125"/>
         <source>No patient matches “{0}”. Ctrl+N adds a new patient.</source>
-        <translation type="unfinished" />
+        <translation>Ningún paciente coincide con «{0}». Ctrl+N añade un paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="127" />
+        <location filename="../../console/ui/patients_page.py" line="127"/>
         <source>No patients yet. Ctrl+N adds the first one.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay pacientes. Ctrl+N añade el primero.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="131" />
+        <location filename="../../console/ui/patients_page.py" line="131"/>
         <source>The first {0} patients; type more to narrow the search.</source>
-        <translation type="unfinished" />
+        <translation>Los primeros {0} pacientes; escriba más para acotar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="137" />
+        <location filename="../../console/ui/patients_page.py" line="137"/>
         <source>1 patient</source>
-        <translation type="unfinished" />
+        <translation>1 paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="139" />
+        <location filename="../../console/ui/patients_page.py" line="139"/>
         <source>{0} patients</source>
-        <translation type="unfinished" />
+        <translation>{0} pacientes</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="92" />
+        <location filename="../../console/ui/settings_therapists.py" line="92"/>
         <source>PIN for {0}</source>
-        <translation type="unfinished" />
+        <translation>PIN de {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="100" />
+        <location filename="../../console/ui/settings_therapists.py" line="100"/>
         <source>The PIN unlocks the screen for {0}.</source>
-        <translation type="unfinished" />
+        <translation>El PIN desbloquea la pantalla para {0}.</translation>
     </message>
 </context>
 <context>
     <name>PinFields</name>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="59" />
+        <location filename="../../console/ui/settings_therapists.py" line="59"/>
         <source>P&amp;IN</source>
-        <translation type="unfinished" />
+        <translation>P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="61" />
+        <location filename="../../console/ui/settings_therapists.py" line="61"/>
         <source>PIN a&amp;gain</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="63" />
+        <location filename="../../console/ui/settings_therapists.py" line="63"/>
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="64" />
+        <location filename="../../console/ui/settings_therapists.py" line="64"/>
         <source>PIN again</source>
-        <translation type="unfinished" />
+        <translation>Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="78" />
+        <location filename="../../console/ui/settings_therapists.py" line="78"/>
         <source>A PIN is {0} to {1} digits.</source>
-        <translation type="unfinished" />
+        <translation>Un PIN tiene de {0} a {1} cifras.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="80" />
+        <location filename="../../console/ui/settings_therapists.py" line="80"/>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished" />
+        <translation>Los dos PIN no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="98" />
+        <location filename="../../console/ui/plan_editor.py" line="107"/>
         <source>Session plan</source>
-        <translation type="unfinished" />
+        <translation>Plan de la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="111" />
+        <location filename="../../console/ui/plan_editor.py" line="120"/>
         <source>Search protocols…</source>
-        <translation type="unfinished" />
+        <translation>Buscar protocolos…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="113" />
+        <location filename="../../console/ui/plan_editor.py" line="122"/>
         <source>Search protocols</source>
-        <translation type="unfinished" />
+        <translation>Buscar protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="115" />
+        <location filename="../../console/ui/plan_editor.py" line="124"/>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="118" />
+        <location filename="../../console/ui/plan_editor.py" line="127"/>
         <source>All techniques</source>
-        <translation type="unfinished" />
+        <translation>Todas las técnicas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="127" />
+        <location filename="../../console/ui/plan_editor.py" line="136"/>
         <source>Protocols</source>
-        <translation type="unfinished" />
+        <translation>Protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="130" />
+        <location filename="../../console/ui/plan_editor.py" line="139"/>
         <source>&amp;Add to plan →</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir al plan →</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="148" />
+        <location filename="../../console/ui/plan_editor.py" line="157"/>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="149" />
+        <location filename="../../console/ui/plan_editor.py" line="158"/>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="150" />
+        <location filename="../../console/ui/plan_editor.py" line="159"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="159" />
-        <location filename="../../console/ui/plan_editor.py" line="170" />
+        <location filename="../../console/ui/plan_editor.py" line="168"/>
+        <location filename="../../console/ui/plan_editor.py" line="179"/>
         <source>Side</source>
-        <translation type="unfinished" />
+        <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="160" />
-        <location filename="../../console/ui/plan_editor.py" line="171" />
+        <location filename="../../console/ui/plan_editor.py" line="169"/>
+        <location filename="../../console/ui/plan_editor.py" line="180"/>
         <source>Sets</source>
-        <translation type="unfinished" />
+        <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="161" />
-        <source>Repeats (times the file's)</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/plan_editor.py" line="170"/>
+        <source>Repeats (times the file&apos;s)</source>
+        <translation>Repeticiones (veces las del archivo)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="162" />
+        <location filename="../../console/ui/plan_editor.py" line="171"/>
         <source>Hold seconds</source>
-        <translation type="unfinished" />
+        <translation>Segundos de mantener</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="163" />
+        <location filename="../../console/ui/plan_editor.py" line="172"/>
         <source>Relax seconds</source>
-        <translation type="unfinished" />
+        <translation>Segundos de relajar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="164" />
+        <location filename="../../console/ui/plan_editor.py" line="173"/>
         <source>Rest seconds</source>
-        <translation type="unfinished" />
+        <translation>Segundos de descanso</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="168" />
+        <location filename="../../console/ui/plan_editor.py" line="177"/>
         <source>Rest between sets, seconds</source>
-        <translation type="unfinished" />
+        <translation>Descanso entre series, en segundos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="172" />
+        <location filename="../../console/ui/plan_editor.py" line="181"/>
         <source>Rest between sets (s)</source>
-        <translation type="unfinished" />
+        <translation>Descanso entre series (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="173" />
+        <location filename="../../console/ui/plan_editor.py" line="182"/>
         <source>Hold (s)</source>
-        <translation type="unfinished" />
+        <translation>Mantener (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="174" />
+        <location filename="../../console/ui/plan_editor.py" line="183"/>
         <source>Relax (s)</source>
-        <translation type="unfinished" />
+        <translation>Relajar (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="175" />
+        <location filename="../../console/ui/plan_editor.py" line="184"/>
         <source>Rest (s)</source>
-        <translation type="unfinished" />
+        <translation>Descanso (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="176" />
+        <location filename="../../console/ui/plan_editor.py" line="185"/>
         <source>Repeats ×</source>
-        <translation type="unfinished" />
+        <translation>Repeticiones ×</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="184" />
+        <location filename="../../console/ui/plan_editor.py" line="193"/>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="185" />
+        <location filename="../../console/ui/plan_editor.py" line="194"/>
         <source>Load template</source>
-        <translation type="unfinished" />
+        <translation>Cargar plantilla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="186" />
+        <location filename="../../console/ui/plan_editor.py" line="195"/>
         <source>Save as template…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como plantilla…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="196" />
+        <location filename="../../console/ui/plan_editor.py" line="205"/>
         <source>&lt;b&gt;Plan&lt;/b&gt; (drag or Ctrl+↑/↓ to reorder)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Plan&lt;/b&gt; (arrastre o Ctrl+↑/↓ para reordenar)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="211" />
+        <location filename="../../console/ui/plan_editor.py" line="219"/>
         <source>&amp;Save plan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="212" />
+        <location filename="../../console/ui/plan_editor.py" line="220"/>
         <source>Start &amp;session</source>
-        <translation type="unfinished" />
+        <translation>Iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="216" />
+        <location filename="../../console/ui/plan_editor.py" line="224"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="286" />
+        <location filename="../../console/ui/plan_editor.py" line="299"/>
         <source>Not in the library any more, left out: {0}</source>
-        <translation type="unfinished" />
+        <translation>Ya no está en la biblioteca, se ha omitido: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="337" />
+        <location filename="../../console/ui/plan_editor.py" line="354"/>
         <source>{0} protocols · {1} steps · about {2} min</source>
-        <translation type="unfinished" />
+        <translation>{0} protocolos · {1} pasos · unos {2} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="362" />
+        <location filename="../../console/ui/plan_editor.py" line="379"/>
         <source>Choose a protocol in the list first.</source>
-        <translation type="unfinished" />
+        <translation>Elija primero un protocolo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="406" />
-        <location filename="../../console/ui/plan_editor.py" line="419" />
+        <location filename="../../console/ui/plan_editor.py" line="423"/>
+        <location filename="../../console/ui/plan_editor.py" line="436"/>
         <source>file: {0}</source>
-        <translation type="unfinished" />
+        <translation>archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="408" />
+        <location filename="../../console/ui/plan_editor.py" line="425"/>
         <source>file: {0:g}</source>
-        <translation type="unfinished" />
+        <translation>archivo: {0:g}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="410" />
+        <location filename="../../console/ui/plan_editor.py" line="427"/>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="479" />
+        <location filename="../../console/ui/plan_editor.py" line="496"/>
         <source>Plan saved.</source>
-        <translation type="unfinished" />
+        <translation>Plan guardado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="484" />
+        <location filename="../../console/ui/plan_editor.py" line="501"/>
         <source>Save as template</source>
-        <translation type="unfinished" />
+        <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="484" />
+        <location filename="../../console/ui/plan_editor.py" line="501"/>
         <source>Template name</source>
-        <translation type="unfinished" />
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="494" />
+        <location filename="../../console/ui/plan_editor.py" line="511"/>
         <source>Template “{0}” saved.</source>
-        <translation type="unfinished" />
+        <translation>Plantilla «{0}» guardada.</translation>
     </message>
 </context>
 <context>
     <name>PlanList</name>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="68" />
+        <location filename="../../console/ui/plan_editor.py" line="77"/>
         <source>Plan</source>
-        <extracomment>Seconds an untimed step (position, move, cue, prompt) is assumed to take in the estimate of the session's length.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>How a changed value reads in the plan list. Seconds an untimed step (position, move, cue, prompt) is assumed to take in the estimate of the session&apos;s length.</extracomment>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
     <name>ProtocolTableModel</name>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="59" />
+        <location filename="../../console/ui/protocol_model.py" line="59"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="60" />
+        <location filename="../../console/ui/protocol_model.py" line="60"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="61" />
+        <location filename="../../console/ui/protocol_model.py" line="61"/>
         <source>Pattern</source>
-        <translation type="unfinished" />
+        <translation>Patrón</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="62" />
+        <location filename="../../console/ui/protocol_model.py" line="62"/>
         <source>Technique</source>
-        <translation type="unfinished" />
+        <translation>Técnica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="63" />
+        <location filename="../../console/ui/protocol_model.py" line="63"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>ProtocolsPage</name>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="44" />
+        <location filename="../../console/ui/protocols_page.py" line="44"/>
         <source>Search protocols…</source>
-        <translation type="unfinished" />
+        <translation>Buscar protocolos…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="46" />
+        <location filename="../../console/ui/protocols_page.py" line="46"/>
         <source>Search protocols</source>
-        <translation type="unfinished" />
+        <translation>Buscar protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="47" />
+        <location filename="../../console/ui/protocols_page.py" line="47"/>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="47" />
+        <location filename="../../console/ui/protocols_page.py" line="47"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="48" />
+        <location filename="../../console/ui/protocols_page.py" line="48"/>
         <source>All patterns</source>
-        <translation type="unfinished" />
+        <translation>Todos los patrones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="48" />
+        <location filename="../../console/ui/protocols_page.py" line="48"/>
         <source>Pattern</source>
-        <translation type="unfinished" />
+        <translation>Patrón</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="49" />
+        <location filename="../../console/ui/protocols_page.py" line="49"/>
         <source>All techniques</source>
-        <translation type="unfinished" />
+        <translation>Todas las técnicas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="49" />
+        <location filename="../../console/ui/protocols_page.py" line="49"/>
         <source>Technique</source>
-        <translation type="unfinished" />
+        <translation>Técnica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="50" />
+        <location filename="../../console/ui/protocols_page.py" line="50"/>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="50" />
+        <location filename="../../console/ui/protocols_page.py" line="50"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="52" />
+        <location filename="../../console/ui/protocols_page.py" line="52"/>
         <source>Protocol language</source>
-        <translation type="unfinished" />
+        <translation>Idioma de los protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="55" />
+        <location filename="../../console/ui/protocols_page.py" line="55"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished" />
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="56" />
+        <location filename="../../console/ui/protocols_page.py" line="56"/>
         <source>Read the protocol folders again</source>
-        <translation type="unfinished" />
+        <translation>Volver a leer las carpetas de protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="81" />
+        <location filename="../../console/ui/protocols_page.py" line="81"/>
         <source>Protocols</source>
-        <translation type="unfinished" />
+        <translation>Protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="88" />
+        <location filename="../../console/ui/protocols_page.py" line="88"/>
         <source>Protocol detail</source>
-        <translation type="unfinished" />
+        <translation>Detalle del protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="103" />
+        <location filename="../../console/ui/protocols_page.py" line="103"/>
         <source>Rejected protocol files</source>
-        <translation type="unfinished" />
+        <translation>Archivos de protocolo rechazados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="106" />
+        <location filename="../../console/ui/protocols_page.py" line="106"/>
         <source>Library</source>
-        <translation type="unfinished" />
+        <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="107" />
+        <location filename="../../console/ui/protocols_page.py" line="107"/>
         <source>Rejected files</source>
-        <translation type="unfinished" />
+        <translation>Archivos rechazados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/protocols_page.py" line="154" />
+        <location filename="../../console/ui/protocols_page.py" line="154"/>
         <source>Rejected files (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Archivos rechazados (%n)</numerusform>
+            <numerusform>Archivos rechazados (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="182" />
+        <location filename="../../console/ui/protocols_page.py" line="182"/>
         <source>{0} of {1} protocols shown</source>
-        <translation type="unfinished" />
+        <translation>{0} de {1} protocolos mostrados</translation>
     </message>
 </context>
 <context>
     <name>RecordsDialog</name>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="32" />
+        <location filename="../../console/ui/runner_records.py" line="32"/>
         <source>Entries of this session</source>
-        <translation type="unfinished" />
+        <translation>Registros de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="34" />
+        <location filename="../../console/ui/runner_records.py" line="34"/>
         <source>Entries</source>
-        <translation type="unfinished" />
+        <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="38" />
+        <location filename="../../console/ui/runner_records.py" line="38"/>
         <source>New value, e.g. 4+ or 3</source>
-        <translation type="unfinished" />
+        <translation>Nuevo valor, p. ej., 4+ o 3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="39" />
+        <location filename="../../console/ui/runner_records.py" line="39"/>
         <source>New value</source>
-        <translation type="unfinished" />
+        <translation>Nuevo valor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="40" />
+        <location filename="../../console/ui/runner_records.py" line="40"/>
         <source>Correct</source>
-        <translation type="unfinished" />
+        <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="81" />
+        <location filename="../../console/ui/runner_records.py" line="81"/>
         <source>Choose an entry first.</source>
-        <translation type="unfinished" />
+        <translation>Elija primero un registro.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="92" />
+        <location filename="../../console/ui/runner_records.py" line="92"/>
         <source>Corrected; the original is kept in the history.</source>
-        <translation type="unfinished" />
+        <translation>Corregido; el original se conserva en el historial.</translation>
     </message>
 </context>
 <context>
     <name>RunnerWindow</name>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="84" />
+        <location filename="../../console/ui/runner_window.py" line="84"/>
         <source>PNF Console — session</source>
-        <translation type="unfinished" />
+        <translation>PNF Console — sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="118" />
+        <location filename="../../console/ui/runner_window.py" line="118"/>
         <source>Note — Enter saves, Esc leaves</source>
-        <translation type="unfinished" />
+        <translation>Nota — Intro guarda, Esc sale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="119" />
-        <location filename="../../console/ui/runner_window.py" line="154" />
+        <location filename="../../console/ui/runner_window.py" line="119"/>
+        <location filename="../../console/ui/runner_window.py" line="154"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="148" />
+        <location filename="../../console/ui/runner_window.py" line="148"/>
         <source>◀ Back</source>
-        <translation type="unfinished" />
+        <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="149" />
+        <location filename="../../console/ui/runner_window.py" line="149"/>
         <source>Start / stop</source>
-        <translation type="unfinished" />
+        <translation>Iniciar / parar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="150" />
-        <location filename="../../console/ui/runner_window.py" line="451" />
+        <location filename="../../console/ui/runner_window.py" line="150"/>
+        <location filename="../../console/ui/runner_window.py" line="451"/>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="151" />
+        <location filename="../../console/ui/runner_window.py" line="151"/>
         <source>−5 s</source>
-        <translation type="unfinished" />
+        <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="152" />
+        <location filename="../../console/ui/runner_window.py" line="152"/>
         <source>+5 s</source>
-        <translation type="unfinished" />
+        <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="153" />
+        <location filename="../../console/ui/runner_window.py" line="153"/>
         <source>Pain</source>
-        <translation type="unfinished" />
+        <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="155" />
+        <location filename="../../console/ui/runner_window.py" line="155"/>
         <source>Skip protocol</source>
-        <translation type="unfinished" />
+        <translation>Saltar protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="156" />
+        <location filename="../../console/ui/runner_window.py" line="156"/>
         <source>Entries</source>
-        <translation type="unfinished" />
+        <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="157" />
+        <location filename="../../console/ui/runner_window.py" line="157"/>
         <source>Keys ?</source>
-        <translation type="unfinished" />
+        <translation>Teclas ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="158" />
+        <location filename="../../console/ui/runner_window.py" line="158"/>
         <source>Leave</source>
-        <translation type="unfinished" />
+        <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="159" />
-        <location filename="../../console/ui/runner_window.py" line="448" />
+        <location filename="../../console/ui/runner_window.py" line="159"/>
+        <location filename="../../console/ui/runner_window.py" line="448"/>
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="448" />
+        <location filename="../../console/ui/runner_window.py" line="448"/>
         <source>Finish session ✓</source>
-        <translation type="unfinished" />
+        <translation>Terminar sesión ✓</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="451" />
+        <location filename="../../console/ui/runner_window.py" line="451"/>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Reanudar</translation>
     </message>
 </context>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="246" />
+        <location filename="../../console/ui/lock_screen.py" line="249"/>
         <source>PNF Console — locked</source>
-        <translation type="unfinished" />
+        <translation>PNF Console — bloqueado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="276" />
+        <location filename="../../console/ui/lock_screen.py" line="279"/>
         <source>That PIN is not right. Try again.</source>
-        <translation type="unfinished" />
+        <translation>El PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>SecuritySection</name>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="31" />
+        <location filename="../../console/ui/settings_folders.py" line="35"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="32" />
+        <location filename="../../console/ui/settings_folders.py" line="36"/>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="34" />
+        <location filename="../../console/ui/settings_folders.py" line="38"/>
         <source>&amp;Lock after</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="38" />
+        <location filename="../../console/ui/settings_folders.py" line="42"/>
         <source>Minutes without a key press or a click before patient data is hidden behind the lock screen. A running timer keeps its records.</source>
-        <translation type="unfinished" />
+        <translation>Minutos sin pulsar una tecla ni hacer clic antes de que los datos de los pacientes queden ocultos tras la pantalla de bloqueo. Un temporizador en marcha conserva sus registros.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="48"/>
+        <source>Encrypt the records…</source>
+        <translation>Cifrar los registros…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="49"/>
+        <source>Encrypt the records on this computer</source>
+        <translation>Cifrar los registros en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="67"/>
+        <source>The records are encrypted; the clinic passphrase opens them.</source>
+        <translation>Los registros están cifrados; la frase de contraseña de la clínica los abre.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="70"/>
+        <source>The records are not encrypted. Encryption asks a clinic passphrase at every start; a forgotten passphrase cannot be recovered.</source>
+        <translation>Los registros no están cifrados. El cifrado pide una frase de contraseña de la clínica en cada inicio; una frase de contraseña olvidada no se puede recuperar.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_folders.py" line="74"/>
+        <source>Encryption is not available in this version.</source>
+        <translation>El cifrado no está disponible en esta versión.</translation>
     </message>
 </context>
 <context>
     <name>SessionCompare</name>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="56" />
+        <location filename="../../console/ui/session_compare.py" line="56"/>
         <source>First session</source>
-        <translation type="unfinished" />
+        <translation>Primera sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="58" />
+        <location filename="../../console/ui/session_compare.py" line="58"/>
         <source>Second session</source>
-        <translation type="unfinished" />
+        <translation>Segunda sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="60" />
+        <location filename="../../console/ui/session_compare.py" line="60"/>
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="65" />
+        <location filename="../../console/ui/session_compare.py" line="65"/>
         <source>&amp;First session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Primera sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="67" />
+        <location filename="../../console/ui/session_compare.py" line="67"/>
         <source>S&amp;econd session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Segunda sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="127" />
+        <location filename="../../console/ui/session_compare.py" line="127"/>
         <source>Pain at start (NPRS)</source>
-        <translation type="unfinished" />
+        <translation>Dolor al inicio (EVN)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="128" />
+        <location filename="../../console/ui/session_compare.py" line="128"/>
         <source>Pain at end (NPRS)</source>
-        <translation type="unfinished" />
+        <translation>Dolor al final (EVN)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="129" />
+        <location filename="../../console/ui/session_compare.py" line="129"/>
         <source>Pain during (NPRS)</source>
-        <translation type="unfinished" />
+        <translation>Dolor durante (EVN)</translation>
     </message>
 </context>
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../console/ui/session_view.py" line="33" />
+        <location filename="../../console/ui/session_view.py" line="33"/>
         <source>Session detail</source>
-        <translation type="unfinished" />
+        <translation>Detalle de la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="38" />
+        <location filename="../../console/ui/session_view.py" line="38"/>
         <source>Signed {0}</source>
-        <translation type="unfinished" />
+        <translation>Firmada el {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="41" />
+        <location filename="../../console/ui/session_view.py" line="41"/>
         <source>Unfinished (can be resumed)</source>
-        <translation type="unfinished" />
+        <translation>Sin terminar (se puede reanudar)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="42" />
+        <location filename="../../console/ui/session_view.py" line="42"/>
         <source>Finished, not signed</source>
-        <translation type="unfinished" />
+        <translation>Terminada, sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="66" />
+        <location filename="../../console/ui/session_view.py" line="66"/>
         <source>Session of {0}</source>
-        <translation type="unfinished" />
+        <translation>Sesión del {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="72" />
+        <location filename="../../console/ui/session_view.py" line="72"/>
         <source>Therapist: {0}</source>
-        <translation type="unfinished" />
+        <translation>Fisioterapeuta: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="98" />
+        <location filename="../../console/ui/session_view.py" line="98"/>
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="100" />
+        <location filename="../../console/ui/session_view.py" line="100"/>
         <source>Pain at start</source>
-        <translation type="unfinished" />
+        <translation>Dolor al inicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="100" />
+        <location filename="../../console/ui/session_view.py" line="100"/>
         <source>Pain at end</source>
-        <translation type="unfinished" />
+        <translation>Dolor al final</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="101" />
+        <location filename="../../console/ui/session_view.py" line="101"/>
         <source>Pain</source>
-        <translation type="unfinished" />
+        <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="102" />
+        <location filename="../../console/ui/session_view.py" line="102"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="112" />
+        <location filename="../../console/ui/session_view.py" line="112"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="113" />
+        <location filename="../../console/ui/session_view.py" line="113"/>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="114" />
+        <location filename="../../console/ui/session_view.py" line="114"/>
         <source>Pattern, side</source>
-        <translation type="unfinished" />
+        <translation>Patrón, lado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="115" />
+        <location filename="../../console/ui/session_view.py" line="115"/>
         <source>Set</source>
-        <translation type="unfinished" />
+        <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="116" />
+        <location filename="../../console/ui/session_view.py" line="116"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="132" />
+        <location filename="../../console/ui/session_view.py" line="132"/>
         <source>correction of {0} entered {1}</source>
-        <translation type="unfinished" />
+        <translation>corrige el valor {0} anotado a las {1}</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="94" />
+        <location filename="../../console/ui/settings_page.py" line="93"/>
         <source>Settings sections</source>
-        <translation type="unfinished" />
+        <translation>Secciones de ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="97" />
+        <location filename="../../console/ui/settings_page.py" line="96"/>
         <source>Clinic</source>
-        <translation type="unfinished" />
+        <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="98" />
+        <location filename="../../console/ui/settings_page.py" line="97"/>
         <source>Therapists</source>
-        <translation type="unfinished" />
+        <translation>Fisioterapeutas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="99" />
+        <location filename="../../console/ui/settings_page.py" line="98"/>
         <source>Language and print</source>
-        <translation type="unfinished" />
+        <translation>Idioma e impresión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="100" />
+        <location filename="../../console/ui/settings_page.py" line="99"/>
         <source>Runner keys</source>
-        <translation type="unfinished" />
+        <translation>Teclas de la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="101" />
+        <location filename="../../console/ui/settings_page.py" line="100"/>
         <source>Sound and speech</source>
-        <translation type="unfinished" />
+        <translation>Sonido y voz</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="102" />
+        <location filename="../../console/ui/settings_page.py" line="101"/>
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="103" />
+        <location filename="../../console/ui/settings_page.py" line="102"/>
         <source>Folders</source>
-        <translation type="unfinished" />
+        <translation>Carpetas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="109" />
+        <location filename="../../console/ui/settings_page.py" line="108"/>
         <source>Settings status</source>
-        <translation type="unfinished" />
+        <translation>Estado de los ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="110" />
+        <location filename="../../console/ui/settings_page.py" line="109"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="111" />
+        <location filename="../../console/ui/settings_page.py" line="110"/>
         <source>Put back the settings as they were saved</source>
-        <translation type="unfinished" />
+        <translation>Volver a los ajustes tal como se guardaron</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="112" />
+        <location filename="../../console/ui/settings_page.py" line="111"/>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="168" />
+        <location filename="../../console/ui/settings_page.py" line="167"/>
         <source>Some settings need attention before they can be saved.</source>
-        <translation type="unfinished" />
+        <translation>Algunos ajustes necesitan revisión antes de poder guardarse.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="170" />
+        <location filename="../../console/ui/settings_page.py" line="169"/>
         <source>Unsaved changes.</source>
-        <translation type="unfinished" />
+        <translation>Cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="178" />
+        <location filename="../../console/ui/settings_page.py" line="177"/>
         <source>Not saved: some settings need attention.</source>
-        <translation type="unfinished" />
+        <translation>Sin guardar: algunos ajustes necesitan revisión.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="189" />
+        <location filename="../../console/ui/settings_page.py" line="189"/>
         <source>Not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Sin guardar: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="195" />
+        <location filename="../../console/ui/settings_page.py" line="195"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>SoapEditor</name>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="69" />
+        <location filename="../../console/ui/soap_editor.py" line="69"/>
         <source>Objective from &amp;records</source>
-        <translation type="unfinished" />
+        <translation>Objetivo a partir de los &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="71" />
-        <source>Write the Objective again from the session's grades, pain scores and notes</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/soap_editor.py" line="71"/>
+        <source>Write the Objective again from the session&apos;s grades, pain scores and notes</source>
+        <translation>Volver a redactar el Objetivo con los grados, puntuaciones de dolor y notas de la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="73" />
+        <location filename="../../console/ui/soap_editor.py" line="73"/>
         <source>&amp;Save note</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="74" />
+        <location filename="../../console/ui/soap_editor.py" line="74"/>
         <source>Save the SOAP note (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Guardar la nota SOAP (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="75" />
+        <location filename="../../console/ui/soap_editor.py" line="75"/>
         <source>Si&amp;gn…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Firmar…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="76" />
-        <location filename="../../console/ui/soap_editor.py" line="172" />
+        <location filename="../../console/ui/soap_editor.py" line="76"/>
+        <location filename="../../console/ui/soap_editor.py" line="172"/>
         <source>Sign the session: it is locked afterwards</source>
-        <translation type="unfinished" />
+        <translation>Firmar la sesión: después queda bloqueada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="91" />
+        <location filename="../../console/ui/soap_editor.py" line="91"/>
         <source>Signed note and amendments</source>
-        <translation type="unfinished" />
+        <translation>Nota firmada y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="92" />
+        <location filename="../../console/ui/soap_editor.py" line="92"/>
         <source>Add &amp;amendment…</source>
-        <translation type="unfinished" />
+        <translation>Añadir &amp;enmienda…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="94" />
+        <location filename="../../console/ui/soap_editor.py" line="94"/>
         <source>Correct or add to the signed session; the original stays as it was</source>
-        <translation type="unfinished" />
+        <translation>Corregir o completar la sesión firmada; el original se conserva como estaba</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="122" />
+        <location filename="../../console/ui/soap_editor.py" line="122"/>
         <source>Subjective</source>
-        <translation type="unfinished" />
+        <translation>Subjetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="123" />
+        <location filename="../../console/ui/soap_editor.py" line="123"/>
         <source>Objective</source>
-        <translation type="unfinished" />
+        <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="124" />
+        <location filename="../../console/ui/soap_editor.py" line="124"/>
         <source>Assessment</source>
-        <translation type="unfinished" />
+        <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="125" />
+        <location filename="../../console/ui/soap_editor.py" line="125"/>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="170" />
+        <location filename="../../console/ui/soap_editor.py" line="170"/>
         <source>Finish the session in the runner before signing it</source>
-        <translation type="unfinished" />
+        <translation>Termine la sesión en la pantalla de sesión antes de firmarla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="204" />
+        <location filename="../../console/ui/soap_editor.py" line="204"/>
         <source>Not saved yet</source>
-        <translation type="unfinished" />
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="207" />
+        <location filename="../../console/ui/soap_editor.py" line="207"/>
         <source>Saved {0}</source>
-        <translation type="unfinished" />
+        <translation>Guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="239" />
-        <location filename="../../console/ui/soap_editor.py" line="242" />
+        <location filename="../../console/ui/soap_editor.py" line="239"/>
+        <location filename="../../console/ui/soap_editor.py" line="242"/>
         <source>Note not saved</source>
-        <translation type="unfinished" />
+        <translation>Nota sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="251" />
+        <location filename="../../console/ui/soap_editor.py" line="251"/>
         <source>Session is signed</source>
-        <translation type="unfinished" />
+        <translation>La sesión está firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="252" />
+        <location filename="../../console/ui/soap_editor.py" line="252"/>
         <source>A signed session is not changed. Add an amendment instead.</source>
-        <translation type="unfinished" />
+        <translation>Una sesión firmada no se modifica. Añada una enmienda.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="259" />
+        <location filename="../../console/ui/soap_editor.py" line="259"/>
         <source>Sign the session?</source>
-        <translation type="unfinished" />
+        <translation>¿Firmar la sesión?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="261" />
+        <location filename="../../console/ui/soap_editor.py" line="261"/>
         <source>After signing, this session, its records and its note are locked. Later corrections are added as amendments beside the original.</source>
-        <translation type="unfinished" />
+        <translation>Tras firmarla, esta sesión, sus registros y su nota quedan bloqueados. Las correcciones posteriores se añaden como enmiendas junto al original.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="282" />
+        <location filename="../../console/ui/soap_editor.py" line="282"/>
         <source>Session not signed</source>
-        <translation type="unfinished" />
+        <translation>Sesión sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="299" />
+        <location filename="../../console/ui/soap_editor.py" line="299"/>
         <source>Signed {0}</source>
-        <translation type="unfinished" />
+        <translation>Firmada el {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="322" />
+        <location filename="../../console/ui/soap_editor.py" line="322"/>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="345" />
+        <location filename="../../console/ui/soap_editor.py" line="345"/>
         <source>unknown therapist</source>
-        <translation type="unfinished" />
+        <translation>fisioterapeuta desconocido</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="346" />
+        <location filename="../../console/ui/soap_editor.py" line="346"/>
         <source>Amended {0} by {1}</source>
-        <translation type="unfinished" />
+        <translation>Enmendada el {0} por {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="347" />
+        <location filename="../../console/ui/soap_editor.py" line="347"/>
         <source>Why: {0}</source>
-        <translation type="unfinished" />
+        <translation>Motivo: {0}</translation>
     </message>
 </context>
 <context>
     <name>SoundSection</name>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="285" />
+        <location filename="../../console/ui/settings_sections.py" line="285"/>
         <source>Play &amp;tones at the start, 3-2-1 and end of a timer</source>
-        <translation type="unfinished" />
+        <translation>Emitir &amp;tonos al inicio, en 3-2-1 y al final de un temporizador</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="286" />
+        <location filename="../../console/ui/settings_sections.py" line="286"/>
         <source>&amp;Speak the verbal command aloud</source>
-        <translation type="unfinished" />
+        <translation>&amp;Decir en voz alta la orden verbal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="288" />
-        <source>The engine's own voice</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/settings_sections.py" line="288"/>
+        <source>The engine&apos;s own voice</source>
+        <translation>La voz predeterminada del motor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="295" />
+        <location filename="../../console/ui/settings_sections.py" line="295"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished" />
+        <translation>&amp;Voz</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="295" />
+        <location filename="../../console/ui/settings_sections.py" line="295"/>
         <source>Looking for voices…</source>
-        <translation type="unfinished" />
+        <translation>Buscando voces…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="299" />
+        <location filename="../../console/ui/settings_sections.py" line="299"/>
         <source>V&amp;olume</source>
-        <translation type="unfinished" />
+        <translation>V&amp;olumen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="322" />
+        <location filename="../../console/ui/settings_sections.py" line="322"/>
         <source>{0} voices on this computer.</source>
-        <translation type="unfinished" />
+        <translation>{0} voces en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="326" />
+        <location filename="../../console/ui/settings_sections.py" line="326"/>
         <source>{0} No voice is available; commands are shown, not spoken.</source>
-        <translation type="unfinished" />
+        <translation>{0} No hay ninguna voz disponible; las órdenes se muestran, no se dicen.</translation>
     </message>
 </context>
 <context>
     <name>StorageOpener</name>
     <message>
-        <location filename="../../console/ui/storage_startup.py" line="114" />
+        <location filename="../../console/ui/storage_startup.py" line="114"/>
         <source>PNF Console</source>
-        <translation type="unfinished" />
+        <translation>PNF Console</translation>
     </message>
 </context>
 <context>
     <name>TherapistsSection</name>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="119" />
+        <location filename="../../console/ui/settings_therapists.py" line="119"/>
         <source>&amp;Therapists</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fisioterapeutas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="121" />
+        <location filename="../../console/ui/settings_therapists.py" line="121"/>
         <source>Therapists</source>
-        <translation type="unfinished" />
+        <translation>Fisioterapeutas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="122" />
+        <location filename="../../console/ui/settings_therapists.py" line="122"/>
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="123" />
+        <location filename="../../console/ui/settings_therapists.py" line="123"/>
         <source>Rename the chosen therapist</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el nombre del fisioterapeuta seleccionado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="124" />
-        <location filename="../../console/ui/settings_therapists.py" line="220" />
+        <location filename="../../console/ui/settings_therapists.py" line="124"/>
+        <location filename="../../console/ui/settings_therapists.py" line="220"/>
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="125" />
+        <location filename="../../console/ui/settings_therapists.py" line="125"/>
         <source>Deactivate or reactivate the therapist</source>
-        <translation type="unfinished" />
+        <translation>Desactivar o reactivar al fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="126" />
+        <location filename="../../console/ui/settings_therapists.py" line="126"/>
         <source>Set PIN…</source>
-        <translation type="unfinished" />
+        <translation>Establecer PIN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="127" />
-        <source>Set the chosen therapist's PIN</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/settings_therapists.py" line="127"/>
+        <source>Set the chosen therapist&apos;s PIN</source>
+        <translation>Establecer el PIN del fisioterapeuta seleccionado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="128" />
+        <location filename="../../console/ui/settings_therapists.py" line="128"/>
         <source>Remove PIN</source>
-        <translation type="unfinished" />
+        <translation>Quitar PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="129" />
-        <source>Remove the chosen therapist's PIN</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/settings_therapists.py" line="129"/>
+        <source>Remove the chosen therapist&apos;s PIN</source>
+        <translation>Quitar el PIN del fisioterapeuta seleccionado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="131" />
+        <location filename="../../console/ui/settings_therapists.py" line="131"/>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="132" />
+        <location filename="../../console/ui/settings_therapists.py" line="132"/>
         <source>&amp;New therapist</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="134" />
-        <source>New therapist's name</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/settings_therapists.py" line="134"/>
+        <source>New therapist&apos;s name</source>
+        <translation>Nombre del nuevo fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="135" />
+        <location filename="../../console/ui/settings_therapists.py" line="135"/>
         <source>Add therapist</source>
-        <translation type="unfinished" />
+        <translation>Añadir fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="138" />
+        <location filename="../../console/ui/settings_therapists.py" line="138"/>
         <source>PINs are not available in this version.</source>
-        <translation type="unfinished" />
+        <translation>Los PIN no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="159" />
+        <location filename="../../console/ui/settings_therapists.py" line="159"/>
         <source>Each record, signature and audit entry names its therapist. Changes here are saved at once; a deactivated therapist stays in their records.</source>
-        <translation type="unfinished" />
+        <translation>Cada registro, firma y entrada de auditoría indica su fisioterapeuta. Los cambios aquí se guardan al momento; un fisioterapeuta desactivado sigue constando en sus registros.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="195" />
+        <location filename="../../console/ui/settings_therapists.py" line="195"/>
         <source> (inactive)</source>
-        <translation type="unfinished" />
+        <translation> (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="197" />
+        <location filename="../../console/ui/settings_therapists.py" line="197"/>
         <source> · PIN set</source>
-        <translation type="unfinished" />
+        <translation> · con PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="220" />
+        <location filename="../../console/ui/settings_therapists.py" line="220"/>
         <source>Reactivate</source>
-        <translation type="unfinished" />
+        <translation>Reactivar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="245" />
+        <location filename="../../console/ui/settings_therapists.py" line="245"/>
         <source>At least one therapist stays active: add another one first.</source>
-        <translation type="unfinished" />
+        <translation>Al menos un fisioterapeuta debe seguir activo: añada otro primero.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="269" />
+        <location filename="../../console/ui/settings_therapists.py" line="269"/>
         <source>New name for {0}</source>
-        <translation type="unfinished" />
+        <translation>Nuevo nombre para {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="301" />
+        <location filename="../../console/ui/settings_therapists.py" line="301"/>
         <source>Rename therapist</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el nombre del fisioterapeuta</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../console/ui/today_page.py" line="48" />
-        <location filename="../../console/ui/today_page.py" line="64" />
+        <location filename="../../console/ui/today_page.py" line="48"/>
+        <location filename="../../console/ui/today_page.py" line="64"/>
         <source>Unfinished sessions</source>
         <extracomment>Tables whose change can alter what Today shows.</extracomment>
-        <translation type="unfinished" />
+        <translation>Sesiones sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="49" />
-        <location filename="../../console/ui/today_page.py" line="66" />
+        <location filename="../../console/ui/today_page.py" line="49"/>
+        <location filename="../../console/ui/today_page.py" line="66"/>
         <source>Seen today</source>
-        <translation type="unfinished" />
+        <translation>Atendidos hoy</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="50" />
-        <location filename="../../console/ui/today_page.py" line="68" />
+        <location filename="../../console/ui/today_page.py" line="50"/>
+        <location filename="../../console/ui/today_page.py" line="68"/>
         <source>Recently seen</source>
-        <translation type="unfinished" />
+        <translation>Atendidos recientemente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="51" />
+        <location filename="../../console/ui/today_page.py" line="51"/>
         <source>&amp;Resume session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reanudar sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="53" />
+        <location filename="../../console/ui/today_page.py" line="53"/>
         <source>Continue the chosen unfinished session at the step it was on</source>
-        <translation type="unfinished" />
+        <translation>Continuar la sesión sin terminar seleccionada en el paso en que se quedó</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="55" />
+        <location filename="../../console/ui/today_page.py" line="55"/>
         <source>&amp;Start next session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Iniciar la próxima sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="57" />
-        <source>Start the chosen patient's next session from their last plan</source>
-        <translation type="unfinished" />
+        <location filename="../../console/ui/today_page.py" line="57"/>
+        <source>Start the chosen patient&apos;s next session from their last plan</source>
+        <translation>Iniciar la próxima sesión del paciente seleccionado con su último plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="59" />
+        <location filename="../../console/ui/today_page.py" line="59"/>
         <source>&amp;Open chart</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="144" />
+        <location filename="../../console/ui/today_page.py" line="144"/>
         <source>Today, {0}</source>
-        <translation type="unfinished" />
+        <translation>Hoy, {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="151" />
+        <location filename="../../console/ui/today_page.py" line="151"/>
         <source>{0} — started {1}, at step {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} — iniciada el {1}, en el paso {2}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="159" />
+        <location filename="../../console/ui/today_page.py" line="159"/>
         <source>No unfinished sessions.</source>
-        <translation type="unfinished" />
+        <translation>No hay sesiones sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="164" />
+        <location filename="../../console/ui/today_page.py" line="164"/>
         <source>signed</source>
-        <translation type="unfinished" />
+        <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="165" />
+        <location filename="../../console/ui/today_page.py" line="165"/>
         <source>note to sign</source>
-        <translation type="unfinished" />
+        <translation>nota por firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="166" />
+        <location filename="../../console/ui/today_page.py" line="166"/>
         <source>unfinished</source>
-        <translation type="unfinished" />
+        <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="176" />
+        <location filename="../../console/ui/today_page.py" line="176"/>
         <source>Nobody seen yet today.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha atendido a nadie hoy.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="184" />
+        <location filename="../../console/ui/today_page.py" line="184"/>
         <source>{0} ({1}) — last seen {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} ({1}) — última visita {2}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="191" />
+        <location filename="../../console/ui/today_page.py" line="191"/>
         <source>No sessions yet. Open Patients to add a patient.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay sesiones. Abra Pacientes para añadir un paciente.</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="34" />
+        <location filename="../../console/ui/trend_chart.py" line="34"/>
         <source>Resistance grade per pattern and side</source>
-        <translation type="unfinished" />
+        <translation>Grado de resistencia por patrón y lado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="35" />
+        <location filename="../../console/ui/trend_chart.py" line="35"/>
         <source>Pain (NPRS)</source>
-        <translation type="unfinished" />
+        <translation>Dolor (EVN)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="37" />
+        <location filename="../../console/ui/trend_chart.py" line="37"/>
         <source>Resistance grade trend</source>
-        <translation type="unfinished" />
+        <translation>Evolución del grado de resistencia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="39" />
+        <location filename="../../console/ui/trend_chart.py" line="39"/>
         <source>Pain trend</source>
-        <translation type="unfinished" />
+        <translation>Evolución del dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="48" />
+        <location filename="../../console/ui/trend_chart.py" line="48"/>
         <source>Legend of the resistance grade trend</source>
-        <translation type="unfinished" />
+        <translation>Leyenda de la evolución del grado de resistencia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="54" />
+        <location filename="../../console/ui/trend_chart.py" line="54"/>
         <source>No grades or pain scores recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay grados ni puntuaciones de dolor registrados.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="89" />
+        <location filename="../../console/ui/trend_chart.py" line="89"/>
         <source>Pain at start</source>
-        <translation type="unfinished" />
+        <translation>Dolor al inicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="90" />
+        <location filename="../../console/ui/trend_chart.py" line="90"/>
         <source>Pain at end</source>
-        <translation type="unfinished" />
+        <translation>Dolor al final</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="91" />
+        <location filename="../../console/ui/trend_chart.py" line="91"/>
         <source>Pain during the session</source>
-        <translation type="unfinished" />
+        <translation>Dolor durante la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="99" />
+        <location filename="../../console/ui/trend_chart.py" line="99"/>
         <source>Grade (0–5)</source>
-        <translation type="unfinished" />
+        <translation>Grado (0–5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="108" />
+        <location filename="../../console/ui/trend_chart.py" line="108"/>
         <source>NPRS (0–10)</source>
-        <translation type="unfinished" />
+        <translation>EVN (0–10)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="112" />
+        <location filename="../../console/ui/trend_chart.py" line="112"/>
         <source>Resistance</source>
-        <translation type="unfinished" />
+        <translation>Resistencia</translation>
     </message>
 </context>
 <context>
     <name>VersionView</name>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="34" />
+        <location filename="../../console/ui/home_program_versions.py" line="34"/>
         <source>The chosen version</source>
-        <translation type="unfinished" />
+        <translation>La versión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="45" />
+        <location filename="../../console/ui/home_program_versions.py" line="45"/>
         <source>Version {0}, saved {1}</source>
-        <translation type="unfinished" />
+        <translation>Versión {0}, guardada el {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="48" />
+        <location filename="../../console/ui/home_program_versions.py" line="48"/>
         <source>Handout in {0}</source>
-        <translation type="unfinished" />
+        <translation>Hoja en {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="50" />
+        <location filename="../../console/ui/home_program_versions.py" line="50"/>
         <source>large print</source>
-        <translation type="unfinished" />
+        <translation>letra grande</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="56" />
+        <location filename="../../console/ui/home_program_versions.py" line="56"/>
         <source>hold {0} s</source>
-        <translation type="unfinished" />
+        <translation>mantener {0} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="57" />
+        <location filename="../../console/ui/home_program_versions.py" line="57"/>
         <source>{0} a day</source>
-        <translation type="unfinished" />
+        <translation>{0} al día</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="58" />
+        <location filename="../../console/ui/home_program_versions.py" line="58"/>
         <source>{0} days a week</source>
-        <translation type="unfinished" />
+        <translation>{0} días por semana</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="61" />
+        <location filename="../../console/ui/home_program_versions.py" line="61"/>
         <source>Note: {0}</source>
-        <translation type="unfinished" />
+        <translation>Nota: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="63" />
+        <location filename="../../console/ui/home_program_versions.py" line="63"/>
         <source>Caution: {0}</source>
-        <translation type="unfinished" />
+        <translation>Precaución: {0}</translation>
     </message>
 </context>
 <context>
     <name>VoiceSearch</name>
     <message>
-        <location filename="../../console/ui/voices.py" line="113" />
+        <location filename="../../console/ui/voices.py" line="115"/>
         <source>The speech engine did not answer; no voice can be chosen.</source>
-        <translation type="unfinished" />
+        <translation>El motor de voz no respondió; no se puede elegir ninguna voz.</translation>
     </message>
 </context>
 <context>
     <name>_VoiceWorker</name>
     <message>
-        <location filename="../../console/ui/voices.py" line="38" />
+        <location filename="../../console/ui/voices.py" line="39"/>
         <source>No speech engine is installed.</source>
-        <translation type="unfinished" />
+        <extracomment>The engine asked when none is named; tests name Qt&apos;s &quot;mock&quot; engine instead.</extracomment>
+        <translation>No hay ningún motor de voz instalado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="51" />
+        <location filename="../../console/ui/voices.py" line="52"/>
         <source>The speech engine does not work on this computer.</source>
-        <translation type="unfinished" />
+        <translation>El motor de voz no funciona en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="57" />
+        <location filename="../../console/ui/voices.py" line="58"/>
         <source>The speech engine has no voices.</source>
-        <translation type="unfinished" />
+        <translation>El motor de voz no tiene voces.</translation>
     </message>
 </context>
 <context>
     <name>box</name>
     <message>
-        <location filename="../../console/ui/resume.py" line="110" />
+        <location filename="../../console/ui/resume.py" line="110"/>
         <source>Unfinished session</source>
-        <translation type="unfinished" />
+        <translation>Sesión sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="112" />
+        <location filename="../../console/ui/resume.py" line="112"/>
         <source>The session of {0} started {1} was not finished.</source>
-        <translation type="unfinished" />
+        <translation>La sesión de {0} iniciada el {1} no se terminó.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="116" />
+        <location filename="../../console/ui/resume.py" line="116"/>
         <source>Resume at step {0}: {1}. {2} entries are saved.</source>
-        <translation type="unfinished" />
+        <translation>Reanudar en el paso {0}: {1}. Hay {2} registros guardados.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="120" />
+        <location filename="../../console/ui/resume.py" line="120"/>
         <source>{0} more unfinished sessions are on the Today screen.</source>
-        <translation type="unfinished" />
+        <translation>Hay {0} sesiones más sin terminar en la pantalla Hoy.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="124" />
+        <location filename="../../console/ui/resume.py" line="124"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="125" />
+        <location filename="../../console/ui/resume.py" line="125"/>
         <source>&amp;Later</source>
-        <translation type="unfinished" />
+        <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="134" />
+        <location filename="../../console/ui/resume.py" line="134"/>
         <source>Session cannot run</source>
-        <translation type="unfinished" />
+        <translation>La sesión no se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/storage_startup.py" line="72" />
+        <location filename="../../console/ui/storage_startup.py" line="72"/>
         <source>PNF Console is already open</source>
         <extracomment>The start-up backup waits this long after the first paint, off the first screen.</extracomment>
-        <translation type="unfinished" />
+        <translation>PNF Console ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../console/ui/storage_startup.py" line="73" />
+        <location filename="../../console/ui/storage_startup.py" line="73"/>
         <source>PNF Console is already open on this database.</source>
-        <translation type="unfinished" />
+        <translation>PNF Console ya está abierto con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/storage_startup.py" line="76" />
+        <location filename="../../console/ui/storage_startup.py" line="76"/>
         <source>Only one PNF Console at a time can use a database, so that no record is ever written twice. Switch to the window that is already open, or close it and start again. Nothing was changed.
 
 Database: %1</source>
-        <translation type="unfinished" />
+        <translation>Solo un PNF Console a la vez puede usar una base de datos, para que ningún registro se escriba dos veces. Vaya a la ventana que ya está abierta, o ciérrela y vuelva a empezar. No se ha modificado nada.
+
+Base de datos: %1</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../console/ui/security_actions.py" line="46" />
-        <location filename="../../console/ui/security_actions.py" line="52" />
+        <location filename="../../console/ui/security_actions.py" line="46"/>
+        <location filename="../../console/ui/security_actions.py" line="52"/>
         <source>Encryption</source>
-        <translation type="unfinished" />
+        <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/security_actions.py" line="54" />
+        <location filename="../../console/ui/security_actions.py" line="54"/>
         <source>The database is encrypted. The passphrase is asked at every start. Backups made from now on are encrypted too; older backups are not.</source>
-        <translation type="unfinished" />
+        <translation>La base de datos está cifrada. La frase de contraseña se pedirá en cada inicio. Las copias de seguridad que se hagan a partir de ahora también estarán cifradas; las anteriores, no.</translation>
     </message>
 </context>
 </TS>
