@@ -35,7 +35,6 @@ from console.ui.settings_sections import (
     SoundSection,
 )
 from console.ui.settings_therapists import TherapistsSection
-from console.ui.voices import REAL_ENGINE
 
 
 class KeysSection(Section):
@@ -71,7 +70,7 @@ class SettingsPage(QWidget):
         context: AppContext,
         parent: QWidget | None = None,
         *,
-        speech_engine: str = REAL_ENGINE,
+        speech_engine: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -80,7 +79,7 @@ class SettingsPage(QWidget):
         self.language = LanguageSection()
         self.keys = KeysSection()
         self.sound = SoundSection(engine=speech_engine)
-        self.security = SecuritySection()
+        self.security = SecuritySection(context)
         self.folders = FoldersSection(context.db_path)
         self.sections: list[Section] = [
             self.clinic,
@@ -181,6 +180,7 @@ class SettingsPage(QWidget):
         new = Settings.model_validate(self.draft())
         old = self.context.settings
         folders_changed = new.protocol_folders != old.protocol_folders
+        language_changed = new.interface_language != old.interface_language
         for name in Settings.model_fields:
             setattr(old, name, getattr(new, name))
         try:
@@ -193,6 +193,11 @@ class SettingsPage(QWidget):
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
         self.status.setText(self.tr("Saved."))
+        if language_changed:
+            # The main window shows every screen in the new language (console/ui/i18n.py).
+            switch = getattr(self.window(), "set_interface_language", None)
+            if callable(switch):
+                switch(new.interface_language)
         return True
 
     def revert(self) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.settings import Settings
-from console.ui.voices import REAL_ENGINE, VoiceSearch
+from console.ui.voices import VoiceSearch
 
 FONT_SCALES = (0.75, 0.9, 1.0, 1.15, 1.25, 1.5, 1.75, 2.0)
 
@@ -243,7 +243,7 @@ class LanguageSection(Section):
             self.tr("&Interface language"),
             self.interface_language,
             "interface_language",
-            hint=self.tr("A new interface language shows from the next start."),
+            hint=self.tr("Every screen changes language when the settings are saved."),
         )
         self.row(self.tr("P&rotocol language"), self.protocol_language, "protocol_language")
         self.row(self.tr("Handout &paper"), self.paper_size, "paper_size")
@@ -280,7 +280,7 @@ class LanguageSection(Section):
 class SoundSection(Section):
     """Tones, spoken commands, the voice and the volume."""
 
-    def __init__(self, parent: QWidget | None = None, *, engine: str = REAL_ENGINE) -> None:
+    def __init__(self, parent: QWidget | None = None, *, engine: str | None = None) -> None:
         super().__init__(parent)
         self.sound = QCheckBox(self.tr("Play &tones at the start, 3-2-1 and end of a timer"))
         self.speech = QCheckBox(self.tr("&Speak the verbal command aloud"))

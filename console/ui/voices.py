@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 log = logging.getLogger(__name__)
 
 VOICE_SEARCH_S = 4.0
-REAL_ENGINE = "speechd"
+#: The engine asked when none is named; tests name Qt's "mock" engine instead.
+DEFAULT_ENGINE = "speechd"
 
 # Search threads still running; kept here so that none is destroyed while it runs.
 _RUNNING: set[QThread] = set()
@@ -64,7 +65,7 @@ class VoiceSearch(QObject):
     unavailable = Signal(str)
     _search = Signal()
 
-    def __init__(self, parent: QObject | None = None, *, engine: str = REAL_ENGINE) -> None:
+    def __init__(self, parent: QObject | None = None, *, engine: str | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
         self.answered = False
@@ -79,7 +80,7 @@ class VoiceSearch(QObject):
             return
         thread = QThread()
         thread.setObjectName("voices")
-        worker = _VoiceWorker(self.engine)
+        worker = _VoiceWorker(self.engine or DEFAULT_ENGINE)
         worker.moveToThread(thread)
         self._search.connect(worker.search)
         worker.found.connect(self._found)

@@ -10,11 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -27,6 +29,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from console.ui.main_window import MainWindow
+from console.ui.settings_page import SettingsPage
+from console.ui.style import style_sheet
 from tests.integration.ui_helpers import add_patient, make_context, open_repo
 
 INTERACTIVE = (
@@ -77,7 +81,8 @@ def unnamed_controls(page: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr("console.ui.voices.DEFAULT_ENGINE", "mock")
     db = tmp_path / "db.sqlite"
     repo = open_repo(db)
     add_patient(repo)
@@ -97,3 +102,60 @@ def test_every_control_has_a_name(window: MainWindow, key: str) -> None:
 
 def test_the_navigation_has_a_name(window: MainWindow) -> None:
     assert window.nav.accessibleName()
+
+
+def test_the_patient_chart_names_every_control(window: MainWindow) -> None:
+    patient_id = window.context.repository.patients()[0].id
+    chart = window.open_chart(patient_id)
+    assert unnamed_controls(chart) == []
+
+
+def tab_stops(window: MainWindow, qtbot: QtBot, start: QWidget, presses: int) -> list[QWidget]:
+    """The widgets Tab visits from `start`, in order."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    visited: list[QWidget] = []
+    for _ in range(presses):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        visited.append(focused)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    return visited
+
+
+@pytest.mark.qt_log_ignore("pipewire")
+def test_tab_reaches_every_control_of_each_settings_section(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    page = window.show_page("settings")
+    assert isinstance(page, SettingsPage)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        section = page.tabs.currentWidget()
+        wanted = [
+            w
+            for w in section.findChildren(QWidget)
+            if isinstance(w, INTERACTIVE)
+            and not isinstance(w, QScrollBar)
+            and w.isVisible()
+            and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not is_part_of_a_composite(w, section)
+        ]
+        visited = tab_stops(window, qtbot, page.tabs.tabBar(), len(wanted) + 6)
+        missing = [f"{type(w).__name__} {w.accessibleName()!r}" for w in wanted if w not in visited]
+        assert missing == [], page.tabs.tabText(index)
+        # Tab leaves the section: no control keeps the keyboard.
+        assert (
+            page.save_button in visited
+            or page.revert_button in visited
+            or not (page.save_button.isEnabled() or page.revert_button.isEnabled())
+        )
+
+
+def test_focus_is_drawn_on_every_kind_of_control() -> None:
+    sheet = style_sheet()
+    for selector in ("QPushButton:focus", "QLineEdit:focus", "QTableView:focus", "QCheckBox:focus"):
+        assert selector in sheet

@@ -183,3 +183,47 @@ def test_no_speech_engine_says_so(qtbot: QtBot, context: AppContext) -> None:
         page.tabs.setCurrentWidget(page.tabs.widget(4))
     assert "No voice is available" in page.sound.voice_status.text()
     assert page.sound.voice.count() == 1
+
+
+def test_backup_settings_are_saved(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    page = make_page(qtbot, context)
+    folders = page.folders
+    assert folders.backups.placeholderText() == str(tmp_path / "backups")
+    folders.backups.setText("backups-here")
+    folders.backups.textEdited.emit("backups-here")
+    assert "whole path" in folders.errors["backup_folder"].text()
+    assert not page.save()
+    folders.backups.setText(str(tmp_path / "safe"))
+    folders.kept.setValue(30)
+    folders.automatic.setChecked(False)
+    assert page.save()
+    settings = load_settings().settings
+    assert settings.backup_folder == str(tmp_path / "safe")
+    assert (settings.backups_kept, settings.automatic_backups) == (30, False)
+    qtbot.mouseClick(folders.default_backups_button, Qt.MouseButton.LeftButton)
+    assert page.save() and load_settings().settings.backup_folder is None
+
+
+def test_the_security_section_tells_whether_records_are_encrypted(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    page = make_page(qtbot, context)
+    assert "not encrypted" in page.security.encryption.text()
+    assert not page.security.encrypt_button.isHidden()
+
+
+def test_a_new_interface_language_is_switched_on_save(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.ui.main_window import MainWindow
+
+    window = MainWindow(context=AppContext(db_path=tmp_path / "db.sqlite"))
+    qtbot.addWidget(window)
+    switched: list[str] = []
+    monkeypatch.setattr(window, "set_interface_language", switched.append)
+    page = window.show_page("settings")
+    assert isinstance(page, SettingsPage)
+    language = page.language.interface_language
+    language.setCurrentIndex(language.findData("es"))
+    assert page.save()
+    assert switched == ["es"]
