@@ -53,10 +53,11 @@ class DamagedDatabaseDialog(QDialog):
         self.heading.setWordWrap(True)
         self.body = QLabel(body)
         self.body.setWordWrap(True)
-        self.where = QLabel(self.tr("Database file: %1").replace("%1", str(db_path)))
+        shown = db_path.resolve() if db_path.exists() else db_path
+        self.where = QLabel(self.tr("Database file: %1").replace("%1", str(shown)))
         self.where.setWordWrap(True)
         self.where.setObjectName("damagedPath")
-        self.detail = QLabel(error.detail or "")
+        self.detail = QLabel(self.tr("Technical detail: %1").replace("%1", error.detail or ""))
         self.detail.setObjectName("damagedDetail")
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("color: #555;")

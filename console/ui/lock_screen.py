@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -84,6 +84,7 @@ class LockOverlay(QFrame):
         )
         explain.setWordWrap(True)
         explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        explain.setStyleSheet("font-size: 12pt;")
         self.therapist = QComboBox()
         self.therapist.setAccessibleName(self.tr("Therapist"))
         for tid, name, _ in therapists:
@@ -113,7 +114,7 @@ class LockOverlay(QFrame):
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.unlock_button)
-        panel.setMaximumWidth(560)
+        panel.setFixedWidth(620)  # a fixed width lets the wrapped lines take their height
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -217,6 +218,8 @@ class ScreenLock(QObject):
             if kind in _INPUT:
                 self._last_input = self._clock()
             return False
+        if isinstance(watched, QWindow):
+            return False  # passed on to the window's focus widget, and judged there
         if kind in _HELD_WHILE_LOCKED and not self._in_overlay(watched):
             if kind == QEvent.Type.ShortcutOverride:
                 event.accept()  # no shortcut fires behind the lock

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -187,4 +188,25 @@ def test_what_is_saved_after_an_unlock_carries_that_therapist(qtbot: QtBot, db_p
     record = repo.add_grade(session, "4", protocol_id="p", side="left")  # no therapist given
     assert repo.record(record).therapist_id == ana
     assert repo.audit_entries()[-1]["therapist_id"] == ana
+    _cleanup(context, lock)
+
+
+def test_keys_from_the_window_system_reach_the_pin_field(qtbot: QtBot, db_path: Path) -> None:
+    """Real keys arrive at the window first and then go to its focus widget: the
+    PIN field gets them, the covered content does not."""
+    context, window, lock, _ = _setup(qtbot, db_path)
+    ana = context.repository.create_therapist("Ana")
+    set_pin(context.repository, ana, "2468")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    lock.lock()
+    overlay = _overlay(window)
+    overlay.therapist.setCurrentIndex(overlay.therapist.findData(ana))
+    handle = window.windowHandle()
+    assert handle is not None
+    for key in (Qt.Key.Key_2, Qt.Key.Key_4, Qt.Key.Key_6, Qt.Key.Key_8):
+        QTest.keyClick(handle, key)
+    assert overlay.pin.text() == "2468"
+    QTest.keyClick(handle, Qt.Key.Key_Return)
+    assert not lock.locked
     _cleanup(context, lock)
