@@ -16,8 +16,6 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from console.storage.errors import DatabaseInUse, ReadOnlyStorage
-
 LOCK_SUFFIX = ".lock"
 
 
@@ -44,6 +42,8 @@ class InstanceLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as error:
+            from console.storage.errors import ReadOnlyStorage
+
             raise ReadOnlyStorage(
                 f"The database folder cannot be written: {self.path.parent}",
                 detail=str(error),
@@ -52,6 +52,8 @@ class InstanceLock:
             holder = _read(fd)
             os.close(fd)
             detail = f"lock file {self.path}" + (f", held by process {holder}" if holder else "")
+            from console.storage.errors import DatabaseInUse
+
             raise DatabaseInUse(detail=detail)
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)

@@ -94,7 +94,7 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
     if demo is None:
         # One program per database, before any window (a lock file: well under 1 ms).
         from console.storage.paths import default_db_path
-        from console.ui.storage_startup import claim_database
+        from console.ui.instance_claim import claim_database
 
         lock = claim_database(db or default_db_path(), dialogs=not args.smoke_test)
         if lock is None:

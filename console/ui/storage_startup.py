@@ -1,9 +1,8 @@
 """The database at start and at exit: one program per file, the passphrase, a damaged
 file, and the automatic backups.
 
-- ``claim_database`` runs before the main window (a lock file and ``flock``, well under
-  a millisecond): a second program on the same database says so and exits non-zero,
-  leaving the first one as it was.
+- ``console/ui/instance_claim.py`` runs before the main window: a second program on
+  the same database says so and exits non-zero, leaving the first one as it was.
 - ``StorageOpener.open`` runs right after the first paint: it asks the passphrase of an
   encrypted database, and for a damaged or too-new file shows the damaged-database
   dialog (restore the newest good backup, or start a new database; the file itself is
@@ -17,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from console.storage.errors import StorageError
-    from console.storage.instance_lock import InstanceLock
     from console.ui.context import AppContext
     from console.ui.damaged_db_dialog import Choice
     from console.ui.main_window import MainWindow
@@ -36,50 +33,6 @@ log = logging.getLogger(__name__)
 
 #: The start-up backup waits this long after the first paint, off the first screen.
 STARTUP_BACKUP_DELAY_MS = 3000
-
-
-def claim_database(db_path: Path, *, dialogs: bool = True) -> InstanceLock | None:
-    """The database's instance lock, or None (after saying why) when it cannot be had."""
-    from console.storage.errors import StorageError
-    from console.storage.instance_lock import InstanceLock
-
-    lock = InstanceLock(db_path)
-    try:
-        lock.acquire()
-    except StorageError as error:
-        tell_cannot_start(error, db_path, dialogs=dialogs)
-        return None
-    return lock
-
-
-def tell_cannot_start(error: StorageError, db_path: Path, *, dialogs: bool = True) -> None:
-    from console.storage.errors import DatabaseInUse
-
-    print(f"pnf-console: {error.message} ({db_path})", file=sys.stderr)
-    if not dialogs:
-        return
-    box = second_instance_box(error, db_path) if isinstance(error, DatabaseInUse) else None
-    if box is None:
-        box = QMessageBox(QMessageBox.Icon.Critical, "PNF Console", error.message)
-        box.setInformativeText(str(db_path))
-    box.exec()
-
-
-def second_instance_box(error: StorageError, db_path: Path) -> QMessageBox:
-    box = QMessageBox()
-    box.setObjectName("secondInstanceMessage")
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("PNF Console is already open"))
-    box.setText(box.tr("PNF Console is already open on this database."))
-    box.setInformativeText(
-        box.tr(
-            "Only one PNF Console at a time can use a database, so that no record is "
-            "ever written twice. Switch to the window that is already open, or close it "
-            "and start again. Nothing was changed.\n\nDatabase: %1"
-        ).replace("%1", str(db_path))
-    )
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    return box
 
 
 class StorageOpener(QObject):
