@@ -1,0 +1,71 @@
+"""What Settings asks of the security code: a therapist's PIN, encrypting the open database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from console.domain.pin import pin_matches
+from console.domain.settings import Settings
+from console.storage import encryption
+from console.storage.settings_file import LoadedSettings
+from console.ui.context import AppContext
+from console.ui.passphrase_dialog import PassphraseDialog
+from console.ui.security_actions import encrypt_database, set_pin
+from tests.storage_helpers import PLAN, add_patient
+
+
+def test_set_and_clear_a_pin(db_path: Path) -> None:
+    context = AppContext(db_path=db_path, settings=LoadedSettings(Settings()))
+    repo = context.repository
+    ana = repo.create_therapist("Ana")
+    set_pin(repo, ana, "97531")
+    pin_hash, salt = repo.therapist_pin(ana)
+    assert pin_hash and "97531" not in pin_hash and pin_matches("97531", pin_hash, salt)
+    set_pin(repo, ana, None)
+    assert repo.therapist_pin(ana) == (None, None)
+    context.close()
+
+
+def test_encrypting_the_open_database_keeps_the_repository_working(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = AppContext(db_path=db_path, settings=LoadedSettings(Settings()))
+    repo = context.repository
+    session = repo.start_session(add_patient(repo), PLAN)
+    first = repo.add_grade(session, "4", protocol_id="p", side="left")
+    heard: list[str] = []
+    repo.subscribe(heard.append)
+
+    def answer(dialog: PassphraseDialog) -> int:
+        dialog.passphrase.setText("river stones 42")
+        dialog.again.setText("river stones 42")
+        assert dialog.problem() is None
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(PassphraseDialog, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert encrypt_database(context, parent)
+    assert encryption.file_kind(db_path) == "encrypted"
+    assert context.passphrase == "river stones 42"
+    second = repo.add_grade(session, "5", protocol_id="p", side="left")  # same object
+    assert [r.id for r in repo.records(session)] == [first, second]
+    assert "records" in heard  # the screens still hear about changes
+    context.close()
+
+
+def test_the_new_passphrase_is_typed_twice_and_long_enough(qtbot: QtBot) -> None:
+    dialog = PassphraseDialog(new=True)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("short")
+    assert dialog.problem() is not None and "8" in dialog.problem()  # type: ignore[operator]
+    dialog.passphrase.setText("long enough phrase")
+    dialog.again.setText("long enough phrasf")
+    assert dialog.problem() == "The two passphrases differ."
+    dialog.again.setText("long enough phrase")
+    assert dialog.problem() is None
