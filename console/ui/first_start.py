@@ -8,6 +8,8 @@ Done or skipped, the settings record it (`first_start_done`) so it is not shown 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from pydantic import ValidationError as ModelError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -54,10 +56,10 @@ class FirstStartDialog(QDialog):
         self.setObjectName("firstStart")
         self.setMinimumWidth(560)
 
-        heading = QLabel(f"<h1>{self.tr('Welcome')}</h1>")
+        heading = QLabel("<h1>" + self.tr("Welcome") + "</h1>")
         intro = QLabel(
             self.tr(
-                "Three details to begin with. All of them are optional and can be changed "
+                "A few details to begin with. All of them are optional and can be changed "
                 "at any time in Settings."
             )
         )
@@ -118,18 +120,45 @@ class FirstStartDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(QLabel(f"<h3>{self.tr('PIN (optional)')}</h3>"))
+        layout.addWidget(QLabel("<h3>" + self.tr("PIN (optional)") + "</h3>"))
         layout.addWidget(self.pin_note)
         layout.addWidget(self.pin)
-        layout.addWidget(QLabel(f"<h3>{self.tr('Encryption (optional)')}</h3>"))
+        layout.addWidget(QLabel("<h3>" + self.tr("Encryption (optional)") + "</h3>"))
         layout.addWidget(self.encrypt)
         layout.addWidget(self.encrypt_note)
         layout.addLayout(buttons)
+
+        self._align_labels(form, self.pin.form)
+        order = [
+            self.clinic_name,
+            self.therapist_name,
+            self.pin.pin,
+            self.pin.again,
+            self.encrypt,
+            self.skip_button,
+            self.start_button,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
         self.start_button.clicked.connect(self.finish)
         self.skip_button.clicked.connect(self.reject)
         self.rejected.connect(self._skipped)
         self.clinic_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _align_labels(*forms: QFormLayout) -> None:
+        """The labels of both forms as wide as the widest, so the fields line up."""
+        labels: list[QLabel] = []
+        for form in forms:
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLabel):
+                    labels.append(widget)
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     # -- answers --------------------------------------------------------------------
 

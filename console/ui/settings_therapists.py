@@ -56,6 +56,7 @@ class PinFields(QWidget):
         self.error = FieldError()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        self.form = form
         pin_label = QLabel(self.tr("P&IN"))
         pin_label.setBuddy(self.pin)
         again_label = QLabel(self.tr("PIN a&gain"))

@@ -77,7 +77,7 @@ QWidget {{
     font-size: {body}pt;
     color: {TEXT};
 }}
-QMainWindow, QStackedWidget > QWidget {{
+QMainWindow, QDialog, QStackedWidget > QWidget {{
     background: {SURFACE};
 }}
 QTabWidget::pane, QScrollArea, QScrollArea > QWidget > QWidget {{

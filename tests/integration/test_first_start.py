@@ -126,3 +126,27 @@ def test_the_dialog_names_every_control(qtbot: QtBot, db_path: Path) -> None:
     dialog = FirstStartDialog(AppContext(db_path=db_path))
     qtbot.addWidget(dialog)
     assert unnamed_controls(dialog) == []
+
+
+def test_tab_goes_down_the_form_in_reading_order(qtbot: QtBot, db_path: Path) -> None:
+    window = start(qtbot, db_path)
+    dialog = welcome(window)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.clinic_name.setFocus()
+    expected = [
+        dialog.clinic_name,
+        dialog.therapist_name,
+        dialog.pin.pin,
+        dialog.pin.again,
+        dialog.encrypt,
+        dialog.skip_button,
+        dialog.start_button,
+    ]
+    visited = []
+    for _ in expected:
+        focused = dialog.focusWidget()
+        assert focused is not None
+        visited.append(focused)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert visited == expected
