@@ -130,7 +130,9 @@ class FoldersSection(Section):
                 "Another disk or a network folder keeps the backups safe from a disk fault."
             ),
         )
-        self.automatic = QCheckBox(self.tr("Make a &backup at the day's first start and at exit"))
+        self.automatic = QCheckBox(
+            self.tr("&Automatic backup at the day's first start and at exit")
+        )
         self.automatic.setAccessibleName(self.tr("Make backups automatically"))
         self.form.addRow("", self.automatic)
         self.kept = QSpinBox()
@@ -147,7 +149,6 @@ class FoldersSection(Section):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        self.layout_.addWidget(QLabel(f"<h3>{self.tr('Protocol folders')}</h3>"))
         self.layout_.addWidget(
             note(
                 self.tr(
@@ -156,6 +157,9 @@ class FoldersSection(Section):
             )
         )
         label = QLabel(self.tr("&Protocol folders"))
+        bold = label.font()
+        bold.setBold(True)
+        label.setFont(bold)
         label.setBuddy(self.folders)
         self.folders.setAccessibleName(self.tr("Protocol folders"))
         self.layout_.addWidget(label)

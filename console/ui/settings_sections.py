@@ -245,7 +245,7 @@ class LanguageSection(Section):
             "interface_language",
             hint=self.tr("Every screen changes language when the settings are saved."),
         )
-        self.row(self.tr("P&rotocol language"), self.protocol_language, "protocol_language")
+        self.row(self.tr("Pr&otocol language"), self.protocol_language, "protocol_language")
         self.row(self.tr("Handout &paper"), self.paper_size, "paper_size")
         self.row(
             self.tr("&Text size"),
@@ -283,7 +283,7 @@ class SoundSection(Section):
     def __init__(self, parent: QWidget | None = None, *, engine: str | None = None) -> None:
         super().__init__(parent)
         self.sound = QCheckBox(self.tr("Play &tones at the start, 3-2-1 and end of a timer"))
-        self.speech = QCheckBox(self.tr("&Speak the verbal command aloud"))
+        self.speech = QCheckBox(self.tr("Speak the verbal command &aloud"))
         self.voice = QComboBox()
         self.voice.addItem(self.tr("The engine's own voice"), "")
         self.volume = QSpinBox()
