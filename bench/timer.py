@@ -1,15 +1,19 @@
 """Timer accuracy: real Qt timers driving the real runner on the system clock.
 
 A plan of short holds, relaxes and rests (all timed, so they follow one another with no
-key press) runs for at least three minutes. A precise ``QTimer`` fires every 16 ms,
-sends a ``Tick`` to the session driver and repaints the runner's countdown ring, as the
-runner screen does. Meanwhile another process keeps one CPU core busy.
+key press) runs for at least three minutes on the real runner screen
+(``RunnerWindow``, 1920x1080, offscreen unless ``DISPLAY`` is set and
+``QT_QPA_PLATFORM`` says otherwise): its precise poll timer fires every 20 ms, sends a
+``Tick`` to the state machine, repaints the countdown ring and labels, and the resume
+point is committed to a real database file (synchronous=FULL) at every phase change,
+as in a session. Meanwhile another process keeps one CPU core busy. ``--ring`` runs
+the countdown ring alone instead (no storage, 16 ms poll).
 
 For each phase end the lateness is ``actual - target`` (``PhaseEnded``); the drift is
 the last phase's actual end against the first start plus the sum of all durations.
 Targets (docs/benchmarks.md): max at most 50 ms, drift at most 50 ms.
 
-    .venv/bin/python bench/timer.py [--seconds 190] [--tick-ms 16] [--no-load]
+    .venv/bin/python bench/timer.py [--seconds 190] [--ring] [--no-load]
 
 Last line: ``timer lateness max_ms: X median_ms: Y drift_ms: Z``.
 """
@@ -21,6 +25,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -30,12 +35,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console.domain.clock import SystemClock
-from console.domain.plan import Overrides, PhaseKind, PlanItem, SessionPlan, expand
-from console.domain.protocol import ProtocolFile
+from console.domain.plan import Overrides, Phase, PhaseKind, PlanItem, SessionPlan, expand
+from console.domain.protocol import Protocol, ProtocolFile
 from console.domain.runner import Effect, PhaseEnded
 from console.domain.session_driver import SessionDriver
+from console.storage.repository import Repository
 from console.ui.none_guard import keep_none_alive
+from console.ui.runner_session import RunnerSession
 from console.ui.runner_widgets import CountdownRing, PhaseBadge
+from console.ui.runner_window import RunnerWindow
 
 # One set: 6 x (hold 2.3 s, relax 1.1 s) then a 1.7 s rest = 22.1 s. Odd lengths keep
 # the phase ends off the tick grid.
@@ -66,32 +74,20 @@ def bench_protocol() -> ProtocolFile:
     )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=190.0, help="at least this many seconds")
-    parser.add_argument("--tick-ms", type=int, default=16)
-    parser.add_argument("--no-load", action="store_true", help="no busy process beside")
-    args = parser.parse_args()
-
+def bench_plan(seconds: float) -> SessionPlan:
     per_set = sum(s for _, s in CYCLE) + SET_REST_S
-    sets = max(1, min(20, int(args.seconds // per_set) + 1))
-    items = sets // 20 + 1
-    plan = SessionPlan(
-        items=tuple(
-            PlanItem(
-                protocol_id="bench-cycles",
-                side="right",
-                overrides=Overrides(sets=min(20, sets), rest_between_sets_s=SET_REST_S),
-            )
-            for _ in range(items)
-        )
-    )
-    phases = expand(plan, {"bench-cycles": bench_protocol()})
-    timed = [p for p in phases if p.timed]
-    total = sum(p.duration_s or 0.0 for p in timed)
+    sets = max(1, int(seconds // per_set) + 1)
+    items = []
+    while sets > 0:
+        chunk = min(20, sets)
+        overrides = Overrides(sets=chunk, rest_between_sets_s=SET_REST_S)
+        items.append(PlanItem(protocol_id="bench-cycles", side="right", overrides=overrides))
+        sets -= chunk
+    return SessionPlan(items=tuple(items))
 
-    keep_none_alive()
-    app = QApplication(sys.argv[:1])
+
+def run_ring(app: QApplication, phases: tuple[Phase, ...], tick_ms: int) -> list[PhaseEnded]:
+    """The countdown ring and badge alone, repainted by a precise timer."""
     ring = CountdownRing()
     badge = PhaseBadge()
     ring.resize(600, 600)
@@ -102,8 +98,7 @@ def main() -> int:
         if isinstance(effect, PhaseEnded):
             ended.append(effect)
 
-    clock = SystemClock()
-    driver = SessionDriver(phases, clock, sink)
+    driver = SessionDriver(phases, SystemClock(), sink)
     driver.start()
 
     def poll() -> None:
@@ -115,24 +110,78 @@ def main() -> int:
         if phase.kind is PhaseKind.PAIN_END:
             app.quit()
 
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(tick_ms)
+    timer.timeout.connect(poll)
+    driver.next()  # pain-start -> the first hold starts now
+    timer.start()
+    app.exec()
+    timer.stop()
+    return ended
+
+
+def run_runner(app: QApplication, plan: SessionPlan, folder: Path) -> list[PhaseEnded]:
+    """The real runner screen on a real database, driven by its own poll timer."""
+    spec = bench_protocol()
+    protocol = Protocol(spec=spec, path=folder / "bench-cycles.toml")
+    repository = Repository.open(folder / "bench.db")
+    patient = repository.create_patient(given_name="Timer", family_name="Bench")
+    session_id = repository.start_session(patient, plan.to_items())
+    phases = expand(plan, {spec.id: spec})
+    session = RunnerSession(repository, session_id, phases, SystemClock(), resume_at=0)
+    window = RunnerWindow(session, protocols={spec.id: protocol})
+    window.resize(1920, 1080)
+    window.show()
+
+    def watch() -> None:
+        if session.phase.kind is PhaseKind.PAIN_END:
+            app.quit()
+
+    watcher = QTimer()
+    watcher.setInterval(100)
+    watcher.timeout.connect(watch)
+    watcher.start()
+    window.do("next")  # pain-start -> the first hold starts now
+    app.exec()
+    watcher.stop()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    repository.close()
+    return session.ended
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=190.0, help="at least this many seconds")
+    parser.add_argument("--ring", action="store_true", help="the countdown ring alone")
+    parser.add_argument("--tick-ms", type=int, default=16, help="poll of --ring")
+    parser.add_argument("--no-load", action="store_true", help="no busy process beside")
+    args = parser.parse_args()
+
+    plan = bench_plan(args.seconds)
+    phases = expand(plan, {"bench-cycles": bench_protocol()})
+    timed = [p for p in phases if p.timed]
+    total = sum(p.duration_s or 0.0 for p in timed)
+    keep_none_alive()
+    app = QApplication(sys.argv[:1])
     load = None
     if not args.no_load:
         load = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    what = f"countdown ring, poll {args.tick_ms} ms" if args.ring else "runner screen, poll 20 ms"
     print(
-        f"{len(timed)} timed phases, {total:.1f} s, tick {args.tick_ms} ms, "
+        f"{len(timed)} timed phases, {total:.1f} s, {what}, "
         f"{'one core loaded' if load else 'no load'}",
         flush=True,
     )
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(args.tick_ms)
-    timer.timeout.connect(poll)
     try:
-        driver.next()  # pain-start -> the first hold starts now
-        timer.start()
-        app.exec()
+        if args.ring:
+            ended = run_ring(app, phases, args.tick_ms)
+        else:
+            with tempfile.TemporaryDirectory() as folder:
+                ended = run_runner(app, plan, Path(folder))
     finally:
-        timer.stop()
         if load is not None:
             os.kill(load.pid, 9)
             load.wait()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,7 +37,11 @@ class IllustrationPanel(QWidget):
         self.none.setStyleSheet("color: #8a949c;")
         self.stack = QStackedWidget()
         for widget in (self.svg, self.picture, self.none):
+            # Drawings shrink to the column: their natural size never widens it.
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            widget.setMinimumSize(1, 1)
             self.stack.addWidget(widget)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.hands_title = QLabel(self.tr("Hands"))
         self.hands_title.setObjectName("handsTitle")
         self.hands = QLabel()

@@ -110,7 +110,7 @@ class RunnerSession:
         self.unsaved: Unsaved | None = None
         self.problem: str | None = None
         self.finished = False
-        self.lateness: list[float] = []
+        self.ended: list[PhaseEnded] = []
         self._pending_since: float | None = None
         state: RunnerState | None = None
         if resume_at is not None:
@@ -232,7 +232,7 @@ class RunnerSession:
         elif isinstance(effect, Speak):
             self._speak(effect.text.in_(self.language), self.language)
         elif isinstance(effect, PhaseEnded):
-            self.lateness.append(effect.actual - effect.target)
+            self.ended.append(effect)  # target and actual end: the timer's accuracy
         elif isinstance(effect, SessionFinished):
             self.repository.finish_session(self.session_id)
             self.finished = True
