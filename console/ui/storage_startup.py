@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 
 #: The start-up backup waits this long after the first paint, off the first screen.
 STARTUP_BACKUP_DELAY_MS = 3000
+#: After this many passphrases that do not open the file, the damaged-database dialog
+#: is offered too (an encrypted file that is damaged refuses every passphrase).
+WRONG_BEFORE_RECOVERY = 3
 
 
 class StorageOpener(QObject):
@@ -78,6 +81,7 @@ class StorageOpener(QObject):
         from console.storage.integrity import header_problems
 
         message = ""
+        wrong = 0
         for _ in range(100):
             try:
                 problems = header_problems(self.context.db_path)
@@ -88,6 +92,13 @@ class StorageOpener(QObject):
             except (PassphraseNeeded, WrongPassphrase) as error:
                 if isinstance(error, WrongPassphrase):
                     message = error.message
+                    wrong += 1
+                    if wrong >= WRONG_BEFORE_RECOVERY:
+                        # Surely typed right several times: the file may be damaged.
+                        wrong = 0
+                        if not self._recover(error):
+                            return False
+                        continue
                 given = self.ask_passphrase(message)
                 if given is None:
                     return False

@@ -157,3 +157,31 @@ def test_quitting_at_the_passphrase_leaves_the_file(qtbot: QtBot, db_path: Path)
     context = AppContext(db_path=db_path, settings=LoadedSettings(Settings()))
     assert not PassphraseOpener(context, [None]).open()
     assert db_path.read_bytes() == before
+
+
+class DamagedEncryptedOpener(PassphraseOpener):
+    def __init__(self, context: AppContext, answers: list[str | None]) -> None:
+        super().__init__(context, answers)
+        self.offered: list[str | None] = []
+
+    def ask_damaged(self, error: StorageError, backup_label: str | None) -> Choice:
+        self.offered.append(backup_label)
+        return Choice.RESTORE
+
+
+def test_a_damaged_encrypted_file_offers_its_encrypted_backup(qtbot: QtBot, db_path: Path) -> None:
+    from console.storage import backup
+
+    _filled(db_path)
+    encryption.convert(db_path, old=None, new=PASSPHRASE)
+    db = encryption.open_any(db_path, passphrase=PASSPHRASE)
+    backup.make_backup(db, db_path, backup.default_folder(db_path), passphrase=PASSPHRASE)
+    db.close()
+    db_path.write_bytes(bytes(4096) + db_path.read_bytes()[4096:])  # the first page is gone
+    context = AppContext(db_path=db_path, settings=LoadedSettings(Settings()))
+    opener = DamagedEncryptedOpener(context, [PASSPHRASE] * 3)
+    assert opener.open()
+    assert len(opener.offered) == 1 and opener.offered[0] is not None
+    assert len(context.repository.records(1)) == 4
+    context.close()
+    assert list(db_path.parent.glob("console.db.before-restore-*"))
