@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -334,9 +334,17 @@ class RunnerWindow(QWidget):
 
     @staticmethod
     def _key_name(event: QKeyEvent) -> str:
+        """The key as Settings write it: "PgDown", "B", "Ctrl+L" (Shift and the keypad
+        do not count: "?" is "?", the keypad's Enter is "Enter")."""
         if event.text() == "?":
             return "?"
-        return QKeySequence(event.key()).toString()
+        wanted = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        combination = QKeyCombination(event.modifiers() & wanted, Qt.Key(event.key()))
+        return QKeySequence(combination).toString()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.ForwardButton:

@@ -215,3 +215,21 @@ def test_a_note_is_saved_with_where_it_was_taken(qtbot: QtBot, context: AppConte
         ("Shoulder hitches", "e2e-hold-relax", "left", 1)
     ]
     assert window.entry.text() == "✓ Note “Shoulder hitches” saved"
+
+
+def test_keys_from_settings_replace_the_defaults(qtbot: QtBot, db_path: Path) -> None:
+    context = make_context(db_path, key_map={"next": ["Ctrl+J"], "pause": ["F5"]})
+    _, session_id = start_session(context)
+    window = start_runner(context, session_id, clock=FakeClock(0.0), full_screen=False)
+    qtbot.addWidget(window)
+    qtbot.keyClick(window, Key.Key_3)  # pain 3 at the start
+    index = window.session.state.index
+    qtbot.keyClick(window, Key.Key_PageDown)  # no longer Next
+    assert window.session.state.index == index
+    qtbot.keyClick(window, Key.Key_J)  # J alone is not Ctrl+J
+    assert window.session.state.index == index
+    qtbot.keyClick(window, Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.state.index == index + 1
+    assert ("Ctrl+J", "Next step; starts the timer of a timed step") in window.overlay.rows
+    window.leave()
+    context.close()
