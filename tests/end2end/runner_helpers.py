@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from console.domain.library import Library
 from console.domain.settings import Settings
 from console.storage.settings_file import LoadedSettings
 from console.ui.context import AppContext
@@ -20,10 +22,19 @@ PLAN: list[dict[str, Any]] = [
 ]
 
 
+@cache
+def runner_library() -> Library:
+    """The built-in library and the three test protocols, loaded once for all tests."""
+    settings = Settings(protocol_folders=[str(RUNNER_PROTOCOLS)])
+    return AppContext(settings=LoadedSettings(settings)).library
+
+
 def make_context(db_path: Path, **settings: Any) -> AppContext:
     values: dict[str, Any] = {"protocol_folders": [str(RUNNER_PROTOCOLS)], "sound": False}
     values.update(settings)
-    return AppContext(db_path=db_path, settings=LoadedSettings(Settings(**values)))
+    context = AppContext(db_path=db_path, settings=LoadedSettings(Settings(**values)))
+    context._library = runner_library()  # loading it once keeps the tests quick
+    return context
 
 
 def start_session(context: AppContext, language: str = "en") -> tuple[int, int]:
