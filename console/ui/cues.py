@@ -60,7 +60,9 @@ class TonePlayer(QObject):
         for kind, name in TONES.items():
             path = self._folder / name
             if not path.is_file():
-                self._silence(f"The sound file {name} is missing; cues are silent.")
+                self._silence(
+                    self.tr("The sound file {0} is missing; cues are silent.").format(name)
+                )
                 return
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
@@ -74,7 +76,9 @@ class TonePlayer(QObject):
 
         assert isinstance(effect, QSoundEffect)
         if effect.status() == QSoundEffect.Status.Error:
-            self._silence("No sound device is working: the runner is silent (cues are shown).")
+            self._silence(
+                self.tr("No sound device is working: the runner is silent (cues are shown).")
+            )
 
     def _silence(self, reason: str) -> None:
         if self.silent_reason is None:
@@ -113,7 +117,9 @@ class _SpeechWorker(QObject):
 
         if self._tts is None:
             if self._engine_name not in QTextToSpeech.availableEngines():
-                self.failed.emit(f"The speech engine '{self._engine_name}' is not installed.")
+                self.failed.emit(
+                    self.tr("The speech engine “{0}” is not installed.").format(self._engine_name)
+                )
                 return
             created = QTextToSpeech(self._engine_name, self)
             created.stateChanged.connect(self._state)
@@ -139,7 +145,8 @@ class _SpeechWorker(QObject):
         if state == QTextToSpeech.State.Error:
             tts = self._tts
             detail = tts.errorString() if isinstance(tts, QTextToSpeech) else ""
-            self.failed.emit(f"The speech engine does not work ({detail or 'no detail'}).")
+            detail = detail or self.tr("no detail")
+            self.failed.emit(self.tr("The speech engine does not work ({0}).").format(detail))
         elif state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Speaking):
             self.ready.emit()
 
@@ -199,12 +206,14 @@ class Speaker(QObject):
 
     def _too_slow(self) -> None:
         if not self.ready:
-            self._fail(f"The speech engine did not start within {SPEECH_START_S:g} s.")
+            self._fail(
+                self.tr("The speech engine did not start within {0:g} s.").format(SPEECH_START_S)
+            )
 
     def _fail(self, reason: str) -> None:
         self._watchdog.stop()
         if self.silent_reason is None:
-            self.silent_reason = reason + " Commands are shown, not spoken."
+            self.silent_reason = reason + " " + self.tr("Commands are shown, not spoken.")
             log.info("speech off: %s", reason)
             self.notice.emit(self.silent_reason)
 

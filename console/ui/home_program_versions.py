@@ -40,7 +40,7 @@ class VersionView(QTextBrowser):
         self.program = program
         titles = titles or {}
         if program is None:
-            self.setHtml(f"<p>{escape(self.tr('No home program yet.'))}</p>")
+            self.setHtml("<p>" + escape(self.tr("No home program yet.")) + "</p>")
             return
         heading = self.tr("Version {0}, saved {1}").format(
             program.version, day_and_time(program.created_at)

@@ -25,6 +25,14 @@ CATALOGUE = "pnf_console"
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for the catalogue under `context` (pyside6-lupdate reads the call by
+    its name) and returns it untranslated, typed as ``str`` (Qt's own returns ``object``).
+    The text is translated where it is shown: ``QCoreApplication.translate(context, text)``
+    or ``self.tr(text)`` in a class of that name."""
+    return text
+
+
 def source_file(language: str) -> Path:
     return resources.translations_dir() / f"{CATALOGUE}_{language}.ts"
 

@@ -14,23 +14,29 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
 from console.domain.key_bindings import effective_key_map
+from console.ui.i18n import QT_TRANSLATE_NOOP
 
 #: action -> (keys, what it does) in the order the help overlay lists them.
 ACTIONS: dict[str, str] = {
-    "next": "Next step; starts the timer of a timed step",
-    "previous": "Previous step",
-    "timer": "Start or stop the timer",
-    "longer": "Timer +5 s",
-    "shorter": "Timer -5 s",
-    "pause": "Pause / resume",
-    "pain": "Pain score: P, then 0 to 10",
-    "note": "Write a note (Esc leaves the note field)",
-    "skip": "Skip to the next protocol",
-    "records": "Show and correct this session's entries",
-    "help": "Show or hide this list of keys",
-    "fullscreen": "Full screen on / off",
-    "leave": "Leave the runner (the session is kept and can be resumed)",
+    "next": QT_TRANSLATE_NOOP("KeysOverlay", "Next step; starts the timer of a timed step"),
+    "previous": QT_TRANSLATE_NOOP("KeysOverlay", "Previous step"),
+    "timer": QT_TRANSLATE_NOOP("KeysOverlay", "Start or stop the timer"),
+    "longer": QT_TRANSLATE_NOOP("KeysOverlay", "Timer +5 s"),
+    "shorter": QT_TRANSLATE_NOOP("KeysOverlay", "Timer -5 s"),
+    "pause": QT_TRANSLATE_NOOP("KeysOverlay", "Pause / resume"),
+    "pain": QT_TRANSLATE_NOOP("KeysOverlay", "Pain score: P, then 0 to 10"),
+    "note": QT_TRANSLATE_NOOP("KeysOverlay", "Write a note (Esc leaves the note field)"),
+    "skip": QT_TRANSLATE_NOOP("KeysOverlay", "Skip to the next protocol"),
+    "records": QT_TRANSLATE_NOOP("KeysOverlay", "Show and correct this session's entries"),
+    "help": QT_TRANSLATE_NOOP("KeysOverlay", "Show or hide this list of keys"),
+    "fullscreen": QT_TRANSLATE_NOOP("KeysOverlay", "Full screen on / off"),
+    "leave": QT_TRANSLATE_NOOP(
+        "KeysOverlay", "Leave the runner (the session is kept and can be resumed)"
+    ),
 }
 
 DEFAULT_KEYS: dict[str, list[str]] = {
@@ -51,9 +57,20 @@ DEFAULT_KEYS: dict[str, list[str]] = {
 
 #: What the help overlay says about the entry keys.
 ENTRY_HELP = (
-    ("0 – 5, then + or −", "Resistance grade: saved after + or −, at Next, or after a short pause"),
-    ("P, then 0 – 10", "Pain score (10 is 1 then 0)"),
-    ("0 – 10 at a pain prompt", "Pain score, no P needed"),
+    (
+        QT_TRANSLATE_NOOP("KeysOverlay", "0 – 5, then + or −"),
+        QT_TRANSLATE_NOOP(
+            "KeysOverlay", "Resistance grade: saved after + or −, at Next, or after a short pause"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeysOverlay", "P, then 0 – 10"),
+        QT_TRANSLATE_NOOP("KeysOverlay", "Pain score (10 is 1 then 0)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeysOverlay", "0 – 10 at a pain prompt"),
+        QT_TRANSLATE_NOOP("KeysOverlay", "Pain score, no P needed"),
+    ),
 )
 
 
@@ -75,8 +92,22 @@ def action_for(key_name: str, keys: Mapping[str, Sequence[str]]) -> str | None:
     return None
 
 
+def shown_key(name: str) -> str:
+    """A key name as the keyboard prints it in the interface language (PgDown reads
+    "Av Pág" in Spanish); the name itself where Qt does not know it."""
+    return QKeySequence(name).toString(QKeySequence.SequenceFormat.NativeText) or name
+
+
 def help_rows(keys: Mapping[str, Sequence[str]]) -> list[tuple[str, str]]:
-    """(keys, what they do) for the help overlay, entry keys included."""
-    rows = [(" / ".join(keys.get(action, [])) or "—", text) for action, text in ACTIONS.items()]
-    rows[5:5] = list(ENTRY_HELP)
+    """(keys, what they do) for the help overlay, entry keys included, in the
+    interface language."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("KeysOverlay", text)
+
+    rows = [
+        (" / ".join(shown_key(k) for k in keys.get(action, [])) or "—", tr(text))
+        for action, text in ACTIONS.items()
+    ]
+    rows[5:5] = [(tr(names), tr(text)) for names, text in ENTRY_HELP]
     return rows

@@ -246,9 +246,9 @@ class PatientDialog(QDialog):
     def _warn_duplicates(
         self, duplicates: list[Patient], identity: tuple[str, str, dt.date | None]
     ) -> None:
+        record = self.tr("record")
         listed = "".join(
-            f"<li>{p.full_name}, {p.date_of_birth or '—'}, {self.tr('record')} "
-            f"{p.record_number}</li>"
+            f"<li>{p.full_name}, {p.date_of_birth or '—'}, {record} {p.record_number}</li>"
             for p in duplicates[:5]
         )
         self.duplicate_text.setText(

@@ -43,20 +43,25 @@ from console.domain.protocol import Protocol
 from console.domain.validation import ValidationError
 from console.storage.errors import StorageError
 from console.ui.context import AppContext
+from console.ui.i18n import QT_TRANSLATE_NOOP
 from console.ui.protocol_model import ProtocolFilter, ProtocolFilterProxy, ProtocolTableModel
 
 log = logging.getLogger(__name__)
 
 ItemRole = Qt.ItemDataRole.UserRole + 7
-SIDE_NAMES = {"left": "Left", "right": "Right", "bilateral": "Both sides"}
-#: How a changed value reads in the plan list.
+SIDE_NAMES = {
+    "left": QT_TRANSLATE_NOOP("PlanEditor", "Left"),
+    "right": QT_TRANSLATE_NOOP("PlanEditor", "Right"),
+    "bilateral": QT_TRANSLATE_NOOP("PlanEditor", "Both sides"),
+}
+#: How a changed value reads in the plan list (translated where it is shown).
 OVERRIDE_WORDS = {
-    "sets": "{} sets",
-    "rest_between_sets_s": "{:g} s between sets",
-    "hold_s": "hold {:g} s",
-    "relax_s": "relax {:g} s",
-    "rest_s": "rest {:g} s",
-    "repeat": "repeats ×{}",
+    "sets": QT_TRANSLATE_NOOP("PlanEditor", "{} sets"),
+    "rest_between_sets_s": QT_TRANSLATE_NOOP("PlanEditor", "{:g} s between sets"),
+    "hold_s": QT_TRANSLATE_NOOP("PlanEditor", "hold {:g} s"),
+    "relax_s": QT_TRANSLATE_NOOP("PlanEditor", "relax {:g} s"),
+    "rest_s": QT_TRANSLATE_NOOP("PlanEditor", "rest {:g} s"),
+    "repeat": QT_TRANSLATE_NOOP("PlanEditor", "repeats ×{}"),
 }
 #: Seconds an untimed step (position, move, cue, prompt) is assumed to take in the
 #: estimate of the session's length.
@@ -334,7 +339,7 @@ class PlanEditor(QDialog):
         lang = self.context.settings.protocol_language
         title = protocol.title.in_(lang) if protocol is not None else item.protocol_id
         changed = ", ".join(
-            OVERRIDE_WORDS[key].format(value)
+            self.tr(OVERRIDE_WORDS[key]).format(value)
             for key, value in item.overrides.to_dict().items()
             if key in OVERRIDE_WORDS
         )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from console.domain.plan import PlanError, describe
@@ -107,22 +107,26 @@ def offer_resume(context: AppContext, parent: QWidget | None) -> QMessageBox | N
     box = QMessageBox(parent)
     box.setObjectName("resumeOffer")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Unfinished session"))
+    box.setWindowTitle(QCoreApplication.translate("ResumeOffer", "Unfinished session"))
     box.setText(
-        box.tr("The session of {0} started {1} was not finished.").format(
-            offer.patient_name, offer.started_at
-        )
+        QCoreApplication.translate(
+            "ResumeOffer", "The session of {0} started {1} was not finished."
+        ).format(offer.patient_name, offer.started_at)
     )
-    details = box.tr("Resume at step {0}: {1}. {2} entries are saved.").format(
-        offer.cursor + 1, offer.step, offer.entries
-    )
+    details = QCoreApplication.translate(
+        "ResumeOffer", "Resume at step {0}: {1}. {2} entries are saved."
+    ).format(offer.cursor + 1, offer.step, offer.entries)
     if offer.others:
-        details += " " + box.tr("{0} more unfinished sessions are on the Today screen.").format(
-            offer.others
-        )
+        details += " " + QCoreApplication.translate(
+            "ResumeOffer", "{0} more unfinished sessions are on the Today screen."
+        ).format(offer.others)
     box.setInformativeText(details)
-    resume = box.addButton(box.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    resume = box.addButton(
+        QCoreApplication.translate("ResumeOffer", "&Resume"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("ResumeOffer", "&Later"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(resume)
 
     def answered() -> None:
@@ -131,7 +135,9 @@ def offer_resume(context: AppContext, parent: QWidget | None) -> QMessageBox | N
                 box.setProperty("runner", resume_runner(context, offer.session_id, parent))
             except (PlanError, StorageError) as error:
                 message = error.message if isinstance(error, StorageError) else str(error)
-                QMessageBox.warning(parent, box.tr("Session cannot run"), message)
+                QMessageBox.warning(
+                    parent, QCoreApplication.translate("ResumeOffer", "Session cannot run"), message
+                )
 
     box.finished.connect(answered)
     box.open()

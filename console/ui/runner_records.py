@@ -54,20 +54,37 @@ class RecordsDialog(QDialog):
         self.resize(720, 520)
         self.reload()
 
+    def kind_name(self, kind: str, moment: str | None) -> str:
+        """The kind of an entry, with its moment for pain ("Pain at start")."""
+        names = {
+            ("pain", "start"): self.tr("Pain at start"),
+            ("pain", "end"): self.tr("Pain at end"),
+            ("grade", None): self.tr("Grade"),
+            ("pain", None): self.tr("Pain"),
+            ("note", None): self.tr("Note"),
+        }
+        found = names.get((kind, moment)) or names.get((kind, None))
+        if found is None:
+            return kind.capitalize() + (f" ({moment})" if moment else "")
+        return found if (kind, moment) in names or not moment else f"{found} ({moment})"
+
+    def side_name(self, side: str) -> str:
+        names = {"left": self.tr("left"), "right": self.tr("right"), "bilateral": self.tr("both")}
+        return names.get(side, side)
+
     def reload(self) -> None:
         self.list.clear()
         for record in self.session.repository.records(self.session.session_id):
             where = record.protocol_id or ""
             if record.side:
-                where += f", {record.side}"
+                where += f", {self.side_name(record.side)}"
             if record.set_number:
-                where += f", set {record.set_number}"
-            moment = f" ({record.moment})" if record.moment else ""
-            text = f"{record.kind.capitalize()}{moment}: {record.value}"
+                where += ", " + self.tr("set {0}").format(record.set_number)
+            text = f"{self.kind_name(record.kind, record.moment)}: {record.value}"
             if where:
                 text += f"   — {where}"
             if record.replaces_id is not None:
-                text += "   (corrected)"
+                text += "   " + self.tr("(corrected)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, record.kind)

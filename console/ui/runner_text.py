@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from console.domain.labels import technique_name
 from console.domain.plan import Phase, PhaseKind, coming_next, describe
 
 SIDES = {
@@ -63,13 +64,13 @@ def _hands(phases: Sequence[Phase], phase: Phase, lang: str) -> str:
     return ""
 
 
-def _technique(protocols: Mapping[str, object], protocol_id: str | None) -> str:
+def _technique(protocols: Mapping[str, object], protocol_id: str | None, lang: str) -> str:
     protocol = protocols.get(protocol_id or "")
     spec = getattr(protocol, "spec", None)
     technique = getattr(spec, "technique", None)
     if technique is None or getattr(technique, "value", "none") == "none":
         return ""
-    return str(technique.value).replace("-", " ").capitalize()
+    return technique_name(str(technique.value), lang)
 
 
 def phase_texts(
@@ -85,7 +86,7 @@ def phase_texts(
     parts = []
     if phase.side is not None:
         parts.append(_pick(SIDES[phase.side], lang))
-    technique = _technique(protocols, phase.protocol_id)
+    technique = _technique(protocols, phase.protocol_id, lang)
     if technique:
         parts.append(technique)
     counters = []

@@ -254,9 +254,10 @@ class CountdownRing(QWidget):
             painter.drawText(number, int(Qt.AlignmentFlag.AlignCenter), self.seconds_text())
             caption = self._caption
             if self.paused:
-                caption = "PAUSED"
+                caption = self.tr("PAUSED")
             elif self.idle:
-                caption = f"{caption} · ready" if caption else "ready"
+                ready = self.tr("ready")
+                caption = f"{caption} · {ready}" if caption else ready
             small = QFont(self.font())
             small.setPixelSize(max(10, int(inner.height() * 0.09)))
             small.setBold(True)

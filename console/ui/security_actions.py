@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -43,16 +44,19 @@ def encrypt_database(context: AppContext, parent: QWidget) -> bool:
         encryption.convert(path, old=None, new=passphrase)
     except StorageError as error:
         repository.db = encryption.open_any(path)
-        QMessageBox.warning(parent, parent.tr("Encryption"), error.message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("SecurityActions", "Encryption"), error.message
+        )
         return False
     repository.db = encryption.open_any(path, passphrase=passphrase)
     context.passphrase = passphrase
     QMessageBox.information(
         parent,
-        parent.tr("Encryption"),
-        parent.tr(
+        QCoreApplication.translate("SecurityActions", "Encryption"),
+        QCoreApplication.translate(
+            "SecurityActions",
             "The database is encrypted. The passphrase is asked at every start. Backups "
-            "made from now on are encrypted too; older backups are not."
+            "made from now on are encrypted too; older backups are not.",
         ),
     )
     return True

@@ -152,11 +152,12 @@ class SessionCompare(QWidget):
         self.right_view.show_session(right, titles=self.titles, therapists=self.therapists)
         if left is None or right is None:
             self.summary.setHtml(
-                f"<p>{escape(self.tr('A patient needs two sessions to compare.'))}</p>"
+                "<p>" + escape(self.tr("A patient needs two sessions to compare.")) + "</p>"
             )
             return
+        what = escape(self.tr("What"))
         head = (
-            f"<tr><th align='left'>{escape(self.tr('What'))}</th>"
+            f"<tr><th align='left'>{what}</th>"
             f"<th align='left'>{escape(day_and_time(left.session.started_at))}</th>"
             f"<th align='left'>{escape(day_and_time(right.session.started_at))}</th></tr>"
         )

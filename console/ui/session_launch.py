@@ -37,10 +37,6 @@ PLAN_EDITOR_MODULES = ("console.ui.plan_editor",)
 RESUME_MODULES = ("console.ui.resume",)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionLaunch", text)
-
-
 def runner_modules() -> tuple[str, ...]:
     """RUNNER_MODULES, then the other ``console.ui.runner*`` modules present."""
     import pkgutil
@@ -79,10 +75,11 @@ def start_next_session(context: AppContext, patient_id: int, parent: QWidget | N
         if unfinished:
             inform(
                 parent,
-                _tr("Unfinished session"),
-                _tr(
+                QCoreApplication.translate("SessionLaunch", "Unfinished session"),
+                QCoreApplication.translate(
+                    "SessionLaunch",
                     "This patient has an unfinished session, started {0}. Resume it "
-                    "first, so its records stay together."
+                    "first, so its records stay together.",
                 ).format((unfinished[0].started_at or "")[:16].replace("T", " ")),
             )
             return False
@@ -92,10 +89,11 @@ def start_next_session(context: AppContext, patient_id: int, parent: QWidget | N
             if editor is None:
                 inform(
                     parent,
-                    _tr("No plan yet"),
-                    _tr(
+                    QCoreApplication.translate("SessionLaunch", "No plan yet"),
+                    QCoreApplication.translate(
+                        "SessionLaunch",
                         "This patient has no plan yet, and the plan editor is not part of "
-                        "this version of PNF Console."
+                        "this version of PNF Console.",
                     ),
                 )
                 return False
@@ -105,17 +103,22 @@ def start_next_session(context: AppContext, patient_id: int, parent: QWidget | N
         if runner is None:
             inform(
                 parent,
-                _tr("Runner not available"),
-                _tr(
+                QCoreApplication.translate("SessionLaunch", "Runner not available"),
+                QCoreApplication.translate(
+                    "SessionLaunch",
                     "The session runner is not part of this version of PNF Console, so the "
-                    "session was not started. The last plan is kept for when it is."
+                    "session was not started. The last plan is kept for when it is.",
                 ),
             )
             return False
         therapist_id = current_therapist_id(repository)
         session_id = repository.start_session(patient_id, plan.items, therapist_id, plan_id=plan.id)
     except StorageError as error:
-        warn(parent, _tr("Session not started"), error.message)
+        warn(
+            parent,
+            QCoreApplication.translate("SessionLaunch", "Session not started"),
+            error.message,
+        )
         return False
     return _run(runner, context, session_id, parent)
 
@@ -127,10 +130,12 @@ def _run(
     try:
         runner(context, session_id, parent)
     except PlanError as error:
-        warn(parent, _tr("Session cannot run"), str(error))
+        warn(parent, QCoreApplication.translate("SessionLaunch", "Session cannot run"), str(error))
         return False
     except StorageError as error:
-        warn(parent, _tr("Session cannot run"), error.message)
+        warn(
+            parent, QCoreApplication.translate("SessionLaunch", "Session cannot run"), error.message
+        )
         return False
     return True
 
@@ -144,10 +149,11 @@ def resume_session(context: AppContext, session_id: int, parent: QWidget | None)
     if runner is None:
         inform(
             parent,
-            _tr("Runner not available"),
-            _tr(
+            QCoreApplication.translate("SessionLaunch", "Runner not available"),
+            QCoreApplication.translate(
+                "SessionLaunch",
                 "The session runner is not part of this version of PNF Console. The "
-                "unfinished session and everything entered in it are kept."
+                "unfinished session and everything entered in it are kept.",
             ),
         )
         return False

@@ -51,7 +51,7 @@ class SessionDetailView(QTextBrowser):
         """Show ``detail``; ``history`` (all records including replaced ones) shows
         corrections, otherwise the current records are listed."""
         if detail is None:
-            self.setHtml(f"<p>{escape(self.tr('Choose a session in the timeline.'))}</p>")
+            self.setHtml("<p>" + escape(self.tr("Choose a session in the timeline.")) + "</p>")
             return
         self.setHtml(self.session_html(detail, history, titles or {}, therapists or {}))
 
@@ -71,15 +71,15 @@ class SessionDetailView(QTextBrowser):
         if session.therapist_id in therapists:
             facts.append(self.tr("Therapist: {0}").format(therapists[session.therapist_id or 0]))
         parts.append("<p>" + " · ".join(escape(f) for f in facts) + "</p>")
-        parts.append(f"<h4>{escape(self.tr('Plan'))}</h4>")
+        parts.append("<h4>" + escape(self.tr("Plan")) + "</h4>")
         parts.append(self.plan_html(session.plan_snapshot, titles))
-        parts.append(f"<h4>{escape(self.tr('Records'))}</h4>")
+        parts.append("<h4>" + escape(self.tr("Records")) + "</h4>")
         parts.append(self.records_html(list(history) or detail.records, titles))
         return "".join(parts)
 
     def plan_html(self, items: Sequence[Mapping[str, Any]], titles: Mapping[str, str]) -> str:
         if not items:
-            return f"<p>{escape(self.tr('No plan was kept for this session.'))}</p>"
+            return "<p>" + escape(self.tr("No plan was kept for this session.")) + "</p>"
         rows = []
         for item in items:
             pid = str(item.get("protocol_id", ""))
@@ -103,7 +103,7 @@ class SessionDetailView(QTextBrowser):
 
     def records_html(self, records: Sequence[Record], titles: Mapping[str, str]) -> str:
         if not records:
-            return f"<p>{escape(self.tr('Nothing was recorded in this session.'))}</p>"
+            return "<p>" + escape(self.tr("Nothing was recorded in this session.")) + "</p>"
         by_id = {r.id: r for r in records}
         replaced_by = {r.replaces_id: r for r in records if r.replaces_id is not None}
         head = "".join(
@@ -126,7 +126,8 @@ class SessionDetailView(QTextBrowser):
                 value += "/10"
             newer = replaced_by.get(record.id)
             if newer is not None:
-                value = f"<s>{value}</s> <i>{escape(self.tr('corrected'))}</i>"
+                corrected = escape(self.tr("corrected"))
+                value = f"<s>{value}</s> <i>{corrected}</i>"
             older = by_id.get(record.replaces_id or 0)
             if older is not None:
                 note = self.tr("correction of {0} entered {1}").format(

@@ -309,10 +309,13 @@ class SoapEditor(QWidget):
             elif target.startswith("record"):
                 target = "records"
             by_target.setdefault(target if target in PARTS else "session", []).append(amendment)
+        part_head = escape(self.tr("Part"))
+        signed_head = escape(self.tr("As signed"))
+        amended_head = escape(self.tr("Amendments"))
         head = (
-            f"<tr><th align='left'>{escape(self.tr('Part'))}</th>"
-            f"<th align='left' width='45%'>{escape(self.tr('As signed'))}</th>"
-            f"<th align='left' width='45%'>{escape(self.tr('Amendments'))}</th></tr>"
+            f"<tr><th align='left'>{part_head}</th>"
+            f"<th align='left' width='45%'>{signed_head}</th>"
+            f"<th align='left' width='45%'>{amended_head}</th></tr>"
         )
         rows = []
         for part in PARTS:

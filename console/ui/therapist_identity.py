@@ -7,9 +7,13 @@ asks here, so profiles and a lock screen can later change the answer in one plac
 
 from __future__ import annotations
 
-from console.storage.repository import Repository
+from PySide6.QtCore import QCoreApplication
 
-DEFAULT_THERAPIST_NAME = "Therapist"
+from console.storage.repository import Repository
+from console.ui.i18n import QT_TRANSLATE_NOOP
+
+#: The default profile's name, in the interface language when it is made.
+DEFAULT_THERAPIST_NAME = QT_TRANSLATE_NOOP("TherapistIdentity", "Therapist")
 
 
 def current_therapist_id(repository: Repository) -> int:
@@ -17,7 +21,8 @@ def current_therapist_id(repository: Repository) -> int:
     therapists = repository.therapists()
     if therapists:
         return therapists[0].id
-    return repository.create_therapist(DEFAULT_THERAPIST_NAME)
+    name = QCoreApplication.translate("TherapistIdentity", DEFAULT_THERAPIST_NAME)
+    return repository.create_therapist(name)
 
 
 def therapist_names(repository: Repository) -> dict[int, str]:
