@@ -205,6 +205,7 @@ class HomeProgramPanel(QWidget):
         layout.addWidget(split)
 
         self.picker.chosen.connect(self.add_protocol)
+        context.library_changed.connect(self._library_changed)
         self.output.reported.connect(self.status.setText)
         self.model.edited.connect(self._draft_changed)
         self.model.refused.connect(self.show_message)
@@ -301,6 +302,14 @@ class HomeProgramPanel(QWidget):
             self.titles = {p.id: p.title.in_(language) for p in library}
         self.picker.set_protocols(library, language)
 
+    def _library_changed(self) -> None:
+        """The protocol folders were read again: new titles and exercises to choose."""
+        self._picker_filled = False
+        self.titles = {}
+        if self.patient_id is not None or self.isVisible():
+            self._fill_picker()
+            self.model.layoutChanged.emit()
+
     def title(self, protocol_id: str) -> str:
         if protocol_id in self.titles:
             return self.titles[protocol_id]
@@ -345,7 +354,7 @@ class HomeProgramPanel(QWidget):
         self._draft_changed()
 
     def edit_from(self, number: int) -> None:
-        version = next((v for v in self.versions if v.version == number), None)
+        version = self.version(number)
         if version is not None:
             self.start_from(version)
             self.status.setText(self.tr("Editing from version {0}.").format(number))
@@ -545,40 +554,34 @@ class HomeProgramPanel(QWidget):
             version=(current.version + 1) if current else 1,
         )
 
+    def version(self, number: int) -> HomeProgramVersion | None:
+        return next((v for v in self.versions if v.version == number), None)
+
     def version_pdf(self, number: int) -> bytes | None:
-        version = next((v for v in self.versions if v.version == number), None)
+        version = self.version(number)
         return None if version is None else self.output.render_version(version)
 
     def preview_draft(self) -> HomeProgramPreview | None:
         data = self.draft_pdf()
-        if data is None:
-            return None
-        return self.output.preview(data, self.tr("Home program — draft, not saved"))
+        title = self.tr("Home program — draft, not saved")
+        return None if data is None else self.output.preview(data, title)
 
     def preview_version(self, number: int) -> HomeProgramPreview | None:
-        data = self.version_pdf(number)
-        if data is None:
+        version, data = self.version(number), self.version_pdf(number)
+        if version is None or data is None:
             return None
-        version = next(v for v in self.versions if v.version == number)
-        return self.output.preview(
-            data,
-            self.tr("Home program — version {0}").format(number),
-            version=version,
-        )
+        title = self.tr("Home program — version {0}").format(number)
+        return self.output.preview(data, title, version=version)
 
     def print_version(self, number: int, printer: QPrinter | None = None) -> bool:
         """Print a saved version (the print dialog unless `printer` is given)."""
-        version = next((v for v in self.versions if v.version == number), None)
-        if version is None:
-            return False
-        return self.output.print_version(version, printer)
+        version = self.version(number)
+        return False if version is None else self.output.print_version(version, printer)
 
     def save_pdf(self, number: int, path: Path | None = None) -> Path | None:
         """Save a saved version as a PDF file (a save dialog unless `path` is given)."""
-        version = next((v for v in self.versions if v.version == number), None)
-        if version is None:
-            return None
-        return self.output.save_pdf(version, path)
+        version = self.version(number)
+        return None if version is None else self.output.save_pdf(version, path)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
