@@ -50,7 +50,7 @@ class SecuritySection(Section):
         encryption_row = QHBoxLayout()
         encryption_row.addWidget(self.encryption, 1)
         encryption_row.addWidget(self.encrypt_button)
-        self.layout_.addWidget(QLabel(f"<h3>{self.tr('Encryption')}</h3>"))
+        self.layout_.addWidget(QLabel("<h3>" + self.tr("Encryption") + "</h3>"))
         self.layout_.addLayout(encryption_row)
         self.finish()
         self.auto_lock.valueChanged.connect(self.edited)
