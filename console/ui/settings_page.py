@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.settings import Settings
 from console.ui.context import AppContext
+from console.ui.i18n import QT_TRANSLATE_NOOP
 from console.ui.keymap_editor import KeyMapEditor
 from console.ui.settings_folders import FoldersSection, SecuritySection
 from console.ui.settings_sections import (
@@ -35,6 +36,14 @@ from console.ui.settings_sections import (
     SoundSection,
 )
 from console.ui.settings_therapists import TherapistsSection
+
+# The settings model's own messages (console/domain/settings.py), for the catalogue:
+# they are shown through self.tr() under the field they are about.
+MODEL_MESSAGES = (
+    QT_TRANSLATE_NOOP("SettingsPage", "Use digits, spaces and + ( ) - . / only."),
+    QT_TRANSLATE_NOOP("SettingsPage", "The logo must be a PNG, JPEG or SVG picture."),
+    QT_TRANSLATE_NOOP("SettingsPage", "A protocol folder cannot be blank."),
+)
 
 
 class KeysSection(Section):
@@ -150,7 +159,7 @@ class SettingsPage(QWidget):
             for item in error.errors():
                 key = ".".join(str(part) for part in item["loc"][:2] if isinstance(part, str))
                 message = str(item["msg"]).removeprefix("Value error, ")
-                problems.setdefault(key, message)
+                problems.setdefault(key, self.tr(message))
         return problems
 
     def _show(self, problems: dict[str, str]) -> None:
