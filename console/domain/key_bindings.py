@@ -50,10 +50,7 @@ def effective_key_map(
 
     An override for an action the runner no longer has is ignored.
     """
-    return {
-        action: clean_keys(overrides.get(action, keys))
-        for action, keys in defaults.items()
-    }
+    return {action: clean_keys(overrides.get(action, keys)) for action, keys in defaults.items()}
 
 
 def overrides_for(
