@@ -227,3 +227,13 @@ def test_a_new_interface_language_is_switched_on_save(
     language.setCurrentIndex(language.findData("es"))
     assert page.save()
     assert switched == ["es"]
+
+
+def test_every_setting_has_a_place_on_the_screen(qtbot: QtBot, context: AppContext) -> None:
+    from console.domain.settings import Settings
+
+    page = make_page(qtbot, context)
+    shown: dict[str, object] = {}
+    for section in page.sections:
+        section.collect(shown)
+    assert set(shown) == set(Settings.model_fields) - {"version", "first_start_done"}
