@@ -124,7 +124,7 @@ class SettingsPage(QWidget):
         bar.addWidget(self.revert_button)
         bar.addWidget(self.save_button)
 
-        heading = QLabel(f"<h1>{self.tr('Settings')}</h1>")
+        heading = QLabel("<h1>" + self.tr("Settings") + "</h1>")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)

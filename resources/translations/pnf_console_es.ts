@@ -1,70 +1,70 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="363" />
+        <location filename="../../console/ui/soap_editor.py" line="363"/>
         <source>Amend the signed session</source>
         <translation>Enmendar la sesión firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="366" />
+        <location filename="../../console/ui/soap_editor.py" line="366"/>
         <source>What is amended</source>
         <translation>Qué se enmienda</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="367" />
+        <location filename="../../console/ui/soap_editor.py" line="367"/>
         <source>The session as a whole</source>
         <translation>La sesión en conjunto</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="369" />
+        <location filename="../../console/ui/soap_editor.py" line="369"/>
         <source>Subjective</source>
         <translation>Subjetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="370" />
+        <location filename="../../console/ui/soap_editor.py" line="370"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="371" />
+        <location filename="../../console/ui/soap_editor.py" line="371"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="372" />
+        <location filename="../../console/ui/soap_editor.py" line="372"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="376" />
+        <location filename="../../console/ui/soap_editor.py" line="376"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="377" />
+        <location filename="../../console/ui/soap_editor.py" line="377"/>
         <source>e.g. late entry, wrong value recorded</source>
         <translation>p. ej., anotación tardía, valor registrado por error</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="379" />
+        <location filename="../../console/ui/soap_editor.py" line="379"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="390" />
+        <location filename="../../console/ui/soap_editor.py" line="390"/>
         <source>&amp;Amends</source>
         <translation>&amp;Enmienda a</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="391" />
+        <location filename="../../console/ui/soap_editor.py" line="391"/>
         <source>&amp;Why</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="392" />
+        <location filename="../../console/ui/soap_editor.py" line="392"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
@@ -72,159 +72,159 @@
 <context>
     <name>ChartPage</name>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="68" />
+        <location filename="../../console/ui/chart_page.py" line="68"/>
         <source>← &amp;Patients</source>
         <extracomment>Tables whose change can alter what the chart shows.</extracomment>
         <translation>← &amp;Pacientes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="69" />
+        <location filename="../../console/ui/chart_page.py" line="69"/>
         <source>Back to the patient list (Alt+Left)</source>
         <translation>Volver a la lista de pacientes (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="74" />
+        <location filename="../../console/ui/chart_page.py" line="74"/>
         <source>&amp;Edit patient…</source>
         <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="75" />
+        <location filename="../../console/ui/chart_page.py" line="75"/>
         <source>S&amp;tart next session</source>
         <translation>&amp;Iniciar la próxima sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="76" />
+        <location filename="../../console/ui/chart_page.py" line="76"/>
         <source>Start the next session from the last plan</source>
         <translation>Iniciar la próxima sesión con el último plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="77" />
+        <location filename="../../console/ui/chart_page.py" line="77"/>
         <source>&amp;Resume session</source>
         <translation>&amp;Reanudar sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="78" />
+        <location filename="../../console/ui/chart_page.py" line="78"/>
         <source>Continue the unfinished session where it stopped</source>
         <translation>Continuar la sesión sin terminar donde se quedó</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="80" />
+        <location filename="../../console/ui/chart_page.py" line="80"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="82" />
+        <location filename="../../console/ui/chart_page.py" line="82"/>
         <source>Whole record as JSON…</source>
         <translation>Historia completa en JSON…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="83" />
+        <location filename="../../console/ui/chart_page.py" line="83"/>
         <source>Whole record as CSV (zip)…</source>
         <translation>Historia completa en CSV (zip)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="95" />
+        <location filename="../../console/ui/chart_page.py" line="95"/>
         <source>Session timeline</source>
         <translation>Cronología de sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="120" />
+        <location filename="../../console/ui/chart_page.py" line="120"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="121" />
+        <location filename="../../console/ui/chart_page.py" line="121"/>
         <source>Tre&amp;nds</source>
         <translation>E&amp;volución</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="122" />
+        <location filename="../../console/ui/chart_page.py" line="122"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="123" />
+        <location filename="../../console/ui/chart_page.py" line="123"/>
         <source>&amp;Home program</source>
         <translation>Progra&amp;ma en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="181" />
+        <location filename="../../console/ui/chart_page.py" line="181"/>
         <source>Age {0} (born {1})</source>
         <translation>{0} años (nac. {1})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="183" />
+        <location filename="../../console/ui/chart_page.py" line="183"/>
         <source>Record {0}</source>
         <translation>Historia n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="184" />
+        <location filename="../../console/ui/chart_page.py" line="184"/>
         <source>Handout: {0}</source>
         <translation>Hoja impresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="185" />
+        <location filename="../../console/ui/chart_page.py" line="185"/>
         <source>Diagnosis: {0}</source>
         <translation>Diagnóstico: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="199" />
+        <location filename="../../console/ui/chart_page.py" line="199"/>
         <source>signed</source>
         <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="200" />
+        <location filename="../../console/ui/chart_page.py" line="200"/>
         <source>not signed</source>
         <translation>sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="201" />
+        <location filename="../../console/ui/chart_page.py" line="201"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="204" />
+        <location filename="../../console/ui/chart_page.py" line="204"/>
         <source>1 grade</source>
         <translation>1 grado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="204" />
+        <location filename="../../console/ui/chart_page.py" line="204"/>
         <source>{0} grades</source>
         <translation>{0} grados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="210" />
+        <location filename="../../console/ui/chart_page.py" line="210"/>
         <source>amended</source>
         <translation>enmendada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="302" />
+        <location filename="../../console/ui/chart_page.py" line="302"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="302" />
+        <location filename="../../console/ui/chart_page.py" line="302"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="305" />
-        <source>Export the patient's record</source>
+        <location filename="../../console/ui/chart_page.py" line="305"/>
+        <source>Export the patient&apos;s record</source>
         <translation>Exportar la historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="334" />
-        <location filename="../../console/ui/chart_page.py" line="339" />
+        <location filename="../../console/ui/chart_page.py" line="334"/>
+        <location filename="../../console/ui/chart_page.py" line="339"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="340" />
+        <location filename="../../console/ui/chart_page.py" line="340"/>
         <source>Cannot write {0}: {1}</source>
         <translation>No se puede escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="344" />
+        <location filename="../../console/ui/chart_page.py" line="344"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
@@ -232,68 +232,68 @@
 <context>
     <name>ClinicSection</name>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="151" />
+        <location filename="../../console/ui/settings_sections.py" line="151"/>
         <source>Printed at the top of every home program handout.</source>
         <translation>Se imprime en la cabecera de cada hoja del programa de ejercicios en casa.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="160" />
-        <location filename="../../console/ui/settings_sections.py" line="163" />
+        <location filename="../../console/ui/settings_sections.py" line="160"/>
+        <location filename="../../console/ui/settings_sections.py" line="163"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="161" />
+        <location filename="../../console/ui/settings_sections.py" line="161"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="162" />
+        <location filename="../../console/ui/settings_sections.py" line="162"/>
         <source>Choose a logo picture</source>
         <translation>Elegir una imagen de logotipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="164" />
+        <location filename="../../console/ui/settings_sections.py" line="164"/>
         <source>Remove the logo</source>
         <translation>Quitar el logotipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="166" />
+        <location filename="../../console/ui/settings_sections.py" line="166"/>
         <source>Logo preview</source>
         <translation>Vista previa del logotipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="173" />
+        <location filename="../../console/ui/settings_sections.py" line="173"/>
         <source>Clinic &amp;name</source>
         <translation>&amp;Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="174" />
+        <location filename="../../console/ui/settings_sections.py" line="174"/>
         <source>&amp;Address</source>
         <translation>Di&amp;rección</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="175" />
+        <location filename="../../console/ui/settings_sections.py" line="175"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="176" />
+        <location filename="../../console/ui/settings_sections.py" line="176"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logotipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="207" />
+        <location filename="../../console/ui/settings_sections.py" line="207"/>
         <source>There is no file at {0}.</source>
         <translation>No hay ningún archivo en {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="221" />
+        <location filename="../../console/ui/settings_sections.py" line="221"/>
         <source>Clinic logo</source>
         <translation>Logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="221" />
+        <location filename="../../console/ui/settings_sections.py" line="221"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -301,12 +301,12 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../console/ui/runner_widgets.py" line="257" />
+        <location filename="../../console/ui/runner_widgets.py" line="257"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_widgets.py" line="259" />
+        <location filename="../../console/ui/runner_widgets.py" line="259"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
@@ -314,57 +314,57 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="37" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="37"/>
         <source>The database cannot be opened</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="39" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="39"/>
         <source>This database was made by a newer version of PNF Console.</source>
         <translation>Esta base de datos se creó con una versión más reciente de PNF Console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="41" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="41"/>
         <source>Update the program to open it. The file has not been changed. You can also go on with the newest backup this version can read, or with a new, empty database; the file stays where it is, under a new name.</source>
         <translation>Actualice el programa para abrirla. El archivo no se ha modificado. También puede continuar con la copia de seguridad más reciente que esta versión pueda leer, o con una base de datos nueva y vacía; el archivo se queda donde está, con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="46" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="46"/>
         <source>The database file is damaged or is not a PNF Console database.</source>
         <translation>El archivo de la base de datos está dañado o no es una base de datos de PNF Console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="48" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="48"/>
         <source>The file has been left exactly as it is. Restore the newest good backup, or start a new, empty database; the damaged file is kept under a new name, never deleted, so it can still be looked at.</source>
         <translation>El archivo se ha dejado tal como estaba. Restaure la copia de seguridad válida más reciente o empiece una base de datos nueva y vacía; el archivo dañado se conserva con otro nombre, nunca se borra, para que aún pueda examinarse.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="57" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="57"/>
         <source>Database file: %1</source>
         <translation>Archivo de la base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="60" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="60"/>
         <source>Technical detail: %1</source>
         <translation>Detalle técnico: %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="66" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="66"/>
         <source>&amp;Restore the newest good backup (%1)</source>
         <translation>&amp;Restaurar la copia de seguridad válida más reciente (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="68" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="68"/>
         <source>No good backup found</source>
         <translation>No se encontró ninguna copia de seguridad válida</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="71" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="71"/>
         <source>Start a &amp;new database</source>
         <translation>Empezar una base de datos &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../console/ui/damaged_db_dialog.py" line="72" />
+        <location filename="../../console/ui/damaged_db_dialog.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -372,12 +372,12 @@
 <context>
     <name>EntryBar</name>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="143" />
+        <location filename="../../console/ui/runner_panels.py" line="143"/>
         <source>Save again</source>
         <translation>Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="145" />
+        <location filename="../../console/ui/runner_panels.py" line="145"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
@@ -385,97 +385,97 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../console/ui/first_start.py" line="55" />
+        <location filename="../../console/ui/first_start.py" line="55"/>
         <source>Welcome to PNF Console</source>
         <translation>Bienvenido/a a PNF Console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="59" />
+        <location filename="../../console/ui/first_start.py" line="59"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="62" />
+        <location filename="../../console/ui/first_start.py" line="62"/>
         <source>A few details to begin with. All of them are optional and can be changed at any time in Settings.</source>
         <translation>Unos pocos datos para empezar. Todos son opcionales y pueden cambiarse en cualquier momento en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="69" />
+        <location filename="../../console/ui/first_start.py" line="69"/>
         <source>As printed on home programs</source>
         <translation>Tal como aparecerá en los programas en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="71" />
+        <location filename="../../console/ui/first_start.py" line="71"/>
         <source>Your full name</source>
         <translation>Su nombre completo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="75" />
+        <location filename="../../console/ui/first_start.py" line="75"/>
         <source>&amp;Encrypt the records on this computer</source>
         <translation>&amp;Cifrar los registros en este equipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="76" />
+        <location filename="../../console/ui/first_start.py" line="76"/>
         <source>Encrypt the records on this computer</source>
         <translation>Cifrar los registros en este equipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="81" />
+        <location filename="../../console/ui/first_start.py" line="81"/>
         <source>&amp;Clinic name</source>
         <translation>&amp;Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="82" />
+        <location filename="../../console/ui/first_start.py" line="82"/>
         <source>&amp;Your name</source>
         <translation>Su n&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="91" />
+        <location filename="../../console/ui/first_start.py" line="91"/>
         <source>A PIN unlocks the screen after it locks itself. It needs your name.</source>
         <translation>Un PIN desbloquea la pantalla cuando se bloquea sola. Requiere su nombre.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="95" />
+        <location filename="../../console/ui/first_start.py" line="95"/>
         <source>PINs are not available in this version.</source>
         <translation>Los PIN no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="98" />
+        <location filename="../../console/ui/first_start.py" line="98"/>
         <source>The records are kept encrypted with a clinic passphrase, asked at every start. A forgotten passphrase cannot be recovered.</source>
         <translation>Los registros se guardan cifrados con una frase de contraseña de la clínica, que se pide en cada inicio. Una frase de contraseña olvidada no se puede recuperar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="106" />
+        <location filename="../../console/ui/first_start.py" line="106"/>
         <source>Encryption is not available in this version; the records are kept as they are.</source>
         <translation>El cifrado no está disponible en esta versión; los registros se guardan tal cual.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="110" />
+        <location filename="../../console/ui/first_start.py" line="110"/>
         <source>&amp;Start working</source>
         <translation>&amp;Empezar a trabajar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="112" />
+        <location filename="../../console/ui/first_start.py" line="112"/>
         <source>S&amp;kip</source>
         <translation>O&amp;mitir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="113" />
+        <location filename="../../console/ui/first_start.py" line="113"/>
         <source>Go straight to work; everything is in Settings</source>
         <translation>Empezar a trabajar ya; todo está en Ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="123" />
+        <location filename="../../console/ui/first_start.py" line="123"/>
         <source>PIN (optional)</source>
         <translation>PIN (opcional)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="126" />
+        <location filename="../../console/ui/first_start.py" line="126"/>
         <source>Encryption (optional)</source>
         <translation>Cifrado (opcional)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/first_start.py" line="175" />
+        <location filename="../../console/ui/first_start.py" line="175"/>
         <source>Enter your name to go with the PIN.</source>
         <translation>Escriba su nombre para asociarlo al PIN.</translation>
     </message>
@@ -483,112 +483,112 @@
 <context>
     <name>FoldersSection</name>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="104" />
+        <location filename="../../console/ui/settings_folders.py" line="104"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de datos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="108" />
+        <location filename="../../console/ui/settings_folders.py" line="108"/>
         <source>Where the records are kept. Another database is opened with the --db option or the PNF_CONSOLE_DB variable.</source>
         <translation>Dónde se guardan los registros. Otra base de datos se abre con la opción --db o con la variable PNF_CONSOLE_DB.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="114" />
+        <location filename="../../console/ui/settings_folders.py" line="114"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="115" />
+        <location filename="../../console/ui/settings_folders.py" line="115"/>
         <source>Choose the backup folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="116" />
+        <location filename="../../console/ui/settings_folders.py" line="116"/>
         <source>Beside the database</source>
         <translation>Junto a la base de datos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="118" />
+        <location filename="../../console/ui/settings_folders.py" line="118"/>
         <source>Keep backups in the folder beside the database</source>
         <translation>Guardar las copias de seguridad en la carpeta junto a la base de datos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="125" />
+        <location filename="../../console/ui/settings_folders.py" line="125"/>
         <source>&amp;Backup folder</source>
         <translation>Carpeta de &amp;copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="130" />
+        <location filename="../../console/ui/settings_folders.py" line="130"/>
         <source>Another disk or a network folder keeps the backups safe from a disk fault.</source>
         <translation>Otro disco o una carpeta de red protege las copias de seguridad si falla el disco.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="134" />
-        <source>&amp;Automatic backup at the day's first start and at exit</source>
+        <location filename="../../console/ui/settings_folders.py" line="134"/>
+        <source>&amp;Automatic backup at the day&apos;s first start and at exit</source>
         <translation>Copia de seguridad &amp;automática en el primer inicio del día y al salir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="136" />
+        <location filename="../../console/ui/settings_folders.py" line="136"/>
         <source>Make backups automatically</source>
         <translation>Hacer copias de seguridad automáticamente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="140" />
+        <location filename="../../console/ui/settings_folders.py" line="140"/>
         <source>Backups &amp;kept</source>
         <translation>Copias conser&amp;vadas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="144" />
+        <location filename="../../console/ui/settings_folders.py" line="144"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="145" />
+        <location filename="../../console/ui/settings_folders.py" line="145"/>
         <source>Add a protocol folder</source>
         <translation>Añadir una carpeta de protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="146" />
+        <location filename="../../console/ui/settings_folders.py" line="146"/>
         <source>Remove folder</source>
         <translation>Quitar carpeta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="147" />
+        <location filename="../../console/ui/settings_folders.py" line="147"/>
         <source>Remove the chosen protocol folder</source>
         <translation>Quitar la carpeta de protocolos seleccionada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="155" />
+        <location filename="../../console/ui/settings_folders.py" line="155"/>
         <source>Clinic protocol files are read from {0} and from the folders below.</source>
         <translation>Los archivos de protocolos de la clínica se leen de {0} y de las carpetas siguientes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="159" />
+        <location filename="../../console/ui/settings_folders.py" line="159"/>
         <source>&amp;Protocol folders</source>
         <translation>Carpetas de &amp;protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="164" />
+        <location filename="../../console/ui/settings_folders.py" line="164"/>
         <source>Protocol folders</source>
         <translation>Carpetas de protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="201" />
+        <location filename="../../console/ui/settings_folders.py" line="201"/>
         <source>Give the whole path of the folder.</source>
         <translation>Indique la ruta completa de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="203" />
+        <location filename="../../console/ui/settings_folders.py" line="203"/>
         <source>{0} is a file, not a folder.</source>
         <translation>{0} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="207" />
+        <location filename="../../console/ui/settings_folders.py" line="207"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="231" />
+        <location filename="../../console/ui/settings_folders.py" line="231"/>
         <source>Protocol folder</source>
         <translation>Carpeta de protocolos</translation>
     </message>
@@ -596,71 +596,71 @@
 <context>
     <name>HandoutOutput</name>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="53" />
-        <location filename="../../console/ui/home_program_output.py" line="57" />
-        <location filename="../../console/ui/home_program_output.py" line="84" />
-        <location filename="../../console/ui/home_program_output.py" line="102" />
+        <location filename="../../console/ui/home_program_output.py" line="53"/>
+        <location filename="../../console/ui/home_program_output.py" line="57"/>
+        <location filename="../../console/ui/home_program_output.py" line="84"/>
+        <location filename="../../console/ui/home_program_output.py" line="102"/>
         <source>The handout cannot be made</source>
         <extracomment>A line for the status bar after a print or a save.</extracomment>
         <translation>No se puede generar la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="58" />
+        <location filename="../../console/ui/home_program_output.py" line="58"/>
         <source>A file it needs cannot be read: {0}</source>
         <translation>No se puede leer un archivo necesario: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="135" />
+        <location filename="../../console/ui/home_program_output.py" line="135"/>
         <source>The handout cannot be shown</source>
         <translation>No se puede mostrar la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="162" />
+        <location filename="../../console/ui/home_program_output.py" line="162"/>
         <source>Home program</source>
         <translation>Programa en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="164" />
+        <location filename="../../console/ui/home_program_output.py" line="164"/>
         <source>Print the home program</source>
         <translation>Imprimir el programa de ejercicios en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="177" />
+        <location filename="../../console/ui/home_program_output.py" line="177"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="182" />
+        <location filename="../../console/ui/home_program_output.py" line="182"/>
         <source>Version {0} sent to the printer ({1} pages).</source>
         <translation>Versión {0} enviada a la impresora ({1} páginas).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="194" />
+        <location filename="../../console/ui/home_program_output.py" line="194"/>
         <source>Save the home program as PDF</source>
         <translation>Guardar el programa de ejercicios en casa como PDF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="196" />
+        <location filename="../../console/ui/home_program_output.py" line="196"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="222" />
+        <location filename="../../console/ui/home_program_output.py" line="222"/>
         <source>Saving failed</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="223" />
+        <location filename="../../console/ui/home_program_output.py" line="223"/>
         <source>Cannot write {0}: {1}</source>
         <translation>No se puede escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="228" />
+        <location filename="../../console/ui/home_program_output.py" line="228"/>
         <source>Version {0} saved as {1}.</source>
         <translation>Versión {0} guardada como {1}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="243" />
+        <location filename="../../console/ui/home_program_output.py" line="243"/>
         <source>Not recorded in the audit log</source>
         <translation>No se registró en el registro de auditoría</translation>
     </message>
@@ -668,43 +668,43 @@
 <context>
     <name>HomeExercisePicker</name>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="54" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="54"/>
         <source>&lt;b&gt;Home exercises&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ejercicios para casa&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="55" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="55"/>
         <source>Search home exercises…</source>
         <translation>Buscar ejercicios para casa…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="57" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="57"/>
         <source>Search home exercises</source>
         <translation>Buscar ejercicios para casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="59" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="59"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="60" />
-        <location filename="../../console/ui/home_exercise_picker.py" line="103" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="60"/>
+        <location filename="../../console/ui/home_exercise_picker.py" line="103"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="63" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="63"/>
         <source>Home exercises to choose from</source>
         <translation>Ejercicios para casa disponibles</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="74" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="74"/>
         <source>&amp;Add to program →</source>
         <translation>&amp;Añadir al programa →</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_exercise_picker.py" line="75" />
+        <location filename="../../console/ui/home_exercise_picker.py" line="75"/>
         <source>Add the chosen exercise (Enter or double-click)</source>
         <translation>Añadir el ejercicio seleccionado (Intro o doble clic)</translation>
     </message>
@@ -712,80 +712,80 @@
 <context>
     <name>HomeProgramModel</name>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="118" />
-        <location filename="../../console/ui/home_program_model.py" line="148" />
+        <location filename="../../console/ui/home_program_model.py" line="118"/>
+        <location filename="../../console/ui/home_program_model.py" line="148"/>
         <source>Sets</source>
         <extracomment>Dosage columns: (field, lowest, highest). Emitted after any change of the rows (added, removed, moved, dosage, texts).</extracomment>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="119" />
+        <location filename="../../console/ui/home_program_model.py" line="119"/>
         <source>Repetitions</source>
         <translation>Repeticiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="120" />
+        <location filename="../../console/ui/home_program_model.py" line="120"/>
         <source>Hold</source>
         <translation>Mantener</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="121" />
+        <location filename="../../console/ui/home_program_model.py" line="121"/>
         <source>Times a day</source>
         <translation>Veces al día</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="122" />
+        <location filename="../../console/ui/home_program_model.py" line="122"/>
         <source>Days a week</source>
         <translation>Días por semana</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="125" />
+        <location filename="../../console/ui/home_program_model.py" line="125"/>
         <source>Hold: a number of seconds from 0 to 600, or empty for no hold.</source>
         <translation>Mantener: un número de segundos de 0 a 600, o vacío si no hay que mantener.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="128" />
+        <location filename="../../console/ui/home_program_model.py" line="128"/>
         <source>{0}: a whole number from {1} to {2}.</source>
         <translation>{0}: un número entero de {1} a {2}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="129" />
+        <location filename="../../console/ui/home_program_model.py" line="129"/>
         <source>That value cannot be used here.</source>
         <translation>Ese valor no se puede usar aquí.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="147" />
+        <location filename="../../console/ui/home_program_model.py" line="147"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="149" />
+        <location filename="../../console/ui/home_program_model.py" line="149"/>
         <source>Reps</source>
         <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="150" />
+        <location filename="../../console/ui/home_program_model.py" line="150"/>
         <source>Hold
 (s)</source>
         <translation>Mantener
 (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="151" />
+        <location filename="../../console/ui/home_program_model.py" line="151"/>
         <source>Times
 a day</source>
         <translation>Veces
 al día</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="152" />
+        <location filename="../../console/ui/home_program_model.py" line="152"/>
         <source>Days
 a week</source>
         <translation>Días
 por semana</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_model.py" line="173" />
+        <location filename="../../console/ui/home_program_model.py" line="173"/>
         <source>Double-click or type to change</source>
         <translation>Doble clic o escriba para cambiarlo</translation>
     </message>
@@ -793,192 +793,192 @@ por semana</translation>
 <context>
     <name>HomeProgramPanel</name>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="94" />
+        <location filename="../../console/ui/home_program_editor.py" line="94"/>
         <source>Exercises of the home program</source>
         <translation>Ejercicios del programa en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="114" />
+        <location filename="../../console/ui/home_program_editor.py" line="114"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="115" />
+        <location filename="../../console/ui/home_program_editor.py" line="115"/>
         <source>Move the exercise up (Ctrl+Up)</source>
         <translation>Subir el ejercicio (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="116" />
+        <location filename="../../console/ui/home_program_editor.py" line="116"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="117" />
+        <location filename="../../console/ui/home_program_editor.py" line="117"/>
         <source>Move the exercise down (Ctrl+Down)</source>
         <translation>Bajar el ejercicio (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="118" />
+        <location filename="../../console/ui/home_program_editor.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="119" />
+        <location filename="../../console/ui/home_program_editor.py" line="119"/>
         <source>Take the exercise out of the program (Delete)</source>
         <translation>Quitar el ejercicio del programa (Supr)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="132" />
-        <source>The exercise's own caution</source>
+        <location filename="../../console/ui/home_program_editor.py" line="132"/>
+        <source>The exercise&apos;s own caution</source>
         <translation>Precaución propia del ejercicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="134" />
-        <source>From the exercise's file; printed in the handout's language</source>
+        <location filename="../../console/ui/home_program_editor.py" line="134"/>
+        <source>From the exercise&apos;s file; printed in the handout&apos;s language</source>
         <translation>Del archivo del ejercicio; se imprime en el idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="138" />
+        <location filename="../../console/ui/home_program_editor.py" line="138"/>
         <source>e.g. Stop at the first sign of pain</source>
         <translation>p. ej., Pare al primer signo de dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="139" />
+        <location filename="../../console/ui/home_program_editor.py" line="139"/>
         <source>Note for the patient</source>
         <translation>Nota para el paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="140" />
+        <location filename="../../console/ui/home_program_editor.py" line="140"/>
         <source>Printed in the caution box</source>
         <translation>Se imprime en el recuadro de precaución</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="141" />
+        <location filename="../../console/ui/home_program_editor.py" line="141"/>
         <source>Extra caution</source>
         <translation>Precaución adicional</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="145" />
-        <source>The exercise's caution:</source>
+        <location filename="../../console/ui/home_program_editor.py" line="145"/>
+        <source>The exercise&apos;s caution:</source>
         <translation>Precaución del ejercicio:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="146" />
+        <location filename="../../console/ui/home_program_editor.py" line="146"/>
         <source>&amp;Note for the patient:</source>
         <translation>&amp;Nota para el paciente:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="147" />
+        <location filename="../../console/ui/home_program_editor.py" line="147"/>
         <source>&amp;Extra caution:</source>
         <translation>Precaución a&amp;dicional:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="151" />
+        <location filename="../../console/ui/home_program_editor.py" line="151"/>
         <source>Handout language</source>
         <translation>Idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="154" />
+        <location filename="../../console/ui/home_program_editor.py" line="154"/>
         <source>&amp;Large print</source>
         <translation>Letra &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="155" />
+        <location filename="../../console/ui/home_program_editor.py" line="155"/>
         <source>Body text at 16 pt or more, for poor sight</source>
         <translation>Texto a 16 pt o más, para personas con baja visión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="156" />
+        <location filename="../../console/ui/home_program_editor.py" line="156"/>
         <source>Previe&amp;w draft</source>
         <translation>&amp;Vista previa del borrador</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="157" />
+        <location filename="../../console/ui/home_program_editor.py" line="157"/>
         <source>See the handout before saving it</source>
         <translation>Ver la hoja antes de guardarla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="158" />
+        <location filename="../../console/ui/home_program_editor.py" line="158"/>
         <source>&amp;Save as new version</source>
         <translation>G&amp;uardar como nueva versión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="159" />
+        <location filename="../../console/ui/home_program_editor.py" line="159"/>
         <source>Keep this program as the next version (Ctrl+S)</source>
         <translation>Guardar este programa como la próxima versión (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="170" />
+        <location filename="../../console/ui/home_program_editor.py" line="170"/>
         <source>Handout &amp;in:</source>
         <translation>&amp;Hoja en:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="316" />
+        <location filename="../../console/ui/home_program_editor.py" line="316"/>
         <source>{0} (not in the protocol library)</source>
         <translation>{0} (no está en la biblioteca de protocolos)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="360" />
+        <location filename="../../console/ui/home_program_editor.py" line="360"/>
         <source>Editing from version {0}.</source>
         <translation>Editando a partir de la versión {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="387" />
+        <location filename="../../console/ui/home_program_editor.py" line="387"/>
         <source>{0} is already in the program.</source>
         <translation>{0} ya está en el programa.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="394" />
+        <location filename="../../console/ui/home_program_editor.py" line="394"/>
         <source>Only home exercises can be given as a home program.</source>
         <translation>Solo los ejercicios para casa pueden formar parte de un programa en casa.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="471" />
+        <location filename="../../console/ui/home_program_editor.py" line="471"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="482" />
+        <location filename="../../console/ui/home_program_editor.py" line="482"/>
         <source>{0} exercises. Patients tend to do fewer of them when there are more than {1}; consider keeping the program to the {1} that matter most.</source>
         <translation>{0} ejercicios. Los pacientes suelen hacer menos cuando son más de {1}; considere limitar el programa a los {1} más importantes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="490" />
+        <location filename="../../console/ui/home_program_editor.py" line="490"/>
         <source>&lt;b&gt;New home program&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nuevo programa en casa&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="493" />
+        <location filename="../../console/ui/home_program_editor.py" line="493"/>
         <source>&lt;b&gt;Next version&lt;/b&gt;, starting from version {0}</source>
         <translation>&lt;b&gt;Próxima versión&lt;/b&gt;, a partir de la versión {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="497" />
+        <location filename="../../console/ui/home_program_editor.py" line="497"/>
         <source>&lt;i&gt;changed, not saved&lt;/i&gt;</source>
         <translation>&lt;i&gt;modificado, sin guardar&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="502" />
+        <location filename="../../console/ui/home_program_editor.py" line="502"/>
         <source>Add exercises from the list on the left (Enter or double-click).</source>
         <translation>Añada ejercicios de la lista de la izquierda (Intro o doble clic).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="523" />
+        <location filename="../../console/ui/home_program_editor.py" line="523"/>
         <source>Add at least one exercise before saving.</source>
         <translation>Añada al menos un ejercicio antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="540" />
+        <location filename="../../console/ui/home_program_editor.py" line="540"/>
         <source>Saved as version {0}.</source>
         <translation>Guardado como versión {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="566" />
+        <location filename="../../console/ui/home_program_editor.py" line="566"/>
         <source>Home program — draft, not saved</source>
         <translation>Programa en casa — borrador, sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="573" />
+        <location filename="../../console/ui/home_program_editor.py" line="573"/>
         <source>Home program — version {0}</source>
         <translation>Programa en casa — versión {0}</translation>
     </message>
@@ -986,53 +986,53 @@ por semana</translation>
 <context>
     <name>HomeProgramPreview</name>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="126" />
+        <location filename="../../console/ui/home_program_print.py" line="126"/>
         <source>Handout preview</source>
         <extracomment>Pages are rendered for the printer at no more than this resolution.</extracomment>
         <translation>Vista previa de la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="133" />
+        <location filename="../../console/ui/home_program_print.py" line="133"/>
         <source>◀ P&amp;revious page</source>
         <translation>◀ Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="134" />
+        <location filename="../../console/ui/home_program_print.py" line="134"/>
         <source>&amp;Next page ▶</source>
         <translation>Página &amp;siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="135" />
+        <location filename="../../console/ui/home_program_print.py" line="135"/>
         <source>Fit &amp;width</source>
         <translation>Ajustar al a&amp;ncho</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="136" />
+        <location filename="../../console/ui/home_program_print.py" line="136"/>
         <source>W&amp;hole page</source>
         <translation>Página &amp;entera</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="137" />
+        <location filename="../../console/ui/home_program_print.py" line="137"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="138" />
+        <location filename="../../console/ui/home_program_print.py" line="138"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="139" />
+        <location filename="../../console/ui/home_program_print.py" line="139"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="192" />
+        <location filename="../../console/ui/home_program_print.py" line="192"/>
         <source>Page {0} of {1}</source>
         <translation>Página {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_print.py" line="194" />
+        <location filename="../../console/ui/home_program_print.py" line="194"/>
         <source>Draft: save the program to print it</source>
         <translation>Borrador: guarde el programa para imprimirlo</translation>
     </message>
@@ -1040,72 +1040,72 @@ por semana</translation>
 <context>
     <name>HomeProgramVersions</name>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="82" />
+        <location filename="../../console/ui/home_program_versions.py" line="82"/>
         <source>&lt;b&gt;Saved versions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Versiones guardadas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="84" />
+        <location filename="../../console/ui/home_program_versions.py" line="84"/>
         <source>Saved versions of the home program</source>
         <translation>Versiones guardadas del programa en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="86" />
+        <location filename="../../console/ui/home_program_versions.py" line="86"/>
         <source>Nothing saved yet. The first save makes version 1.</source>
         <translation>Aún no hay nada guardado. Al guardar por primera vez se crea la versión 1.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="90" />
+        <location filename="../../console/ui/home_program_versions.py" line="90"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="91" />
+        <location filename="../../console/ui/home_program_versions.py" line="91"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="92" />
+        <location filename="../../console/ui/home_program_versions.py" line="92"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="93" />
+        <location filename="../../console/ui/home_program_versions.py" line="93"/>
         <source>Edit from &amp;this version</source>
         <translation>Editar a partir de es&amp;ta versión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="95" />
+        <location filename="../../console/ui/home_program_versions.py" line="95"/>
         <source>Start the next version from this one instead of the current one</source>
         <translation>Empezar la próxima versión a partir de esta en lugar de la actual</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="97" />
+        <location filename="../../console/ui/home_program_versions.py" line="97"/>
         <source>The handout of this version as it prints</source>
         <translation>La hoja de esta versión tal como se imprime</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="155" />
+        <location filename="../../console/ui/home_program_versions.py" line="155"/>
         <source>1 exercise</source>
         <translation>1 ejercicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="155" />
+        <location filename="../../console/ui/home_program_versions.py" line="155"/>
         <source>{0} exercises</source>
         <translation>{0} ejercicios</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="156" />
+        <location filename="../../console/ui/home_program_versions.py" line="156"/>
         <source>Version {0}</source>
         <translation>Versión {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="158" />
+        <location filename="../../console/ui/home_program_versions.py" line="158"/>
         <source>(current)</source>
         <translation>(actual)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="161" />
+        <location filename="../../console/ui/home_program_versions.py" line="161"/>
         <source>large print</source>
         <translation>letra grande</translation>
     </message>
@@ -1113,12 +1113,12 @@ por semana</translation>
 <context>
     <name>IllustrationPanel</name>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="45" />
+        <location filename="../../console/ui/runner_panels.py" line="45"/>
         <source>Hands</source>
         <translation>Manos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="67" />
+        <location filename="../../console/ui/runner_panels.py" line="67"/>
         <source>No illustration</source>
         <translation>Sin ilustración</translation>
     </message>
@@ -1126,12 +1126,12 @@ por semana</translation>
 <context>
     <name>KeyCaptureDialog</name>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="50" />
+        <location filename="../../console/ui/keymap_editor.py" line="50"/>
         <source>Record a key</source>
         <translation>Asignar una tecla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="54" />
+        <location filename="../../console/ui/keymap_editor.py" line="54"/>
         <source>Press the key, clicker button or pedal for:
 {0}
 
@@ -1142,7 +1142,7 @@ The next key pressed is recorded, Esc and Tab too.</source>
 Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="59" />
+        <location filename="../../console/ui/keymap_editor.py" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1150,142 +1150,142 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>KeyMapEditor</name>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="110" />
+        <location filename="../../console/ui/keymap_editor.py" line="110"/>
         <source>Choose an action, then record a key for it: press the key, or the button of a clicker or foot pedal. The digits and + or - always enter grades and pain scores.</source>
         <translation>Elija una acción y asígnele una tecla: pulse la tecla, o el botón de un presentador o de un pedal. Las cifras y + o - siempre introducen grados y puntuaciones de dolor.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="117" />
+        <location filename="../../console/ui/keymap_editor.py" line="117"/>
         <source>Runner actions and their keys</source>
         <translation>Acciones de la sesión y sus teclas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="118" />
+        <location filename="../../console/ui/keymap_editor.py" line="118"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="118" />
+        <location filename="../../console/ui/keymap_editor.py" line="118"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="130" />
+        <location filename="../../console/ui/keymap_editor.py" line="130"/>
         <source>Key message</source>
         <translation>Mensaje sobre las teclas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="133" />
+        <location filename="../../console/ui/keymap_editor.py" line="133"/>
         <source>Record a key…</source>
         <translation>Asignar una tecla…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="134" />
+        <location filename="../../console/ui/keymap_editor.py" line="134"/>
         <source>Remove a key</source>
         <translation>Quitar una tecla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="135" />
+        <location filename="../../console/ui/keymap_editor.py" line="135"/>
         <source>Removes the last key of the chosen action</source>
         <translation>Quita la última tecla de la acción seleccionada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="136" />
+        <location filename="../../console/ui/keymap_editor.py" line="136"/>
         <source>Restore defaults</source>
         <translation>Restaurar valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="159" />
+        <location filename="../../console/ui/keymap_editor.py" line="159"/>
         <source>Next step (starts a timed step)</source>
         <translation>Paso siguiente (inicia un paso cronometrado)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="160" />
+        <location filename="../../console/ui/keymap_editor.py" line="160"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="161" />
+        <location filename="../../console/ui/keymap_editor.py" line="161"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar o detener el temporizador</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="162" />
+        <location filename="../../console/ui/keymap_editor.py" line="162"/>
         <source>Timer 5 s longer</source>
         <translation>Temporizador 5 s más largo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="163" />
+        <location filename="../../console/ui/keymap_editor.py" line="163"/>
         <source>Timer 5 s shorter</source>
         <translation>Temporizador 5 s más corto</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="164" />
+        <location filename="../../console/ui/keymap_editor.py" line="164"/>
         <source>Pause / resume</source>
         <translation>Pausar / reanudar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="165" />
+        <location filename="../../console/ui/keymap_editor.py" line="165"/>
         <source>Pain score (then 0 to 10)</source>
         <translation>Puntuación de dolor (luego 0 a 10)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="166" />
+        <location filename="../../console/ui/keymap_editor.py" line="166"/>
         <source>Write a note</source>
         <translation>Escribir una nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="167" />
+        <location filename="../../console/ui/keymap_editor.py" line="167"/>
         <source>Skip to the next protocol</source>
         <translation>Saltar al siguiente protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="168" />
+        <location filename="../../console/ui/keymap_editor.py" line="168"/>
         <source>Show and correct the entries</source>
         <translation>Ver y corregir los registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="169" />
+        <location filename="../../console/ui/keymap_editor.py" line="169"/>
         <source>Show the list of keys</source>
         <translation>Mostrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="170" />
+        <location filename="../../console/ui/keymap_editor.py" line="170"/>
         <source>Full screen on / off</source>
         <translation>Pantalla completa sí / no</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="171" />
+        <location filename="../../console/ui/keymap_editor.py" line="171"/>
         <source>Leave the runner</source>
         <translation>Salir de la pantalla de sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="204" />
+        <location filename="../../console/ui/keymap_editor.py" line="204"/>
         <source>“{0}” is not a key this program knows.</source>
         <translation>«{0}» no es una tecla que este programa conozca.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="207" />
+        <location filename="../../console/ui/keymap_editor.py" line="207"/>
         <source>{0} enters grades and pain scores; it cannot be given to “{1}”.</source>
         <translation>{0} introduce grados y puntuaciones de dolor; no se puede asignar a «{1}».</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="213" />
+        <location filename="../../console/ui/keymap_editor.py" line="213"/>
         <source>{0} already starts “{1}”.</source>
         <translation>{0} ya inicia «{1}».</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="217" />
+        <location filename="../../console/ui/keymap_editor.py" line="217"/>
         <source>{0} is already the key for “{1}”; it cannot also be the key for “{2}”. Remove it from “{1}” first.</source>
         <translation>{0} ya es la tecla de «{1}»; no puede ser también la de «{2}». Quítela primero de «{1}».</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="236" />
-        <source>The runner's default keys are back. Save to keep them.</source>
+        <location filename="../../console/ui/keymap_editor.py" line="236"/>
+        <source>The runner&apos;s default keys are back. Save to keep them.</source>
         <translation>Se han restablecido las teclas predeterminadas de la sesión. Guarde para conservarlas.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap_editor.py" line="286" />
+        <location filename="../../console/ui/keymap_editor.py" line="286"/>
         <source>(no key)</source>
         <translation>(sin tecla)</translation>
     </message>
@@ -1293,103 +1293,103 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>KeysOverlay</name>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="232" />
+        <location filename="../../console/ui/runner_panels.py" line="232"/>
         <source>Runner keys (any key closes this)</source>
         <translation>Teclas de la sesión (cualquier tecla cierra esta lista)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="25" />
+        <location filename="../../console/ui/keymap.py" line="25"/>
         <source>Next step; starts the timer of a timed step</source>
         <translation>Paso siguiente; inicia el temporizador de un paso cronometrado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="26" />
+        <location filename="../../console/ui/keymap.py" line="26"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="27" />
+        <location filename="../../console/ui/keymap.py" line="27"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar o detener el temporizador</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="28" />
+        <location filename="../../console/ui/keymap.py" line="28"/>
         <source>Timer +5 s</source>
         <translation>Temporizador +5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="29" />
+        <location filename="../../console/ui/keymap.py" line="29"/>
         <source>Timer -5 s</source>
         <translation>Temporizador −5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="30" />
+        <location filename="../../console/ui/keymap.py" line="30"/>
         <source>Pause / resume</source>
         <translation>Pausar / reanudar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="31" />
+        <location filename="../../console/ui/keymap.py" line="31"/>
         <source>Pain score: P, then 0 to 10</source>
         <translation>Dolor: P, luego 0 a 10</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="32" />
+        <location filename="../../console/ui/keymap.py" line="32"/>
         <source>Write a note (Esc leaves the note field)</source>
         <translation>Escribir una nota (Esc sale del campo de nota)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="33" />
+        <location filename="../../console/ui/keymap.py" line="33"/>
         <source>Skip to the next protocol</source>
         <translation>Saltar al siguiente protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="34" />
-        <source>Show and correct this session's entries</source>
+        <location filename="../../console/ui/keymap.py" line="34"/>
+        <source>Show and correct this session&apos;s entries</source>
         <translation>Ver y corregir los registros de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="35" />
+        <location filename="../../console/ui/keymap.py" line="35"/>
         <source>Show or hide this list of keys</source>
         <translation>Mostrar u ocultar esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="36" />
+        <location filename="../../console/ui/keymap.py" line="36"/>
         <source>Full screen on / off</source>
         <translation>Pantalla completa sí / no</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="37" />
+        <location filename="../../console/ui/keymap.py" line="37"/>
         <source>Leave the runner (the session is kept and can be resumed)</source>
         <translation>Salir de la pantalla de sesión (la sesión se conserva y puede reanudarse)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="61" />
+        <location filename="../../console/ui/keymap.py" line="61"/>
         <source>0 – 5, then + or −</source>
         <extracomment>What the help overlay says about the entry keys.</extracomment>
         <translation>0 – 5, luego + o −</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="62" />
+        <location filename="../../console/ui/keymap.py" line="62"/>
         <source>Resistance grade: saved after + or −, at Next, or after a short pause</source>
         <translation>Grado de resistencia: se guarda tras + o −, con Siguiente o tras una breve pausa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="67" />
+        <location filename="../../console/ui/keymap.py" line="67"/>
         <source>P, then 0 – 10</source>
         <translation>P, luego 0 – 10</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="68" />
+        <location filename="../../console/ui/keymap.py" line="68"/>
         <source>Pain score (10 is 1 then 0)</source>
         <translation>Dolor (10 es 1 y luego 0)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="71" />
+        <location filename="../../console/ui/keymap.py" line="71"/>
         <source>0 – 10 at a pain prompt</source>
         <translation>0 – 10 cuando se pide el dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/keymap.py" line="72" />
+        <location filename="../../console/ui/keymap.py" line="72"/>
         <source>Pain score, no P needed</source>
         <translation>Dolor, sin necesidad de P</translation>
     </message>
@@ -1397,78 +1397,78 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="240" />
+        <location filename="../../console/ui/settings_sections.py" line="240"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="240" />
+        <location filename="../../console/ui/settings_sections.py" line="240"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="243" />
+        <location filename="../../console/ui/settings_sections.py" line="243"/>
         <source>&amp;Interface language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="246" />
+        <location filename="../../console/ui/settings_sections.py" line="246"/>
         <source>Every screen changes language when the settings are saved.</source>
         <translation>Todas las pantallas cambian de idioma al guardar los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="248" />
+        <location filename="../../console/ui/settings_sections.py" line="248"/>
         <source>Pr&amp;otocol language</source>
         <translation>Idioma de los &amp;protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="249" />
+        <location filename="../../console/ui/settings_sections.py" line="249"/>
         <source>Handout &amp;paper</source>
         <translation>P&amp;apel de las hojas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="251" />
+        <location filename="../../console/ui/settings_sections.py" line="251"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="254" />
-        <source>Relative to the computer's own text size; applied on Save.</source>
+        <location filename="../../console/ui/settings_sections.py" line="254"/>
+        <source>Relative to the computer&apos;s own text size; applied on Save.</source>
         <translation>Relativo al tamaño de texto del equipo; se aplica al guardar.</translation>
     </message>
 </context>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="75" />
+        <location filename="../../console/ui/lock_screen.py" line="75"/>
         <source>PNF Console is locked</source>
         <extracomment>How often the idle time is looked at (the lock comes at most this late).</extracomment>
         <translation>PNF Console está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="81" />
+        <location filename="../../console/ui/lock_screen.py" line="81"/>
         <source>Patient information is hidden. A running session goes on and keeps saving. Choose your name and enter your PIN to go on.</source>
         <translation>La información de los pacientes está oculta. Una sesión en curso continúa y sigue guardando. Elija su nombre e introduzca su PIN para continuar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="89" />
-        <location filename="../../console/ui/lock_screen.py" line="107" />
+        <location filename="../../console/ui/lock_screen.py" line="89"/>
+        <location filename="../../console/ui/lock_screen.py" line="107"/>
         <source>Therapist</source>
         <translation>Fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="94" />
-        <location filename="../../console/ui/lock_screen.py" line="108" />
+        <location filename="../../console/ui/lock_screen.py" line="94"/>
+        <location filename="../../console/ui/lock_screen.py" line="108"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="97" />
+        <location filename="../../console/ui/lock_screen.py" line="97"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="142" />
+        <location filename="../../console/ui/lock_screen.py" line="142"/>
         <source>No PIN: press Unlock</source>
         <translation>Sin PIN: pulse Desbloquear</translation>
     </message>
@@ -1476,43 +1476,43 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="83" />
-        <location filename="../../console/ui/main_window.py" line="144" />
+        <location filename="../../console/ui/main_window.py" line="83"/>
+        <location filename="../../console/ui/main_window.py" line="144"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="114" />
+        <location filename="../../console/ui/main_window.py" line="114"/>
         <source>PNF Console — demo (nothing is kept)</source>
         <translation>PNF Console — demostración (no se guarda nada)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="116" />
+        <location filename="../../console/ui/main_window.py" line="116"/>
         <source>PNF Console</source>
         <translation>PNF Console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="120" />
+        <location filename="../../console/ui/main_window.py" line="120"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="121" />
+        <location filename="../../console/ui/main_window.py" line="121"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="122" />
+        <location filename="../../console/ui/main_window.py" line="122"/>
         <source>Protocols</source>
         <translation>Protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="123" />
+        <location filename="../../console/ui/main_window.py" line="123"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273" />
+        <location filename="../../console/ui/main_window.py" line="273"/>
         <source>Demo: synthetic patients in a temporary database, deleted at exit.</source>
         <translation>Demostración: pacientes ficticios en una base de datos temporal que se borra al salir.</translation>
     </message>
@@ -1520,12 +1520,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="33" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="33"/>
         <source>Encrypt the database</source>
         <translation>Cifrar la base de datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/passphrase_dialog.py" line="35" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="35"/>
         <source>Choose a clinic passphrase of at least %n characters. It is asked every time the program starts. It cannot be reset: without it the records cannot be read, so keep it somewhere safe (not on a note at the computer).</source>
         <translation>
             <numerusform>Elija una frase de contraseña de la clínica de al menos %n carácter. Se pedirá cada vez que se inicie el programa. No se puede restablecer: sin ella los registros no se pueden leer, así que guárdela en un lugar seguro (no en una nota junto al ordenador).</numerusform>
@@ -1533,62 +1533,62 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="42" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="42"/>
         <source>Encrypted database</source>
         <translation>Base de datos cifrada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="43" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="43"/>
         <source>This database is encrypted. Enter the clinic passphrase to open it.</source>
         <translation>Esta base de datos está cifrada. Introduzca la frase de contraseña de la clínica para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="51" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="51"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="54" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="54"/>
         <source>Passphrase again</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="61" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="61"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="63" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="63"/>
         <source>&amp;Again</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="72" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="72"/>
         <source>Encrypt</source>
         <translation>Cifrar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="72" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="72"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="74" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="74" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="74"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="91" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="91"/>
         <source>Enter the passphrase.</source>
         <translation>Introduzca la frase de contraseña.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/passphrase_dialog.py" line="93" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="93"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>La frase de contraseña necesita al menos %n carácter.</numerusform>
@@ -1596,7 +1596,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/passphrase_dialog.py" line="95" />
+        <location filename="../../console/ui/passphrase_dialog.py" line="95"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -1604,92 +1604,92 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PatientDialog</name>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="52" />
+        <location filename="../../console/ui/patient_dialog.py" line="52"/>
         <source>New patient</source>
         <translation>Nuevo paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="52" />
+        <location filename="../../console/ui/patient_dialog.py" line="52"/>
         <source>Edit patient</source>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="58" />
+        <location filename="../../console/ui/patient_dialog.py" line="58"/>
         <source>YYYY-MM-DD, e.g. 1984-03-02</source>
         <translation>AAAA-MM-DD, p. ej., 1984-03-02</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="61" />
+        <location filename="../../console/ui/patient_dialog.py" line="61"/>
         <source>Leave empty to assign the next number</source>
         <translation>Déjelo vacío para asignar el número siguiente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="75" />
+        <location filename="../../console/ui/patient_dialog.py" line="75"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="76" />
+        <location filename="../../console/ui/patient_dialog.py" line="76"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="77" />
+        <location filename="../../console/ui/patient_dialog.py" line="77"/>
         <source>&amp;Date of birth</source>
         <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="78" />
+        <location filename="../../console/ui/patient_dialog.py" line="78"/>
         <source>&amp;Record number</source>
         <translation>N.º de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="79" />
+        <location filename="../../console/ui/patient_dialog.py" line="79"/>
         <source>Handout &amp;language</source>
         <translation>&amp;Idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="80" />
+        <location filename="../../console/ui/patient_dialog.py" line="80"/>
         <source>D&amp;iagnosis</source>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="81" />
+        <location filename="../../console/ui/patient_dialog.py" line="81"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="145" />
+        <location filename="../../console/ui/patient_dialog.py" line="145"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="187" />
+        <location filename="../../console/ui/patient_dialog.py" line="187"/>
         <source>Enter the record number.</source>
         <translation>Introduzca el número de historia.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="192" />
+        <location filename="../../console/ui/patient_dialog.py" line="192"/>
         <source>Record number {0} belongs to another patient.</source>
         <translation>El número de historia {0} pertenece a otro paciente.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="249" />
+        <location filename="../../console/ui/patient_dialog.py" line="249"/>
         <source>record</source>
         <translation>historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="256" />
+        <location filename="../../console/ui/patient_dialog.py" line="256"/>
         <source>A patient with this name and date of birth is already on file:</source>
         <translation>Ya existe un paciente con este nombre y fecha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="259" />
+        <location filename="../../console/ui/patient_dialog.py" line="259"/>
         <source>If this is the same person, cancel and open their chart. If it is someone else, choose Save anyway.</source>
         <translation>Si es la misma persona, cancele y abra su historia. Si es otra persona, elija Guardar de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="265" />
+        <location filename="../../console/ui/patient_dialog.py" line="265"/>
         <source>Save &amp;anyway</source>
         <translation>Guardar de &amp;todos modos</translation>
     </message>
@@ -1697,32 +1697,32 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PatientTableModel</name>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="56" />
+        <location filename="../../console/ui/patient_model.py" line="56"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="57" />
+        <location filename="../../console/ui/patient_model.py" line="57"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="58" />
+        <location filename="../../console/ui/patient_model.py" line="58"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="59" />
+        <location filename="../../console/ui/patient_model.py" line="59"/>
         <source>Record number</source>
         <translation>N.º de historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="60" />
+        <location filename="../../console/ui/patient_model.py" line="60"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="61" />
+        <location filename="../../console/ui/patient_model.py" line="61"/>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -1730,72 +1730,72 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="49" />
+        <location filename="../../console/ui/patients_page.py" line="49"/>
         <source>Search by name, date of birth (YYYY-MM-DD) or record number…</source>
         <translation>Buscar por nombre, fecha de nacimiento (AAAA-MM-DD) o n.º de historia…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="52" />
+        <location filename="../../console/ui/patients_page.py" line="52"/>
         <source>Search patients</source>
         <translation>Buscar pacientes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="53" />
+        <location filename="../../console/ui/patients_page.py" line="53"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="54" />
+        <location filename="../../console/ui/patients_page.py" line="54"/>
         <source>Add a patient (Ctrl+N)</source>
         <translation>Añadir un paciente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="55" />
+        <location filename="../../console/ui/patients_page.py" line="55"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="56" />
+        <location filename="../../console/ui/patients_page.py" line="56"/>
         <source>Edit the chosen patient (Ctrl+E)</source>
         <translation>Editar el paciente seleccionado (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="57" />
+        <location filename="../../console/ui/patients_page.py" line="57"/>
         <source>&amp;Open chart</source>
         <translation>&amp;Abrir historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="58" />
-        <source>Open the chosen patient's chart (Enter)</source>
+        <location filename="../../console/ui/patients_page.py" line="58"/>
+        <source>Open the chosen patient&apos;s chart (Enter)</source>
         <translation>Abrir la historia del paciente seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="72" />
+        <location filename="../../console/ui/patients_page.py" line="72"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="125" />
+        <location filename="../../console/ui/patients_page.py" line="125"/>
         <source>No patient matches “{0}”. Ctrl+N adds a new patient.</source>
         <translation>Ningún paciente coincide con «{0}». Ctrl+N añade un paciente nuevo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="127" />
+        <location filename="../../console/ui/patients_page.py" line="127"/>
         <source>No patients yet. Ctrl+N adds the first one.</source>
         <translation>Aún no hay pacientes. Ctrl+N añade el primero.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="131" />
+        <location filename="../../console/ui/patients_page.py" line="131"/>
         <source>The first {0} patients; type more to narrow the search.</source>
         <translation>Los primeros {0} pacientes; escriba más para acotar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="137" />
+        <location filename="../../console/ui/patients_page.py" line="137"/>
         <source>1 patient</source>
         <translation>1 paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patients_page.py" line="139" />
+        <location filename="../../console/ui/patients_page.py" line="139"/>
         <source>{0} patients</source>
         <translation>{0} pacientes</translation>
     </message>
@@ -1803,12 +1803,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="93" />
+        <location filename="../../console/ui/settings_therapists.py" line="93"/>
         <source>PIN for {0}</source>
         <translation>PIN de {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="101" />
+        <location filename="../../console/ui/settings_therapists.py" line="101"/>
         <source>The PIN unlocks the screen for {0}.</source>
         <translation>El PIN desbloquea la pantalla para {0}.</translation>
     </message>
@@ -1816,32 +1816,32 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PinFields</name>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="60" />
+        <location filename="../../console/ui/settings_therapists.py" line="60"/>
         <source>P&amp;IN</source>
         <translation>P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="62" />
+        <location filename="../../console/ui/settings_therapists.py" line="62"/>
         <source>PIN a&amp;gain</source>
         <translation>&amp;Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="64" />
+        <location filename="../../console/ui/settings_therapists.py" line="64"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="65" />
+        <location filename="../../console/ui/settings_therapists.py" line="65"/>
         <source>PIN again</source>
         <translation>Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="79" />
+        <location filename="../../console/ui/settings_therapists.py" line="79"/>
         <source>A PIN is {0} to {1} digits.</source>
         <translation>Un PIN tiene de {0} a {1} cifras.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="81" />
+        <location filename="../../console/ui/settings_therapists.py" line="81"/>
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
@@ -1849,246 +1849,246 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="53" />
+        <location filename="../../console/ui/plan_editor.py" line="53"/>
         <source>Left</source>
         <translation>Izquierdo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="54" />
+        <location filename="../../console/ui/plan_editor.py" line="54"/>
         <source>Right</source>
         <translation>Derecho</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="55" />
+        <location filename="../../console/ui/plan_editor.py" line="55"/>
         <source>Both sides</source>
         <translation>Ambos lados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="59" />
+        <location filename="../../console/ui/plan_editor.py" line="59"/>
         <source>{} sets</source>
         <extracomment>How a changed value reads in the plan list (translated where it is shown).</extracomment>
         <translation>{} series</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="60" />
+        <location filename="../../console/ui/plan_editor.py" line="60"/>
         <source>{:g} s between sets</source>
         <translation>{:g} s entre series</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="61" />
+        <location filename="../../console/ui/plan_editor.py" line="61"/>
         <source>hold {:g} s</source>
         <translation>mantener {:g} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="62" />
+        <location filename="../../console/ui/plan_editor.py" line="62"/>
         <source>relax {:g} s</source>
         <translation>relajar {:g} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="63" />
+        <location filename="../../console/ui/plan_editor.py" line="63"/>
         <source>rest {:g} s</source>
         <translation>descanso {:g} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="64" />
+        <location filename="../../console/ui/plan_editor.py" line="64"/>
         <source>repeats ×{}</source>
         <translation>repeticiones ×{}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="112" />
+        <location filename="../../console/ui/plan_editor.py" line="112"/>
         <source>Session plan</source>
         <translation>Plan de la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="125" />
+        <location filename="../../console/ui/plan_editor.py" line="125"/>
         <source>Search protocols…</source>
         <translation>Buscar protocolos…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="127" />
+        <location filename="../../console/ui/plan_editor.py" line="127"/>
         <source>Search protocols</source>
         <translation>Buscar protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="129" />
+        <location filename="../../console/ui/plan_editor.py" line="129"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="132" />
+        <location filename="../../console/ui/plan_editor.py" line="132"/>
         <source>All techniques</source>
         <translation>Todas las técnicas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="141" />
+        <location filename="../../console/ui/plan_editor.py" line="141"/>
         <source>Protocols</source>
         <translation>Protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="144" />
+        <location filename="../../console/ui/plan_editor.py" line="144"/>
         <source>&amp;Add to plan →</source>
         <translation>&amp;Añadir al plan →</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="162" />
+        <location filename="../../console/ui/plan_editor.py" line="162"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="163" />
+        <location filename="../../console/ui/plan_editor.py" line="163"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="164" />
+        <location filename="../../console/ui/plan_editor.py" line="164"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="173" />
-        <location filename="../../console/ui/plan_editor.py" line="184" />
+        <location filename="../../console/ui/plan_editor.py" line="173"/>
+        <location filename="../../console/ui/plan_editor.py" line="184"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="174" />
-        <location filename="../../console/ui/plan_editor.py" line="185" />
+        <location filename="../../console/ui/plan_editor.py" line="174"/>
+        <location filename="../../console/ui/plan_editor.py" line="185"/>
         <source>Sets</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="175" />
-        <source>Repeats (times the file's)</source>
+        <location filename="../../console/ui/plan_editor.py" line="175"/>
+        <source>Repeats (times the file&apos;s)</source>
         <translation>Repeticiones (veces las del archivo)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="176" />
+        <location filename="../../console/ui/plan_editor.py" line="176"/>
         <source>Hold seconds</source>
         <translation>Segundos de mantener</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="177" />
+        <location filename="../../console/ui/plan_editor.py" line="177"/>
         <source>Relax seconds</source>
         <translation>Segundos de relajar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="178" />
+        <location filename="../../console/ui/plan_editor.py" line="178"/>
         <source>Rest seconds</source>
         <translation>Segundos de descanso</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="182" />
+        <location filename="../../console/ui/plan_editor.py" line="182"/>
         <source>Rest between sets, seconds</source>
         <translation>Descanso entre series, en segundos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="186" />
+        <location filename="../../console/ui/plan_editor.py" line="186"/>
         <source>Rest between sets (s)</source>
         <translation>Descanso entre series (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="187" />
+        <location filename="../../console/ui/plan_editor.py" line="187"/>
         <source>Hold (s)</source>
         <translation>Mantener (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="188" />
+        <location filename="../../console/ui/plan_editor.py" line="188"/>
         <source>Relax (s)</source>
         <translation>Relajar (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="189" />
+        <location filename="../../console/ui/plan_editor.py" line="189"/>
         <source>Rest (s)</source>
         <translation>Descanso (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="190" />
+        <location filename="../../console/ui/plan_editor.py" line="190"/>
         <source>Repeats ×</source>
         <translation>Repeticiones ×</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="198" />
+        <location filename="../../console/ui/plan_editor.py" line="198"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="199" />
+        <location filename="../../console/ui/plan_editor.py" line="199"/>
         <source>Load template</source>
         <translation>Cargar plantilla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="200" />
+        <location filename="../../console/ui/plan_editor.py" line="200"/>
         <source>Save as template…</source>
         <translation>Guardar como plantilla…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="210" />
+        <location filename="../../console/ui/plan_editor.py" line="210"/>
         <source>&lt;b&gt;Plan&lt;/b&gt; (drag or Ctrl+↑/↓ to reorder)</source>
         <translation>&lt;b&gt;Plan&lt;/b&gt; (arrastre o Ctrl+↑/↓ para reordenar)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="224" />
+        <location filename="../../console/ui/plan_editor.py" line="224"/>
         <source>&amp;Save plan</source>
         <translation>&amp;Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="225" />
+        <location filename="../../console/ui/plan_editor.py" line="225"/>
         <source>Start &amp;session</source>
         <translation>Iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="229" />
+        <location filename="../../console/ui/plan_editor.py" line="229"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="304" />
+        <location filename="../../console/ui/plan_editor.py" line="304"/>
         <source>Not in the library any more, left out: {0}</source>
         <translation>Ya no está en la biblioteca, se ha omitido: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="359" />
+        <location filename="../../console/ui/plan_editor.py" line="359"/>
         <source>{0} protocols · {1} steps · about {2} min</source>
         <translation>{0} protocolos · {1} pasos · unos {2} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="384" />
+        <location filename="../../console/ui/plan_editor.py" line="384"/>
         <source>Choose a protocol in the list first.</source>
         <translation>Elija primero un protocolo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="428" />
-        <location filename="../../console/ui/plan_editor.py" line="441" />
+        <location filename="../../console/ui/plan_editor.py" line="428"/>
+        <location filename="../../console/ui/plan_editor.py" line="441"/>
         <source>file: {0}</source>
         <translation>archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="430" />
+        <location filename="../../console/ui/plan_editor.py" line="430"/>
         <source>file: {0:g}</source>
         <translation>archivo: {0:g}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="432" />
+        <location filename="../../console/ui/plan_editor.py" line="432"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="501" />
+        <location filename="../../console/ui/plan_editor.py" line="501"/>
         <source>Plan saved.</source>
         <translation>Plan guardado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="506" />
+        <location filename="../../console/ui/plan_editor.py" line="506"/>
         <source>Save as template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="506" />
+        <location filename="../../console/ui/plan_editor.py" line="506"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="516" />
+        <location filename="../../console/ui/plan_editor.py" line="516"/>
         <source>Template “{0}” saved.</source>
         <translation>Plantilla «{0}» guardada.</translation>
     </message>
@@ -2096,36 +2096,36 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PlanList</name>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="82" />
+        <location filename="../../console/ui/plan_editor.py" line="82"/>
         <source>Plan</source>
-        <extracomment>Seconds an untimed step (position, move, cue, prompt) is assumed to take in the estimate of the session's length.</extracomment>
+        <extracomment>Seconds an untimed step (position, move, cue, prompt) is assumed to take in the estimate of the session&apos;s length.</extracomment>
         <translation>Plan</translation>
     </message>
 </context>
 <context>
     <name>ProtocolTableModel</name>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="59" />
+        <location filename="../../console/ui/protocol_model.py" line="59"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="60" />
+        <location filename="../../console/ui/protocol_model.py" line="60"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="61" />
+        <location filename="../../console/ui/protocol_model.py" line="61"/>
         <source>Pattern</source>
         <translation>Patrón</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="62" />
+        <location filename="../../console/ui/protocol_model.py" line="62"/>
         <source>Technique</source>
         <translation>Técnica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="63" />
+        <location filename="../../console/ui/protocol_model.py" line="63"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -2133,97 +2133,97 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>ProtocolsPage</name>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="44" />
+        <location filename="../../console/ui/protocols_page.py" line="44"/>
         <source>Search protocols…</source>
         <translation>Buscar protocolos…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="46" />
+        <location filename="../../console/ui/protocols_page.py" line="46"/>
         <source>Search protocols</source>
         <translation>Buscar protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="47" />
+        <location filename="../../console/ui/protocols_page.py" line="47"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="47" />
+        <location filename="../../console/ui/protocols_page.py" line="47"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="48" />
+        <location filename="../../console/ui/protocols_page.py" line="48"/>
         <source>All patterns</source>
         <translation>Todos los patrones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="48" />
+        <location filename="../../console/ui/protocols_page.py" line="48"/>
         <source>Pattern</source>
         <translation>Patrón</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="49" />
+        <location filename="../../console/ui/protocols_page.py" line="49"/>
         <source>All techniques</source>
         <translation>Todas las técnicas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="49" />
+        <location filename="../../console/ui/protocols_page.py" line="49"/>
         <source>Technique</source>
         <translation>Técnica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="50" />
+        <location filename="../../console/ui/protocols_page.py" line="50"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="50" />
+        <location filename="../../console/ui/protocols_page.py" line="50"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="52" />
+        <location filename="../../console/ui/protocols_page.py" line="52"/>
         <source>Protocol language</source>
         <translation>Idioma de los protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="55" />
+        <location filename="../../console/ui/protocols_page.py" line="55"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="56" />
+        <location filename="../../console/ui/protocols_page.py" line="56"/>
         <source>Read the protocol folders again</source>
         <translation>Volver a leer las carpetas de protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="81" />
+        <location filename="../../console/ui/protocols_page.py" line="81"/>
         <source>Protocols</source>
         <translation>Protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="88" />
+        <location filename="../../console/ui/protocols_page.py" line="88"/>
         <source>Protocol detail</source>
         <translation>Detalle del protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="103" />
+        <location filename="../../console/ui/protocols_page.py" line="103"/>
         <source>Rejected protocol files</source>
         <translation>Archivos de protocolo rechazados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="106" />
+        <location filename="../../console/ui/protocols_page.py" line="106"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="107" />
+        <location filename="../../console/ui/protocols_page.py" line="107"/>
         <source>Rejected files</source>
         <translation>Archivos rechazados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/protocols_page.py" line="154" />
+        <location filename="../../console/ui/protocols_page.py" line="154"/>
         <source>Rejected files (%n)</source>
         <translation>
             <numerusform>Archivos rechazados (%n)</numerusform>
@@ -2231,7 +2231,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="182" />
+        <location filename="../../console/ui/protocols_page.py" line="182"/>
         <source>{0} of {1} protocols shown</source>
         <translation>{0} de {1} protocolos mostrados</translation>
     </message>
@@ -2239,87 +2239,87 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>RecordsDialog</name>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="32" />
+        <location filename="../../console/ui/runner_records.py" line="32"/>
         <source>Entries of this session</source>
         <translation>Registros de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="34" />
+        <location filename="../../console/ui/runner_records.py" line="34"/>
         <source>Entries</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="38" />
+        <location filename="../../console/ui/runner_records.py" line="38"/>
         <source>New value, e.g. 4+ or 3</source>
         <translation>Nuevo valor, p. ej., 4+ o 3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="39" />
+        <location filename="../../console/ui/runner_records.py" line="39"/>
         <source>New value</source>
         <translation>Nuevo valor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="40" />
+        <location filename="../../console/ui/runner_records.py" line="40"/>
         <source>Correct</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="60" />
+        <location filename="../../console/ui/runner_records.py" line="60"/>
         <source>Pain at start</source>
         <translation>Dolor al inicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="61" />
+        <location filename="../../console/ui/runner_records.py" line="61"/>
         <source>Pain at end</source>
         <translation>Dolor al final</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="62" />
+        <location filename="../../console/ui/runner_records.py" line="62"/>
         <source>Grade</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="63" />
+        <location filename="../../console/ui/runner_records.py" line="63"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="64" />
+        <location filename="../../console/ui/runner_records.py" line="64"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="72" />
+        <location filename="../../console/ui/runner_records.py" line="72"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="72" />
+        <location filename="../../console/ui/runner_records.py" line="72"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="72" />
+        <location filename="../../console/ui/runner_records.py" line="72"/>
         <source>both</source>
         <translation>ambos lados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="82" />
+        <location filename="../../console/ui/runner_records.py" line="82"/>
         <source>set {0}</source>
         <translation>serie {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="87" />
+        <location filename="../../console/ui/runner_records.py" line="87"/>
         <source>(corrected)</source>
         <translation>(corregido)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="98" />
+        <location filename="../../console/ui/runner_records.py" line="98"/>
         <source>Choose an entry first.</source>
         <translation>Elija primero un registro.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_records.py" line="109" />
+        <location filename="../../console/ui/runner_records.py" line="109"/>
         <source>Corrected; the original is kept in the history.</source>
         <translation>Corregido; el original se conserva en el historial.</translation>
     </message>
@@ -2327,37 +2327,37 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>ResumeOffer</name>
     <message>
-        <location filename="../../console/ui/resume.py" line="110" />
+        <location filename="../../console/ui/resume.py" line="110"/>
         <source>Unfinished session</source>
         <translation>Sesión sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="112" />
+        <location filename="../../console/ui/resume.py" line="112"/>
         <source>The session of {0} started {1} was not finished.</source>
         <translation>La sesión de {0} iniciada el {1} no se terminó.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="116" />
+        <location filename="../../console/ui/resume.py" line="116"/>
         <source>Resume at step {0}: {1}. {2} entries are saved.</source>
         <translation>Reanudar en el paso {0}: {1}. Hay {2} registros guardados.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="120" />
+        <location filename="../../console/ui/resume.py" line="120"/>
         <source>{0} more unfinished sessions are on the Today screen.</source>
         <translation>Hay {0} sesiones más sin terminar en la pantalla Hoy.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="125" />
+        <location filename="../../console/ui/resume.py" line="125"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="128" />
+        <location filename="../../console/ui/resume.py" line="128"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="139" />
+        <location filename="../../console/ui/resume.py" line="139"/>
         <source>Session cannot run</source>
         <translation>La sesión no se puede ejecutar</translation>
     </message>
@@ -2365,85 +2365,85 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>RunnerWindow</name>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="84" />
+        <location filename="../../console/ui/runner_window.py" line="84"/>
         <source>PNF Console — session</source>
         <translation>PNF Console — sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="118" />
+        <location filename="../../console/ui/runner_window.py" line="118"/>
         <source>Note — Enter saves, Esc leaves</source>
         <translation>Nota — Intro guarda, Esc sale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="119" />
-        <location filename="../../console/ui/runner_window.py" line="154" />
+        <location filename="../../console/ui/runner_window.py" line="119"/>
+        <location filename="../../console/ui/runner_window.py" line="154"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="148" />
+        <location filename="../../console/ui/runner_window.py" line="148"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="149" />
+        <location filename="../../console/ui/runner_window.py" line="149"/>
         <source>Start / stop</source>
         <translation>Iniciar / parar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="150" />
-        <location filename="../../console/ui/runner_window.py" line="459" />
+        <location filename="../../console/ui/runner_window.py" line="150"/>
+        <location filename="../../console/ui/runner_window.py" line="459"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="151" />
+        <location filename="../../console/ui/runner_window.py" line="151"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="152" />
+        <location filename="../../console/ui/runner_window.py" line="152"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="153" />
+        <location filename="../../console/ui/runner_window.py" line="153"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="155" />
+        <location filename="../../console/ui/runner_window.py" line="155"/>
         <source>Skip protocol</source>
         <translation>Saltar protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="156" />
+        <location filename="../../console/ui/runner_window.py" line="156"/>
         <source>Entries</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="157" />
+        <location filename="../../console/ui/runner_window.py" line="157"/>
         <source>Keys ?</source>
         <translation>Teclas ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="158" />
+        <location filename="../../console/ui/runner_window.py" line="158"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="159" />
-        <location filename="../../console/ui/runner_window.py" line="456" />
+        <location filename="../../console/ui/runner_window.py" line="159"/>
+        <location filename="../../console/ui/runner_window.py" line="456"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="456" />
+        <location filename="../../console/ui/runner_window.py" line="456"/>
         <source>Finish session ✓</source>
         <translation>Terminar sesión ✓</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="459" />
+        <location filename="../../console/ui/runner_window.py" line="459"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -2451,12 +2451,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="249" />
+        <location filename="../../console/ui/lock_screen.py" line="249"/>
         <source>PNF Console — locked</source>
         <translation>PNF Console — bloqueado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="279" />
+        <location filename="../../console/ui/lock_screen.py" line="279"/>
         <source>That PIN is not right. Try again.</source>
         <translation>El PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
@@ -2464,13 +2464,13 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>SecurityActions</name>
     <message>
-        <location filename="../../console/ui/security_actions.py" line="48" />
-        <location filename="../../console/ui/security_actions.py" line="55" />
+        <location filename="../../console/ui/security_actions.py" line="48"/>
+        <location filename="../../console/ui/security_actions.py" line="55"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/security_actions.py" line="56" />
+        <location filename="../../console/ui/security_actions.py" line="56"/>
         <source>The database is encrypted. The passphrase is asked at every start. Backups made from now on are encrypted too; older backups are not.</source>
         <translation>La base de datos está cifrada. La frase de contraseña se pedirá en cada inicio. Las copias de seguridad que se hagan a partir de ahora también estarán cifradas; las anteriores, no.</translation>
     </message>
@@ -2478,52 +2478,52 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>SecuritySection</name>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="35" />
+        <location filename="../../console/ui/settings_folders.py" line="35"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="36" />
+        <location filename="../../console/ui/settings_folders.py" line="36"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="38" />
+        <location filename="../../console/ui/settings_folders.py" line="38"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="42" />
+        <location filename="../../console/ui/settings_folders.py" line="42"/>
         <source>Minutes without a key press or a click before patient data is hidden behind the lock screen. A running timer keeps its records.</source>
         <translation>Minutos sin pulsar una tecla ni hacer clic antes de que los datos de los pacientes queden ocultos tras la pantalla de bloqueo. Un temporizador en marcha conserva sus registros.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="48" />
+        <location filename="../../console/ui/settings_folders.py" line="48"/>
         <source>Encrypt the records…</source>
         <translation>Cifrar los registros…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="49" />
+        <location filename="../../console/ui/settings_folders.py" line="49"/>
         <source>Encrypt the records on this computer</source>
         <translation>Cifrar los registros en este equipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="53" />
+        <location filename="../../console/ui/settings_folders.py" line="53"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="67" />
+        <location filename="../../console/ui/settings_folders.py" line="67"/>
         <source>The records are encrypted; the clinic passphrase opens them.</source>
         <translation>Los registros están cifrados; la frase de contraseña de la clínica los abre.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="70" />
+        <location filename="../../console/ui/settings_folders.py" line="70"/>
         <source>The records are not encrypted. Encryption asks a clinic passphrase at every start; a forgotten passphrase cannot be recovered.</source>
         <translation>Los registros no están cifrados. El cifrado pide una frase de contraseña de la clínica en cada inicio; una frase de contraseña olvidada no se puede recuperar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_folders.py" line="74" />
+        <location filename="../../console/ui/settings_folders.py" line="74"/>
         <source>Encryption is not available in this version.</source>
         <translation>El cifrado no está disponible en esta versión.</translation>
     </message>
@@ -2531,52 +2531,52 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>SessionCompare</name>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="56" />
+        <location filename="../../console/ui/session_compare.py" line="56"/>
         <source>First session</source>
         <translation>Primera sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="58" />
+        <location filename="../../console/ui/session_compare.py" line="58"/>
         <source>Second session</source>
         <translation>Segunda sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="60" />
+        <location filename="../../console/ui/session_compare.py" line="60"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="65" />
+        <location filename="../../console/ui/session_compare.py" line="65"/>
         <source>&amp;First session</source>
         <translation>&amp;Primera sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="67" />
+        <location filename="../../console/ui/session_compare.py" line="67"/>
         <source>S&amp;econd session</source>
         <translation>&amp;Segunda sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="127" />
+        <location filename="../../console/ui/session_compare.py" line="127"/>
         <source>Pain at start (NPRS)</source>
         <translation>Dolor al inicio (EVN)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="128" />
+        <location filename="../../console/ui/session_compare.py" line="128"/>
         <source>Pain at end (NPRS)</source>
         <translation>Dolor al final (EVN)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="129" />
+        <location filename="../../console/ui/session_compare.py" line="129"/>
         <source>Pain during (NPRS)</source>
         <translation>Dolor durante (EVN)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="155" />
+        <location filename="../../console/ui/session_compare.py" line="155"/>
         <source>A patient needs two sessions to compare.</source>
         <translation>Se necesitan dos sesiones del paciente para comparar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="158" />
+        <location filename="../../console/ui/session_compare.py" line="158"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -2584,117 +2584,117 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../console/ui/session_view.py" line="33" />
+        <location filename="../../console/ui/session_view.py" line="33"/>
         <source>Session detail</source>
         <translation>Detalle de la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="38" />
+        <location filename="../../console/ui/session_view.py" line="38"/>
         <source>Signed {0}</source>
         <translation>Firmada el {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="41" />
+        <location filename="../../console/ui/session_view.py" line="41"/>
         <source>Unfinished (can be resumed)</source>
         <translation>Sin terminar (se puede reanudar)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="42" />
+        <location filename="../../console/ui/session_view.py" line="42"/>
         <source>Finished, not signed</source>
         <translation>Terminada, sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="54" />
+        <location filename="../../console/ui/session_view.py" line="54"/>
         <source>Choose a session in the timeline.</source>
         <translation>Elija una sesión en la cronología.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="66" />
+        <location filename="../../console/ui/session_view.py" line="66"/>
         <source>Session of {0}</source>
         <translation>Sesión del {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="72" />
+        <location filename="../../console/ui/session_view.py" line="72"/>
         <source>Therapist: {0}</source>
         <translation>Fisioterapeuta: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="74" />
+        <location filename="../../console/ui/session_view.py" line="74"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="76" />
+        <location filename="../../console/ui/session_view.py" line="76"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="82" />
+        <location filename="../../console/ui/session_view.py" line="82"/>
         <source>No plan was kept for this session.</source>
         <translation>No se guardó ningún plan para esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="98" />
+        <location filename="../../console/ui/session_view.py" line="98"/>
         <source>Grade</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="100" />
+        <location filename="../../console/ui/session_view.py" line="100"/>
         <source>Pain at start</source>
         <translation>Dolor al inicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="100" />
+        <location filename="../../console/ui/session_view.py" line="100"/>
         <source>Pain at end</source>
         <translation>Dolor al final</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="101" />
+        <location filename="../../console/ui/session_view.py" line="101"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="102" />
+        <location filename="../../console/ui/session_view.py" line="102"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="106" />
+        <location filename="../../console/ui/session_view.py" line="106"/>
         <source>Nothing was recorded in this session.</source>
         <translation>No se registró nada en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="112" />
+        <location filename="../../console/ui/session_view.py" line="112"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="113" />
+        <location filename="../../console/ui/session_view.py" line="113"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="114" />
+        <location filename="../../console/ui/session_view.py" line="114"/>
         <source>Pattern, side</source>
         <translation>Patrón, lado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="115" />
+        <location filename="../../console/ui/session_view.py" line="115"/>
         <source>Set</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="116" />
+        <location filename="../../console/ui/session_view.py" line="116"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="129" />
+        <location filename="../../console/ui/session_view.py" line="129"/>
         <source>corrected</source>
         <translation>corregido</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="133" />
+        <location filename="../../console/ui/session_view.py" line="133"/>
         <source>correction of {0} entered {1}</source>
         <translation>corrige el valor {0} anotado a las {1}</translation>
     </message>
@@ -2702,49 +2702,49 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>SessionLaunch</name>
     <message>
-        <location filename="../../console/ui/session_launch.py" line="78" />
+        <location filename="../../console/ui/session_launch.py" line="78"/>
         <source>Unfinished session</source>
         <translation>Sesión sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_launch.py" line="79" />
+        <location filename="../../console/ui/session_launch.py" line="79"/>
         <source>This patient has an unfinished session, started {0}. Resume it first, so its records stay together.</source>
         <translation>Este paciente tiene una sesión sin terminar, iniciada el {0}. Reanúdela primero, para que sus registros queden juntos.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_launch.py" line="92" />
+        <location filename="../../console/ui/session_launch.py" line="92"/>
         <source>No plan yet</source>
         <translation>Aún no hay plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_launch.py" line="93" />
+        <location filename="../../console/ui/session_launch.py" line="93"/>
         <source>This patient has no plan yet, and the plan editor is not part of this version of PNF Console.</source>
         <translation>Este paciente aún no tiene plan, y el editor de planes no forma parte de esta versión de PNF Console.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_launch.py" line="106" />
-        <location filename="../../console/ui/session_launch.py" line="152" />
+        <location filename="../../console/ui/session_launch.py" line="106"/>
+        <location filename="../../console/ui/session_launch.py" line="152"/>
         <source>Runner not available</source>
         <translation>Pantalla de sesión no disponible</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_launch.py" line="107" />
+        <location filename="../../console/ui/session_launch.py" line="107"/>
         <source>The session runner is not part of this version of PNF Console, so the session was not started. The last plan is kept for when it is.</source>
         <translation>La pantalla de sesión no forma parte de esta versión de PNF Console, así que la sesión no se ha iniciado. El último plan se conserva para cuando lo esté.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_launch.py" line="119" />
+        <location filename="../../console/ui/session_launch.py" line="119"/>
         <source>Session not started</source>
         <translation>Sesión no iniciada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_launch.py" line="133" />
-        <location filename="../../console/ui/session_launch.py" line="137" />
+        <location filename="../../console/ui/session_launch.py" line="133"/>
+        <location filename="../../console/ui/session_launch.py" line="137"/>
         <source>Session cannot run</source>
         <translation>La sesión no se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_launch.py" line="153" />
+        <location filename="../../console/ui/session_launch.py" line="153"/>
         <source>The session runner is not part of this version of PNF Console. The unfinished session and everything entered in it are kept.</source>
         <translation>La pantalla de sesión no forma parte de esta versión de PNF Console. La sesión sin terminar y todo lo introducido en ella se conservan.</translation>
     </message>
@@ -2752,102 +2752,107 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="43" />
+        <location filename="../../console/ui/settings_page.py" line="43"/>
         <source>Use digits, spaces and + ( ) - . / only.</source>
         <translation>Use solo cifras, espacios y + ( ) - . /</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="44" />
+        <location filename="../../console/ui/settings_page.py" line="44"/>
         <source>The logo must be a PNG, JPEG or SVG picture.</source>
         <translation>El logotipo debe ser una imagen PNG, JPEG o SVG.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="45" />
+        <location filename="../../console/ui/settings_page.py" line="45"/>
         <source>A protocol folder cannot be blank.</source>
         <translation>Una carpeta de protocolos no puede quedar en blanco.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="102" />
+        <location filename="../../console/ui/settings_page.py" line="102"/>
         <source>Settings sections</source>
         <translation>Secciones de ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="105" />
+        <location filename="../../console/ui/settings_page.py" line="105"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="106" />
+        <location filename="../../console/ui/settings_page.py" line="106"/>
         <source>Therapists</source>
         <translation>Fisioterapeutas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="107" />
+        <location filename="../../console/ui/settings_page.py" line="107"/>
         <source>Language and print</source>
         <translation>Idioma e impresión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="108" />
+        <location filename="../../console/ui/settings_page.py" line="108"/>
         <source>Runner keys</source>
         <translation>Teclas de la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="109" />
+        <location filename="../../console/ui/settings_page.py" line="109"/>
         <source>Sound and speech</source>
         <translation>Sonido y voz</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="110" />
+        <location filename="../../console/ui/settings_page.py" line="110"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="111" />
+        <location filename="../../console/ui/settings_page.py" line="111"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="117" />
+        <location filename="../../console/ui/settings_page.py" line="117"/>
         <source>Settings status</source>
         <translation>Estado de los ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="118" />
+        <location filename="../../console/ui/settings_page.py" line="118"/>
         <source>&amp;Revert</source>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="119" />
+        <location filename="../../console/ui/settings_page.py" line="119"/>
         <source>Put back the settings as they were saved</source>
         <translation>Volver a los ajustes tal como se guardaron</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="120" />
+        <location filename="../../console/ui/settings_page.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="176" />
+        <location filename="../../console/ui/settings_page.py" line="127"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_page.py" line="176"/>
         <source>Some settings need attention before they can be saved.</source>
         <translation>Algunos ajustes necesitan revisión antes de poder guardarse.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="178" />
+        <location filename="../../console/ui/settings_page.py" line="178"/>
         <source>Unsaved changes.</source>
         <translation>Cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="186" />
+        <location filename="../../console/ui/settings_page.py" line="186"/>
         <source>Not saved: some settings need attention.</source>
         <translation>Sin guardar: algunos ajustes necesitan revisión.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="198" />
+        <location filename="../../console/ui/settings_page.py" line="198"/>
         <source>Not saved: {0}</source>
         <translation>Sin guardar: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_page.py" line="204" />
+        <location filename="../../console/ui/settings_page.py" line="204"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2855,154 +2860,154 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>SoapEditor</name>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="69" />
+        <location filename="../../console/ui/soap_editor.py" line="69"/>
         <source>Objective from &amp;records</source>
         <translation>Objetivo a partir de los &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="71" />
-        <source>Write the Objective again from the session's grades, pain scores and notes</source>
+        <location filename="../../console/ui/soap_editor.py" line="71"/>
+        <source>Write the Objective again from the session&apos;s grades, pain scores and notes</source>
         <translation>Volver a redactar el Objetivo con los grados, puntuaciones de dolor y notas de la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="73" />
+        <location filename="../../console/ui/soap_editor.py" line="73"/>
         <source>&amp;Save note</source>
         <translation>&amp;Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="74" />
+        <location filename="../../console/ui/soap_editor.py" line="74"/>
         <source>Save the SOAP note (Ctrl+S)</source>
         <translation>Guardar la nota SOAP (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="75" />
+        <location filename="../../console/ui/soap_editor.py" line="75"/>
         <source>Si&amp;gn…</source>
         <translation>&amp;Firmar…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="76" />
-        <location filename="../../console/ui/soap_editor.py" line="172" />
+        <location filename="../../console/ui/soap_editor.py" line="76"/>
+        <location filename="../../console/ui/soap_editor.py" line="172"/>
         <source>Sign the session: it is locked afterwards</source>
         <translation>Firmar la sesión: después queda bloqueada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="91" />
+        <location filename="../../console/ui/soap_editor.py" line="91"/>
         <source>Signed note and amendments</source>
         <translation>Nota firmada y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="92" />
+        <location filename="../../console/ui/soap_editor.py" line="92"/>
         <source>Add &amp;amendment…</source>
         <translation>Añadir &amp;enmienda…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="94" />
+        <location filename="../../console/ui/soap_editor.py" line="94"/>
         <source>Correct or add to the signed session; the original stays as it was</source>
         <translation>Corregir o completar la sesión firmada; el original se conserva como estaba</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="122" />
+        <location filename="../../console/ui/soap_editor.py" line="122"/>
         <source>Subjective</source>
         <translation>Subjetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="123" />
+        <location filename="../../console/ui/soap_editor.py" line="123"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="124" />
+        <location filename="../../console/ui/soap_editor.py" line="124"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="125" />
+        <location filename="../../console/ui/soap_editor.py" line="125"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="170" />
+        <location filename="../../console/ui/soap_editor.py" line="170"/>
         <source>Finish the session in the runner before signing it</source>
         <translation>Termine la sesión en la pantalla de sesión antes de firmarla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="204" />
+        <location filename="../../console/ui/soap_editor.py" line="204"/>
         <source>Not saved yet</source>
         <translation>Aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="207" />
+        <location filename="../../console/ui/soap_editor.py" line="207"/>
         <source>Saved {0}</source>
         <translation>Guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="239" />
-        <location filename="../../console/ui/soap_editor.py" line="242" />
+        <location filename="../../console/ui/soap_editor.py" line="239"/>
+        <location filename="../../console/ui/soap_editor.py" line="242"/>
         <source>Note not saved</source>
         <translation>Nota sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="251" />
+        <location filename="../../console/ui/soap_editor.py" line="251"/>
         <source>Session is signed</source>
         <translation>La sesión está firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="252" />
+        <location filename="../../console/ui/soap_editor.py" line="252"/>
         <source>A signed session is not changed. Add an amendment instead.</source>
         <translation>Una sesión firmada no se modifica. Añada una enmienda.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="259" />
+        <location filename="../../console/ui/soap_editor.py" line="259"/>
         <source>Sign the session?</source>
         <translation>¿Firmar la sesión?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="261" />
+        <location filename="../../console/ui/soap_editor.py" line="261"/>
         <source>After signing, this session, its records and its note are locked. Later corrections are added as amendments beside the original.</source>
         <translation>Tras firmarla, esta sesión, sus registros y su nota quedan bloqueados. Las correcciones posteriores se añaden como enmiendas junto al original.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="282" />
+        <location filename="../../console/ui/soap_editor.py" line="282"/>
         <source>Session not signed</source>
         <translation>Sesión sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="299" />
+        <location filename="../../console/ui/soap_editor.py" line="299"/>
         <source>Signed {0}</source>
         <translation>Firmada el {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="312" />
+        <location filename="../../console/ui/soap_editor.py" line="312"/>
         <source>Part</source>
         <translation>Apartado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="313" />
+        <location filename="../../console/ui/soap_editor.py" line="313"/>
         <source>As signed</source>
         <translation>Tal como se firmó</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="314" />
+        <location filename="../../console/ui/soap_editor.py" line="314"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="325" />
+        <location filename="../../console/ui/soap_editor.py" line="325"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="348" />
+        <location filename="../../console/ui/soap_editor.py" line="348"/>
         <source>unknown therapist</source>
         <translation>fisioterapeuta desconocido</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="349" />
+        <location filename="../../console/ui/soap_editor.py" line="349"/>
         <source>Amended {0} by {1}</source>
         <translation>Enmendada el {0} por {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="350" />
+        <location filename="../../console/ui/soap_editor.py" line="350"/>
         <source>Why: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
@@ -3010,42 +3015,42 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>SoundSection</name>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="285" />
+        <location filename="../../console/ui/settings_sections.py" line="285"/>
         <source>Play &amp;tones at the start, 3-2-1 and end of a timer</source>
         <translation>Emitir &amp;tonos al inicio, en 3-2-1 y al final de un temporizador</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="286" />
+        <location filename="../../console/ui/settings_sections.py" line="286"/>
         <source>Speak the verbal command &amp;aloud</source>
         <translation>Decir la orden verbal en voz &amp;alta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="288" />
-        <source>The engine's own voice</source>
+        <location filename="../../console/ui/settings_sections.py" line="288"/>
+        <source>The engine&apos;s own voice</source>
         <translation>La voz predeterminada del motor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="295" />
+        <location filename="../../console/ui/settings_sections.py" line="295"/>
         <source>&amp;Voice</source>
         <translation>&amp;Voz</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="295" />
+        <location filename="../../console/ui/settings_sections.py" line="295"/>
         <source>Looking for voices…</source>
         <translation>Buscando voces…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="299" />
+        <location filename="../../console/ui/settings_sections.py" line="299"/>
         <source>V&amp;olume</source>
         <translation>V&amp;olumen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="322" />
+        <location filename="../../console/ui/settings_sections.py" line="322"/>
         <source>{0} voices on this computer.</source>
         <translation>{0} voces en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="326" />
+        <location filename="../../console/ui/settings_sections.py" line="326"/>
         <source>{0} No voice is available; commands are shown, not spoken.</source>
         <translation>{0} No hay ninguna voz disponible; las órdenes se muestran, no se dicen.</translation>
     </message>
@@ -3053,12 +3058,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../console/ui/cues.py" line="210" />
+        <location filename="../../console/ui/cues.py" line="210"/>
         <source>The speech engine did not start within {0:g} s.</source>
         <translation>El motor de voz no arrancó en {0:g} s.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="216" />
+        <location filename="../../console/ui/cues.py" line="216"/>
         <source>Commands are shown, not spoken.</source>
         <translation>Las órdenes se muestran, no se dicen.</translation>
     </message>
@@ -3066,23 +3071,23 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>StorageOpener</name>
     <message>
-        <location filename="../../console/ui/storage_startup.py" line="70" />
+        <location filename="../../console/ui/storage_startup.py" line="70"/>
         <source>PNF Console</source>
         <extracomment>The start-up backup waits this long after the first paint, off the first screen. After this many passphrases that do not open the file, the damaged-database dialog is offered too (an encrypted file that is damaged refuses every passphrase).</extracomment>
         <translation>PNF Console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instance_claim.py" line="56" />
+        <location filename="../../console/ui/instance_claim.py" line="56"/>
         <source>PNF Console is already open</source>
         <translation>PNF Console ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instance_claim.py" line="58" />
+        <location filename="../../console/ui/instance_claim.py" line="58"/>
         <source>PNF Console is already open on this database.</source>
         <translation>PNF Console ya está abierto con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instance_claim.py" line="61" />
+        <location filename="../../console/ui/instance_claim.py" line="61"/>
         <source>Only one PNF Console at a time can use a database, so that no record is ever written twice. Switch to the window that is already open, or close it and start again. Nothing was changed.
 
 Database: %1</source>
@@ -3094,7 +3099,7 @@ Base de datos: %1</translation>
 <context>
     <name>TherapistIdentity</name>
     <message>
-        <location filename="../../console/ui/therapist_identity.py" line="16" />
+        <location filename="../../console/ui/therapist_identity.py" line="16"/>
         <source>Therapist</source>
         <translation>Fisioterapeuta</translation>
     </message>
@@ -3102,113 +3107,113 @@ Base de datos: %1</translation>
 <context>
     <name>TherapistsSection</name>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="120" />
+        <location filename="../../console/ui/settings_therapists.py" line="120"/>
         <source>&amp;Therapists</source>
         <translation>&amp;Fisioterapeutas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="122" />
+        <location filename="../../console/ui/settings_therapists.py" line="122"/>
         <source>Therapists</source>
         <translation>Fisioterapeutas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="123" />
+        <location filename="../../console/ui/settings_therapists.py" line="123"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="124" />
+        <location filename="../../console/ui/settings_therapists.py" line="124"/>
         <source>Rename the chosen therapist</source>
         <translation>Cambiar el nombre del fisioterapeuta seleccionado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="125" />
-        <location filename="../../console/ui/settings_therapists.py" line="221" />
+        <location filename="../../console/ui/settings_therapists.py" line="125"/>
+        <location filename="../../console/ui/settings_therapists.py" line="221"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="126" />
+        <location filename="../../console/ui/settings_therapists.py" line="126"/>
         <source>Deactivate or reactivate the therapist</source>
         <translation>Desactivar o reactivar al fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="127" />
+        <location filename="../../console/ui/settings_therapists.py" line="127"/>
         <source>Set PIN…</source>
         <translation>Establecer PIN…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="128" />
-        <source>Set the chosen therapist's PIN</source>
+        <location filename="../../console/ui/settings_therapists.py" line="128"/>
+        <source>Set the chosen therapist&apos;s PIN</source>
         <translation>Establecer el PIN del fisioterapeuta seleccionado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="129" />
+        <location filename="../../console/ui/settings_therapists.py" line="129"/>
         <source>Remove PIN</source>
         <translation>Quitar PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="130" />
-        <source>Remove the chosen therapist's PIN</source>
+        <location filename="../../console/ui/settings_therapists.py" line="130"/>
+        <source>Remove the chosen therapist&apos;s PIN</source>
         <translation>Quitar el PIN del fisioterapeuta seleccionado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="132" />
+        <location filename="../../console/ui/settings_therapists.py" line="132"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="133" />
+        <location filename="../../console/ui/settings_therapists.py" line="133"/>
         <source>&amp;New therapist</source>
         <translation>&amp;Nuevo fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="135" />
-        <source>New therapist's name</source>
+        <location filename="../../console/ui/settings_therapists.py" line="135"/>
+        <source>New therapist&apos;s name</source>
         <translation>Nombre del nuevo fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="136" />
+        <location filename="../../console/ui/settings_therapists.py" line="136"/>
         <source>Add therapist</source>
         <translation>Añadir fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="139" />
+        <location filename="../../console/ui/settings_therapists.py" line="139"/>
         <source>PINs are not available in this version.</source>
         <translation>Los PIN no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="160" />
+        <location filename="../../console/ui/settings_therapists.py" line="160"/>
         <source>Each record, signature and audit entry names its therapist. Changes here are saved at once; a deactivated therapist stays in their records.</source>
         <translation>Cada registro, firma y entrada de auditoría indica su fisioterapeuta. Los cambios aquí se guardan al momento; un fisioterapeuta desactivado sigue constando en sus registros.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="196" />
+        <location filename="../../console/ui/settings_therapists.py" line="196"/>
         <source> (inactive)</source>
         <translation> (inactivo)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="198" />
+        <location filename="../../console/ui/settings_therapists.py" line="198"/>
         <source> · PIN set</source>
         <translation> · con PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="221" />
+        <location filename="../../console/ui/settings_therapists.py" line="221"/>
         <source>Reactivate</source>
         <translation>Reactivar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="246" />
+        <location filename="../../console/ui/settings_therapists.py" line="246"/>
         <source>At least one therapist stays active: add another one first.</source>
         <translation>Al menos un fisioterapeuta debe seguir activo: añada otro primero.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="270" />
+        <location filename="../../console/ui/settings_therapists.py" line="270"/>
         <source>New name for {0}</source>
         <translation>Nuevo nombre para {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_therapists.py" line="302" />
+        <location filename="../../console/ui/settings_therapists.py" line="302"/>
         <source>Rename therapist</source>
         <translation>Cambiar el nombre del fisioterapeuta</translation>
     </message>
@@ -3216,91 +3221,91 @@ Base de datos: %1</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../console/ui/today_page.py" line="48" />
-        <location filename="../../console/ui/today_page.py" line="64" />
+        <location filename="../../console/ui/today_page.py" line="48"/>
+        <location filename="../../console/ui/today_page.py" line="64"/>
         <source>Unfinished sessions</source>
         <extracomment>Tables whose change can alter what Today shows.</extracomment>
         <translation>Sesiones sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="49" />
-        <location filename="../../console/ui/today_page.py" line="66" />
+        <location filename="../../console/ui/today_page.py" line="49"/>
+        <location filename="../../console/ui/today_page.py" line="66"/>
         <source>Seen today</source>
         <translation>Atendidos hoy</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="50" />
-        <location filename="../../console/ui/today_page.py" line="68" />
+        <location filename="../../console/ui/today_page.py" line="50"/>
+        <location filename="../../console/ui/today_page.py" line="68"/>
         <source>Recently seen</source>
         <translation>Atendidos recientemente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="51" />
+        <location filename="../../console/ui/today_page.py" line="51"/>
         <source>&amp;Resume session</source>
         <translation>&amp;Reanudar sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="53" />
+        <location filename="../../console/ui/today_page.py" line="53"/>
         <source>Continue the chosen unfinished session at the step it was on</source>
         <translation>Continuar la sesión sin terminar seleccionada en el paso en que se quedó</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="55" />
+        <location filename="../../console/ui/today_page.py" line="55"/>
         <source>&amp;Start next session</source>
         <translation>&amp;Iniciar la próxima sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="57" />
-        <source>Start the chosen patient's next session from their last plan</source>
+        <location filename="../../console/ui/today_page.py" line="57"/>
+        <source>Start the chosen patient&apos;s next session from their last plan</source>
         <translation>Iniciar la próxima sesión del paciente seleccionado con su último plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="59" />
+        <location filename="../../console/ui/today_page.py" line="59"/>
         <source>&amp;Open chart</source>
         <translation>&amp;Abrir historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="144" />
+        <location filename="../../console/ui/today_page.py" line="144"/>
         <source>Today, {0}</source>
         <translation>Hoy, {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="151" />
+        <location filename="../../console/ui/today_page.py" line="151"/>
         <source>{0} — started {1}, at step {2}</source>
         <translation>{0} — iniciada el {1}, en el paso {2}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="159" />
+        <location filename="../../console/ui/today_page.py" line="159"/>
         <source>No unfinished sessions.</source>
         <translation>No hay sesiones sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="164" />
+        <location filename="../../console/ui/today_page.py" line="164"/>
         <source>signed</source>
         <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="165" />
+        <location filename="../../console/ui/today_page.py" line="165"/>
         <source>note to sign</source>
         <translation>nota por firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="166" />
+        <location filename="../../console/ui/today_page.py" line="166"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="176" />
+        <location filename="../../console/ui/today_page.py" line="176"/>
         <source>Nobody seen yet today.</source>
         <translation>Aún no se ha atendido a nadie hoy.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="184" />
+        <location filename="../../console/ui/today_page.py" line="184"/>
         <source>{0} ({1}) — last seen {2}</source>
         <translation>{0} ({1}) — última visita {2}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/today_page.py" line="191" />
+        <location filename="../../console/ui/today_page.py" line="191"/>
         <source>No sessions yet. Open Patients to add a patient.</source>
         <translation>Aún no hay sesiones. Abra Pacientes para añadir un paciente.</translation>
     </message>
@@ -3308,13 +3313,13 @@ Base de datos: %1</translation>
 <context>
     <name>TonePlayer</name>
     <message>
-        <location filename="../../console/ui/cues.py" line="64" />
+        <location filename="../../console/ui/cues.py" line="64"/>
         <source>The sound file {0} is missing; cues are silent.</source>
         <extracomment>How long the speech engine may take to become ready before the runner gives up on it.</extracomment>
         <translation>Falta el archivo de sonido {0}; los avisos son silenciosos.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="80" />
+        <location filename="../../console/ui/cues.py" line="80"/>
         <source>No sound device is working: the runner is silent (cues are shown).</source>
         <translation>No funciona ningún dispositivo de sonido: la sesión va sin sonido (los avisos se muestran).</translation>
     </message>
@@ -3322,62 +3327,62 @@ Base de datos: %1</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="34" />
+        <location filename="../../console/ui/trend_chart.py" line="34"/>
         <source>Resistance grade per pattern and side</source>
         <translation>Grado de resistencia por patrón y lado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="35" />
+        <location filename="../../console/ui/trend_chart.py" line="35"/>
         <source>Pain (NPRS)</source>
         <translation>Dolor (EVN)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="37" />
+        <location filename="../../console/ui/trend_chart.py" line="37"/>
         <source>Resistance grade trend</source>
         <translation>Evolución del grado de resistencia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="39" />
+        <location filename="../../console/ui/trend_chart.py" line="39"/>
         <source>Pain trend</source>
         <translation>Evolución del dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="48" />
+        <location filename="../../console/ui/trend_chart.py" line="48"/>
         <source>Legend of the resistance grade trend</source>
         <translation>Leyenda de la evolución del grado de resistencia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="54" />
+        <location filename="../../console/ui/trend_chart.py" line="54"/>
         <source>No grades or pain scores recorded yet.</source>
         <translation>Aún no hay grados ni puntuaciones de dolor registrados.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="89" />
+        <location filename="../../console/ui/trend_chart.py" line="89"/>
         <source>Pain at start</source>
         <translation>Dolor al inicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="90" />
+        <location filename="../../console/ui/trend_chart.py" line="90"/>
         <source>Pain at end</source>
         <translation>Dolor al final</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="91" />
+        <location filename="../../console/ui/trend_chart.py" line="91"/>
         <source>Pain during the session</source>
         <translation>Dolor durante la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="99" />
+        <location filename="../../console/ui/trend_chart.py" line="99"/>
         <source>Grade (0–5)</source>
         <translation>Grado (0–5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="108" />
+        <location filename="../../console/ui/trend_chart.py" line="108"/>
         <source>NPRS (0–10)</source>
         <translation>EVN (0–10)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="112" />
+        <location filename="../../console/ui/trend_chart.py" line="112"/>
         <source>Resistance</source>
         <translation>Resistencia</translation>
     </message>
@@ -3385,52 +3390,52 @@ Base de datos: %1</translation>
 <context>
     <name>VersionView</name>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="34" />
+        <location filename="../../console/ui/home_program_versions.py" line="34"/>
         <source>The chosen version</source>
         <translation>La versión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="43" />
+        <location filename="../../console/ui/home_program_versions.py" line="43"/>
         <source>No home program yet.</source>
         <translation>Aún no hay programa en casa.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="45" />
+        <location filename="../../console/ui/home_program_versions.py" line="45"/>
         <source>Version {0}, saved {1}</source>
         <translation>Versión {0}, guardada el {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="48" />
+        <location filename="../../console/ui/home_program_versions.py" line="48"/>
         <source>Handout in {0}</source>
         <translation>Hoja en {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="50" />
+        <location filename="../../console/ui/home_program_versions.py" line="50"/>
         <source>large print</source>
         <translation>letra grande</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="56" />
+        <location filename="../../console/ui/home_program_versions.py" line="56"/>
         <source>hold {0} s</source>
         <translation>mantener {0} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="57" />
+        <location filename="../../console/ui/home_program_versions.py" line="57"/>
         <source>{0} a day</source>
         <translation>{0} al día</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="58" />
+        <location filename="../../console/ui/home_program_versions.py" line="58"/>
         <source>{0} days a week</source>
         <translation>{0} días por semana</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="61" />
+        <location filename="../../console/ui/home_program_versions.py" line="61"/>
         <source>Note: {0}</source>
         <translation>Nota: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="63" />
+        <location filename="../../console/ui/home_program_versions.py" line="63"/>
         <source>Caution: {0}</source>
         <translation>Precaución: {0}</translation>
     </message>
@@ -3438,7 +3443,7 @@ Base de datos: %1</translation>
 <context>
     <name>VoiceSearch</name>
     <message>
-        <location filename="../../console/ui/voices.py" line="115" />
+        <location filename="../../console/ui/voices.py" line="115"/>
         <source>The speech engine did not answer; no voice can be chosen.</source>
         <translation>El motor de voz no respondió; no se puede elegir ninguna voz.</translation>
     </message>
@@ -3446,17 +3451,17 @@ Base de datos: %1</translation>
 <context>
     <name>_SpeechWorker</name>
     <message>
-        <location filename="../../console/ui/cues.py" line="121" />
+        <location filename="../../console/ui/cues.py" line="121"/>
         <source>The speech engine “{0}” is not installed.</source>
         <translation>El motor de voz «{0}» no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="148" />
+        <location filename="../../console/ui/cues.py" line="148"/>
         <source>no detail</source>
         <translation>sin detalles</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="149" />
+        <location filename="../../console/ui/cues.py" line="149"/>
         <source>The speech engine does not work ({0}).</source>
         <translation>El motor de voz no funciona ({0}).</translation>
     </message>
@@ -3464,18 +3469,18 @@ Base de datos: %1</translation>
 <context>
     <name>_VoiceWorker</name>
     <message>
-        <location filename="../../console/ui/voices.py" line="39" />
+        <location filename="../../console/ui/voices.py" line="39"/>
         <source>No speech engine is installed.</source>
-        <extracomment>The engine asked when none is named; tests name Qt's "mock" engine instead.</extracomment>
+        <extracomment>The engine asked when none is named; tests name Qt&apos;s &quot;mock&quot; engine instead.</extracomment>
         <translation>No hay ningún motor de voz instalado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="52" />
+        <location filename="../../console/ui/voices.py" line="52"/>
         <source>The speech engine does not work on this computer.</source>
         <translation>El motor de voz no funciona en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="58" />
+        <location filename="../../console/ui/voices.py" line="58"/>
         <source>The speech engine has no voices.</source>
         <translation>El motor de voz no tiene voces.</translation>
     </message>

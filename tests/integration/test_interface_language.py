@@ -3,24 +3,32 @@
 from __future__ import annotations
 
 import json
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QGroupBox,
+    QHeaderView,
     QLabel,
+    QLineEdit,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from console.domain.settings import Settings
 from console.storage.paths import config_dir
+from console.storage.settings_file import LoadedSettings
 from console.storage.settings_peek import peek_interface_language
 from console.ui.context import AppContext
-from console.ui.i18n import StretchTranslator, compiled_file, install_language
+from console.ui.i18n import StretchTranslator, compiled_file, install_language, source_file
 from console.ui.main_window import MainWindow
 
 
@@ -131,3 +139,247 @@ def test_the_clipping_check_sees_a_cut_text(qtbot: QtBot) -> None:
     box.show()
     qtbot.waitExposed(box)
     assert len(clipped(box)) == 2
+
+
+# Words of the English interface that no Spanish screen should show. Whole words with
+# their capital, so that patient data (names, lower-case diagnoses) does not count.
+ENGLISH_WORDS = frozenset(
+    {
+        "Save",
+        "Cancel",
+        "Patients",
+        "Patient",
+        "Search",
+        "Settings",
+        "Start",
+        "Sign",
+        "Signed",
+        "Today",
+        "Edit",
+        "Open",
+        "Resume",
+        "Next",
+        "Back",
+        "Pause",
+        "Close",
+        "Remove",
+        "Add",
+        "Print",
+        "Preview",
+        "Export",
+        "Help",
+        "Hold",
+        "Relax",
+        "Rest",
+        "Pain",
+        "Grade",
+        "Note",
+        "Notes",
+        "Leave",
+        "Keys",
+        "Skip",
+        "Entries",
+        "Sessions",
+        "Session",
+        "Trends",
+        "Compare",
+        "Revert",
+        "Therapist",
+        "Therapists",
+        "Clinic",
+        "Language",
+        "Sound",
+        "Security",
+        "Folders",
+        "Name",
+        "Age",
+        "Record",
+        "Diagnosis",
+        "Unfinished",
+        "Region",
+        "Technique",
+        "Pattern",
+        "Kind",
+        "Title",
+        "Version",
+        "Exercise",
+        "Sets",
+        "Reps",
+        "Step",
+        "Side",
+        "Left",
+        "Right",
+        "Home",
+        "Welcome",
+        "Encryption",
+        "Reload",
+        "Library",
+        "Rejected",
+        "Seen",
+        "Recently",
+        "Choose",
+        "Unlock",
+        "Amend",
+        "Subjective",
+        "Objective",
+        "Assessment",
+        "Correct",
+        "Finish",
+        "Timer",
+    }
+)
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """The texts a user reads on `root` now: window title, labels, buttons, tabs, group
+    titles, placeholders and column headers of the visible widgets."""
+    texts = [root.windowTitle()]
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(index) for index in range(widget.count())]
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QHeaderView) and widget.model() is not None:
+            model = widget.model()
+            count = model.columnCount() if widget.orientation() == Qt.Orientation.Horizontal else 0
+            texts += [
+                str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                for column in range(count)
+            ]
+    return texts
+
+
+def english_in(texts: list[str]) -> list[str]:
+    """The texts that still hold a word of the English interface."""
+    found = []
+    for text in texts:
+        plain = re.sub(r"<[^>]*>", " ", text).replace("&&", " ").replace("&", "")
+        if ENGLISH_WORDS.intersection(re.findall(r"[A-Za-z]+", plain)):
+            found.append(plain.strip())
+    return found
+
+
+def test_the_english_word_check_sees_english(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    for text in ("&Guardar", "<b>Save</b> plan", "Dolor al inicio", "José García, lumbalgia"):
+        layout.addWidget(QPushButton(text) if "&" in text else QLabel(text))
+    box.show()
+    qtbot.waitExposed(box)
+    assert english_in(shown_texts(box)) == ["Save  plan"]
+
+
+@pytest.fixture
+def spanish_demo(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    """The main window in Spanish (interface and protocols) on a filled demo database;
+    the Sound section asks Qt's mock speech engine, not the computer's."""
+    monkeypatch.setattr("console.ui.voices.DEFAULT_ENGINE", "mock", raising=False)
+    assert install_language("es")
+    settings = Settings(interface_language="es", protocol_language="es")
+    context = AppContext(db_path=tmp_path / "demo.db", settings=LoadedSettings(settings))
+    window = MainWindow(demo=True, context=context)
+    qtbot.addWidget(window)
+    window.resize(1360, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_startup()
+    yield window
+    install_language("en")
+
+
+@pytest.mark.qt_log_ignore("pipewire", "QSoundEffect", "PulseAudio", "text-to-speech")
+def test_the_main_screens_show_no_english_in_spanish(
+    qtbot: QtBot, spanish_demo: MainWindow
+) -> None:
+    window = spanish_demo
+    problems: dict[str, list[str]] = {}
+
+    def look(name: str, root: QWidget) -> None:
+        QApplication.processEvents()
+        found = english_in(shown_texts(root))
+        if found:
+            problems[name] = found
+
+    offer = window.findChild(QWidget, "resumeOffer")  # the demo leaves a session unfinished
+    if offer is not None:
+        look("resume offer", offer)
+        offer.close()
+    for key in ("today", "patients", "protocols", "settings"):
+        page = window.show_page(key)
+        qtbot.waitUntil(page.isVisible)
+        if key == "settings":
+            tabs = page.findChild(QTabWidget)
+            assert tabs is not None
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                look(f"settings, {tabs.tabText(index)}", window)
+        else:
+            look(key, window)
+
+    repository = window.context.repository
+    patient = next(p for p, _ in repository.recent_patients(limit=1))
+    chart = window.open_chart(patient.id)
+    qtbot.waitUntil(chart.isVisible)
+    tabs = chart.findChild(QTabWidget)
+    assert tabs is not None
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        look(f"chart, {tabs.tabText(index)}", window)
+
+    from console.ui.cues import Cues
+    from console.ui.runner_window import start_runner
+
+    unfinished = repository.unfinished_sessions()[0]
+    runner = start_runner(
+        window.context, unfinished.id, cues=Cues(sound=False, speech=False), full_screen=False
+    )
+    qtbot.addWidget(runner)
+    runner.resize(1280, 800)
+    qtbot.waitExposed(runner)
+    look("runner", runner)
+    runner.overlay.show()
+    look("runner keys", runner.overlay)
+    runner.leave()
+    assert problems == {}
+
+
+PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%n|%\d|</?[a-z0-9]+[^>]*>")
+
+
+def test_every_message_of_the_spanish_catalogue_is_finished() -> None:
+    root = ET.parse(source_file("es")).getroot()
+    problems = []
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            where = f"{name}: {source!r}"
+            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                problems.append(f"{where} is {translation.get('type')}")
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            if message.get("numerus") != "yes":
+                forms = [translation.text or ""]
+            for text in forms:
+                if not text.strip():
+                    problems.append(f"{where} has an empty translation")
+                elif sorted(PLACEHOLDERS.findall(text)) != sorted(PLACEHOLDERS.findall(source)):
+                    problems.append(f"{where}: placeholders differ in {text!r}")
+                elif source.replace("&&", "").count("&") != text.replace("&&", "").count("&"):
+                    problems.append(f"{where}: access key differs in {text!r}")
+                elif source.count("\n") != text.count("\n"):
+                    problems.append(f"{where}: lines differ in {text!r}")
+    assert problems == []
