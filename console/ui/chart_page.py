@@ -205,7 +205,7 @@ class ChartPage(QWidget):
         parts = [status, counted]
         pains = [r.value for r in detail.records if r.kind == "pain"]
         if pains:
-            parts.append("NPRS " + "→".join(pains))
+            parts.append(self.tr("NPRS {0}").format("→".join(pains)))
         if detail.amendments:
             parts.append(self.tr("amended"))
         return f"{day_and_time(session.started_at)}\n" + " · ".join(parts)

@@ -10,6 +10,26 @@ from typing import Any
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from console.domain.chart import Record, Session, SessionDetail
+from console.ui.i18n import QT_TRANSLATE_NOOP
+
+#: A changed dose as the plan lists it (translated where it is shown).
+OVERRIDE_WORDS = {
+    "sets": QT_TRANSLATE_NOOP("SessionDetailView", "{0} sets"),
+    "rest_between_sets_s": QT_TRANSLATE_NOOP("SessionDetailView", "{0} s between sets"),
+    "hold_s": QT_TRANSLATE_NOOP("SessionDetailView", "hold {0} s"),
+    "relax_s": QT_TRANSLATE_NOOP("SessionDetailView", "relax {0} s"),
+    "rest_s": QT_TRANSLATE_NOOP("SessionDetailView", "rest {0} s"),
+    "repeat": QT_TRANSLATE_NOOP("SessionDetailView", "repeats ×{0}"),
+}
+SIDE_WORDS = {
+    "left": QT_TRANSLATE_NOOP("SessionDetailView", "left"),
+    "right": QT_TRANSLATE_NOOP("SessionDetailView", "right"),
+    "bilateral": QT_TRANSLATE_NOOP("SessionDetailView", "both sides"),
+}
+
+
+def _number(value: object) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def clock_time(timestamp: str | None) -> str:
@@ -84,14 +104,20 @@ class SessionDetailView(QTextBrowser):
         for item in items:
             pid = str(item.get("protocol_id", ""))
             title = titles.get(pid, pid)
-            side = str(item.get("side") or "")
+            side = self.side_text(str(item.get("side") or ""))
             overrides = item.get("overrides") or {}
-            changed = ", ".join(f"{k} {v}" for k, v in sorted(overrides.items()))
+            changed = ", ".join(
+                self.tr(OVERRIDE_WORDS[k]).format(_number(v)) if k in OVERRIDE_WORDS else f"{k} {v}"
+                for k, v in sorted(overrides.items())
+            )
             text = escape(title) + (f" — {escape(side)}" if side else "")
             if changed:
                 text += f" <i>({escape(changed)})</i>"
             rows.append(f"<li>{text}</li>")
         return "<ol>" + "".join(rows) + "</ol>"
+
+    def side_text(self, side: str) -> str:
+        return self.tr(SIDE_WORDS[side]) if side in SIDE_WORDS else side
 
     def kind_text(self, record: Record) -> str:
         if record.kind == "grade":
@@ -120,7 +146,8 @@ class SessionDetailView(QTextBrowser):
         for record in records:
             where = titles.get(record.protocol_id or "", record.protocol_id or "")
             if record.side:
-                where = f"{where}, {record.side}" if where else record.side
+                side = self.side_text(record.side)
+                where = f"{where}, {side}" if where else side
             value = escape(record.value)
             if record.kind == "pain":
                 value += "/10"

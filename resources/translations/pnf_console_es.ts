@@ -193,6 +193,11 @@
         <translation>{0} grados</translation>
     </message>
     <message>
+        <location filename="../../console/ui/chart_page.py" line="208"/>
+        <source>NPRS {0}</source>
+        <translation>EVN {0}</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/chart_page.py" line="210"/>
         <source>amended</source>
         <translation>enmendada</translation>
@@ -2584,117 +2589,162 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>SessionDetailView</name>
     <message>
-        <location filename="../../console/ui/session_view.py" line="33"/>
+        <location filename="../../console/ui/session_view.py" line="17"/>
+        <source>{0} sets</source>
+        <translation>{0} series</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_view.py" line="18"/>
+        <source>{0} s between sets</source>
+        <translation>{0} s entre series</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_view.py" line="19"/>
+        <source>hold {0} s</source>
+        <translation>mantener {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_view.py" line="20"/>
+        <source>relax {0} s</source>
+        <translation>relajar {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_view.py" line="21"/>
+        <source>rest {0} s</source>
+        <translation>descanso {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_view.py" line="22"/>
+        <source>repeats ×{0}</source>
+        <translation>repeticiones ×{0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_view.py" line="25"/>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_view.py" line="26"/>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_view.py" line="27"/>
+        <source>both sides</source>
+        <translation>ambos lados</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_view.py" line="53"/>
         <source>Session detail</source>
         <translation>Detalle de la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="38"/>
+        <location filename="../../console/ui/session_view.py" line="58"/>
         <source>Signed {0}</source>
         <translation>Firmada el {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="41"/>
+        <location filename="../../console/ui/session_view.py" line="61"/>
         <source>Unfinished (can be resumed)</source>
         <translation>Sin terminar (se puede reanudar)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="42"/>
+        <location filename="../../console/ui/session_view.py" line="62"/>
         <source>Finished, not signed</source>
         <translation>Terminada, sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="54"/>
+        <location filename="../../console/ui/session_view.py" line="74"/>
         <source>Choose a session in the timeline.</source>
         <translation>Elija una sesión en la cronología.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="66"/>
+        <location filename="../../console/ui/session_view.py" line="86"/>
         <source>Session of {0}</source>
         <translation>Sesión del {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="72"/>
+        <location filename="../../console/ui/session_view.py" line="92"/>
         <source>Therapist: {0}</source>
         <translation>Fisioterapeuta: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="74"/>
+        <location filename="../../console/ui/session_view.py" line="94"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="76"/>
+        <location filename="../../console/ui/session_view.py" line="96"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="82"/>
+        <location filename="../../console/ui/session_view.py" line="102"/>
         <source>No plan was kept for this session.</source>
         <translation>No se guardó ningún plan para esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="98"/>
+        <location filename="../../console/ui/session_view.py" line="124"/>
         <source>Grade</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="100"/>
+        <location filename="../../console/ui/session_view.py" line="126"/>
         <source>Pain at start</source>
         <translation>Dolor al inicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="100"/>
+        <location filename="../../console/ui/session_view.py" line="126"/>
         <source>Pain at end</source>
         <translation>Dolor al final</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="101"/>
+        <location filename="../../console/ui/session_view.py" line="127"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="102"/>
+        <location filename="../../console/ui/session_view.py" line="128"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="106"/>
+        <location filename="../../console/ui/session_view.py" line="132"/>
         <source>Nothing was recorded in this session.</source>
         <translation>No se registró nada en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="112"/>
+        <location filename="../../console/ui/session_view.py" line="138"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="113"/>
+        <location filename="../../console/ui/session_view.py" line="139"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="114"/>
+        <location filename="../../console/ui/session_view.py" line="140"/>
         <source>Pattern, side</source>
         <translation>Patrón, lado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="115"/>
+        <location filename="../../console/ui/session_view.py" line="141"/>
         <source>Set</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="116"/>
+        <location filename="../../console/ui/session_view.py" line="142"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="129"/>
+        <location filename="../../console/ui/session_view.py" line="156"/>
         <source>corrected</source>
         <translation>corregido</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_view.py" line="133"/>
+        <location filename="../../console/ui/session_view.py" line="160"/>
         <source>correction of {0} entered {1}</source>
         <translation>corrige el valor {0} anotado a las {1}</translation>
     </message>
