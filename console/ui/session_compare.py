@@ -133,10 +133,11 @@ class SessionCompare(QWidget):
             if moment in left_pain or moment in right_pain:
                 rows.append((name, left_pain.get(moment, "—"), right_pain.get(moment, "—")))
         left_best, right_best = best_grades(left_records), best_grades(right_records)
+        sides = {"left": self.tr("left"), "right": self.tr("right"), "bilateral": self.tr("both")}
         for key in sorted(set(left_best) | set(right_best)):
             protocol_id, side = key
             title = self.titles.get(protocol_id, protocol_id)
-            name = f"{title} ({side})" if side else title
+            name = f"{title} ({sides.get(side, side)})" if side else title
             rows.append(
                 (
                     name,

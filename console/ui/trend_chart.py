@@ -110,7 +110,8 @@ class TrendChart(QWidget):
 
     def _grade_name(self, protocol_id: str, side: str, titles: Mapping[str, str]) -> str:
         title = titles.get(protocol_id, protocol_id) or self.tr("Resistance")
-        return f"{title} ({side})" if side else title
+        sides = {"left": self.tr("left"), "right": self.tr("right"), "bilateral": self.tr("both")}
+        return f"{title} ({sides.get(side, side)})" if side else title
 
     @staticmethod
     def _draw(

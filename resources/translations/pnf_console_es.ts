@@ -680,7 +680,7 @@
     <message>
         <location filename="../../console/ui/home_exercise_picker.py" line="55"/>
         <source>Search home exercises…</source>
-        <translation>Buscar ejercicios para casa…</translation>
+        <translation>Buscar ejercicios…</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_exercise_picker.py" line="57"/>
@@ -772,7 +772,7 @@
         <location filename="../../console/ui/home_program_model.py" line="150"/>
         <source>Hold
 (s)</source>
-        <translation>Mantener
+        <translation>Mant.
 (s)</translation>
     </message>
     <message>
@@ -780,14 +780,14 @@
         <source>Times
 a day</source>
         <translation>Veces
-al día</translation>
+/día</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program_model.py" line="152"/>
         <source>Days
 a week</source>
         <translation>Días
-por semana</translation>
+/sem.</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program_model.py" line="173"/>
@@ -855,7 +855,7 @@ por semana</translation>
     <message>
         <location filename="../../console/ui/home_program_editor.py" line="140"/>
         <source>Printed in the caution box</source>
-        <translation>Se imprime en el recuadro de precaución</translation>
+        <translation>Se imprime como precaución</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program_editor.py" line="141"/>
@@ -2576,12 +2576,27 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Dolor durante (EVN)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="155"/>
+        <location filename="../../console/ui/session_compare.py" line="136"/>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_compare.py" line="136"/>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_compare.py" line="136"/>
+        <source>both</source>
+        <translation>ambos lados</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/session_compare.py" line="156"/>
         <source>A patient needs two sessions to compare.</source>
         <translation>Se necesitan dos sesiones del paciente para comparar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_compare.py" line="158"/>
+        <location filename="../../console/ui/session_compare.py" line="159"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -3435,6 +3450,21 @@ Base de datos: %1</translation>
         <location filename="../../console/ui/trend_chart.py" line="112"/>
         <source>Resistance</source>
         <translation>Resistencia</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/trend_chart.py" line="113"/>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/trend_chart.py" line="113"/>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/trend_chart.py" line="113"/>
+        <source>both</source>
+        <translation>ambos lados</translation>
     </message>
 </context>
 <context>
