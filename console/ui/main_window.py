@@ -207,7 +207,10 @@ class MainWindow(GeometryMixin, QMainWindow):
     def finish_startup(self) -> None:
         """Work done right after the first paint: settings, the protocol library, the
         demo data (with --demo) and the Today screen's content."""
+        from console.ui.none_guard import keep_none_alive
         from console.ui.storage_startup import start_storage
+
+        keep_none_alive()  # PySide6 6.12 on Python 3.11: see console/ui/none_guard.py
 
         if not start_storage(self):  # passphrase, damaged file, lock screen, backups
             return
