@@ -19,13 +19,16 @@ if TYPE_CHECKING:
 
 def claim_database(db_path: Path, *, dialogs: bool = True) -> InstanceLock | None:
     """The database's instance lock, or None (after saying why) when it cannot be had."""
-    from console.storage.errors import StorageError
     from console.storage.instance_lock import InstanceLock
 
     lock = InstanceLock(db_path)
     try:
         lock.acquire()
-    except StorageError as error:
+    except Exception as error:  # the error classes are imported only when refused
+        from console.storage.errors import StorageError
+
+        if not isinstance(error, StorageError):
+            raise
         tell_cannot_start(error, db_path, dialogs=dialogs)
         return None
     return lock
