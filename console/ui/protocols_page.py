@@ -43,6 +43,7 @@ class ProtocolsPage(QWidget):
 
         self.search = QLineEdit(placeholderText=self.tr("Search protocols…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
         self.search.setAccessibleName(self.tr("Search protocols"))
         self.region = self._combo(self.tr("All regions"), self.tr("Region"))
         self.pattern = self._combo(self.tr("All patterns"), self.tr("Pattern"))
@@ -127,6 +128,10 @@ class ProtocolsPage(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.addItem(everything, "")
+        # Long pattern names (longer still in Spanish) would squeeze the search field:
+        # the filter is as wide as its share of the row, its list as wide as the names.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         return combo
 
     def _fill(
