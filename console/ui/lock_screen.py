@@ -15,6 +15,8 @@ the button alone. The clock and the check timer are injected so tests never wait
 
 from __future__ import annotations
 
+import contextlib
+import math
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -38,6 +40,9 @@ if TYPE_CHECKING:
 
 #: How often the idle time is looked at (the lock comes at most this late).
 CHECK_INTERVAL_MS = 5000
+#: Wrong PINs in a row before unlocking pauses, and how long it pauses.
+WRONG_PINS_BEFORE_PAUSE = 5
+PAUSE_AFTER_WRONG_PINS_S = 30.0
 LOCK_KEY = "Ctrl+L"
 
 _INPUT = frozenset(
@@ -177,6 +182,9 @@ class ScreenLock(QObject):
         self.therapist_id: int | None = None
         self.overlays: list[LockOverlay] = []
         self._titles: dict[QWidget, str] = {}
+        self._therapist_list: list[tuple[int, str, bool]] = []
+        self._wrong = 0
+        self._refused_until = float("-inf")
         self.timer = QTimer(self)
         self.timer.setInterval(check_interval_ms)
         self.timer.timeout.connect(self.check)
@@ -218,6 +226,9 @@ class ScreenLock(QObject):
             if kind in _INPUT:
                 self._last_input = self._clock()
             return False
+        if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self._cover(watched)  # a window that opens while locked is covered too
+            return False
         if isinstance(watched, QWindow):
             return False  # passed on to the window's focus widget, and judged there
         if kind in _HELD_WHILE_LOCKED and not self._in_overlay(watched):
@@ -240,18 +251,10 @@ class ScreenLock(QObject):
         if self.locked:
             return
         self.locked = True
-        therapists = self._therapists()
-        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
-        for window in windows:
-            if isinstance(window, LockOverlay):
-                continue
-            self._titles[window] = window.windowTitle()
-            window.setWindowTitle(self.tr("PNF Console — locked"))
-            overlay = LockOverlay(window, therapists)
-            overlay.unlock_requested.connect(self.try_unlock)
-            overlay.show()
-            overlay.raise_()
-            self.overlays.append(overlay)
+        self._therapist_list = self._therapists()
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible():
+                self._cover(window)
         focus_on = next((o for o in self.overlays if o.window().isActiveWindow()), None)
         if focus_on is None and self.overlays:
             focus_on = self.overlays[0]
@@ -259,35 +262,72 @@ class ScreenLock(QObject):
             focus_on._therapist_changed()
         self.locked_changed.emit(True)
 
+    def _cover(self, window: QWidget) -> None:
+        """An overlay over ``window`` (a top-level window not covered yet)."""
+        if not window.isWindow() or isinstance(window, LockOverlay) or window in self._titles:
+            return
+        self._titles[window] = window.windowTitle()
+        window.setWindowTitle(self.tr("PNF Console — locked"))
+        overlay = LockOverlay(window, self._therapist_list)
+        overlay.unlock_requested.connect(self.try_unlock)
+        overlay.show()
+        overlay.raise_()
+        self.overlays.append(overlay)
+
     def _therapists(self) -> list[tuple[int, str, bool]]:
+        from console.storage.errors import StorageError
         from console.ui.therapist_identity import current_therapist_id
 
-        repository = self.context.repository
-        found = repository.therapists()
-        if not found:
-            current_therapist_id(repository)
+        try:
+            repository = self.context.repository
             found = repository.therapists()
+            if not found:
+                current_therapist_id(repository)
+                found = repository.therapists()
+        except StorageError:  # the lock still covers everything; unlocking waits for it
+            return []
         ordered = sorted(found, key=lambda t: (t.id != self.therapist_id, t.name, t.id))
         return [(t.id, t.name, t.has_pin) for t in ordered]
 
     def try_unlock(self, therapist_id: int, pin: str) -> bool:
         from console.domain.pin import pin_matches
+        from console.storage.errors import StorageError
 
-        pin_hash, pin_salt = self.context.repository.therapist_pin(therapist_id)
-        if pin_hash and not pin_matches(pin, pin_hash, pin_salt):
-            for overlay in self.overlays:
-                overlay.refuse(self.tr("That PIN is not right. Try again."))
+        wait = self._refused_until - self._clock()
+        if wait > 0:
+            self._refuse(
+                self.tr("Too many wrong PINs. Try again in %n seconds.", "", math.ceil(wait))
+            )
             return False
+        try:
+            pin_hash, pin_salt = self.context.repository.therapist_pin(therapist_id)
+        except StorageError as error:
+            self._refuse(error.message)
+            return False
+        if pin_hash and not pin_matches(pin, pin_hash, pin_salt):
+            self._wrong += 1
+            if self._wrong >= WRONG_PINS_BEFORE_PAUSE:
+                self._wrong = 0
+                self._refused_until = self._clock() + PAUSE_AFTER_WRONG_PINS_S
+            self._refuse(self.tr("That PIN is not right. Try again."))
+            return False
+        self._wrong = 0
         self.unlock(therapist_id)
         return True
 
+    def _refuse(self, text: str) -> None:
+        for overlay in self.overlays:
+            overlay.refuse(text)
+
     def unlock(self, therapist_id: int) -> None:
         for overlay in self.overlays:
-            overlay.hide()
-            overlay.deleteLater()
+            with contextlib.suppress(RuntimeError):  # its window was closed meanwhile
+                overlay.hide()
+                overlay.deleteLater()
         self.overlays = []
         for window, title in self._titles.items():
-            window.setWindowTitle(title)
+            with contextlib.suppress(RuntimeError):
+                window.setWindowTitle(title)
         self._titles = {}
         self.locked = False
         self.therapist_id = therapist_id

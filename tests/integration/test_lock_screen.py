@@ -210,3 +210,34 @@ def test_keys_from_the_window_system_reach_the_pin_field(qtbot: QtBot, db_path: 
     QTest.keyClick(handle, Qt.Key.Key_Return)
     assert not lock.locked
     _cleanup(context, lock)
+
+
+def test_a_window_that_opens_while_locked_is_covered_too(qtbot: QtBot, db_path: Path) -> None:
+    context, _window, lock, _ = _setup(qtbot, db_path)
+    lock.lock()
+    message = QWidget()
+    message.setWindowTitle("Saved: Núñez, José")
+    qtbot.addWidget(message)
+    message.show()
+    qtbot.waitExposed(message)
+    assert _overlay(message).isVisible()
+    assert "Núñez" not in message.windowTitle()
+    message.close()
+    lock.unlock(1)
+    assert message.windowTitle() == "Saved: Núñez, José"
+    assert not lock.locked
+    _cleanup(context, lock)
+
+
+def test_five_wrong_pins_pause_unlocking(qtbot: QtBot, db_path: Path) -> None:
+    context, window, lock, clock = _setup(qtbot, db_path)
+    ana = context.repository.create_therapist("Ana")
+    set_pin(context.repository, ana, "2468")
+    lock.lock()
+    for _ in range(5):
+        assert not lock.try_unlock(ana, "0000")
+    assert not lock.try_unlock(ana, "2468")  # even the right PIN waits now
+    assert "Try again in 30 seconds" in _overlay(window).message.text()
+    clock.now += 30
+    assert lock.try_unlock(ana, "2468")
+    _cleanup(context, lock)
