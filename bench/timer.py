@@ -147,6 +147,7 @@ def run_runner(app: QApplication, plan: SessionPlan, folder: Path) -> list[Phase
     watcher.stop()
     window.close()
     window.deleteLater()
+    del window  # before the application goes, so Qt deletes it, not the wrapper
     app.processEvents()
     repository.close()
     return session.ended
