@@ -13,10 +13,16 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from console.domain.home_program import HomeProgramItem
+from console.ui.chart_page import ChartPage
 from console.ui.context import AppContext
 from console.ui.home_program_editor import HomeProgramPanel
 from console.ui.home_program_print import load_pdf, paint_pages
-from tests.integration.ui_helpers import add_patient, make_context, open_repo
+from tests.integration.ui_helpers import (
+    add_patient,
+    make_context,
+    open_repo,
+    patient_with_history,
+)
 
 HOME = ["home-bird-dog", "home-bridge", "home-dead-bug", "home-side-plank", "home-pelvic-tilt"]
 
@@ -313,3 +319,22 @@ def test_pages_are_painted_on_a_printer_one_sheet_each(
     box = reader.pages[0].mediabox
     width, height = document.pagePointSize(0).width(), document.pagePointSize(0).height()
     assert abs(float(box.width) - width) < 2 and abs(float(box.height) - height) < 2
+
+
+def test_the_chart_tab_is_the_editor_and_follows_saves(
+    qtbot: QtBot, db_path: Path, context: AppContext
+) -> None:
+    patient, _ = patient_with_history(db_path)
+    chart = ChartPage(context)
+    qtbot.addWidget(chart)
+    chart.show_patient(patient)
+    panel = chart.home_program
+    assert isinstance(panel, HomeProgramPanel)
+    assert panel.model.protocol_ids() == ["home-bird-dog"]  # from the current version
+    assert panel.model.item(0).note == ""  # stored as null, read as empty
+    panel.add_exercise("home-bridge")
+    assert panel.save() == 2
+    qtbot.waitUntil(lambda: chart.home_program.exercise_count() == 2)
+    assert "Version 2" in chart.home_program.text.toPlainText()
+    assert panel.model.protocol_ids() == ["home-bird-dog", "home-bridge"]
+    assert not panel.save_button.isEnabled()
