@@ -32,6 +32,7 @@ from console.domain.runner import (
     TogglePause,
     length,
 )
+from console.storage.errors import SessionSigned, StorageError
 from console.ui.cues import Cues
 from console.ui.keymap import action_for, keymap
 from console.ui.none_guard import keep_none_alive
@@ -370,6 +371,8 @@ class RunnerWindow(QWidget):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if _open_runners.get(self.session.session_id) is self:
+            del _open_runners[self.session.session_id]
         self.timer.stop()
         if self.cues is not None:
             self.cues.shutdown()
@@ -461,6 +464,12 @@ class RunnerWindow(QWidget):
         self.setAccessibleDescription(coming_next(phases, state.index) or "")
 
 
+#: The runner open on each session, so a second request shows it instead of a twin
+#: writing the same session; it also keeps a runner with no parent alive while open.
+#: A runner leaves it when it closes.
+_open_runners: dict[int, RunnerWindow] = {}
+
+
 def start_runner(
     context: object,
     session_id: int,
@@ -474,15 +483,26 @@ def start_runner(
 
     ``context`` is the app's ``AppContext`` (library, repository, settings). A new
     session starts at the pain prompt; a resumed one at its cursor with the timer idle.
-    Raises ``PlanError`` when the session's protocols are no longer in the library.
+    A session already open in a runner brings that runner to the front. Raises
+    ``PlanError`` when the session's protocols are no longer in the library, and a
+    ``StorageError`` for a finished or signed session.
     """
     from console import resources
     from console.ui.context import AppContext
     from console.ui.runner_session import phases_for_session
 
     assert isinstance(context, AppContext)
+    already = _open_runners.get(session_id)
+    if already is not None and already.isVisible():
+        already.raise_()
+        already.activateWindow()
+        return already
     repository = context.repository
     stored = repository.session(session_id)
+    if stored.status == "signed":
+        raise SessionSigned()
+    if stored.status != "running":
+        raise StorageError("This session is finished. Start a new session to go on.")
     protocols = {protocol.id: protocol for protocol in context.library}
     phases = phases_for_session(stored.plan_snapshot, protocols)
     patient = repository.patient(stored.patient_id)
@@ -526,6 +546,7 @@ def start_runner(
         parent=parent,
     )
     window_ref.append(window)
+    _open_runners[session_id] = window
     if full_screen:
         # The whole screen even where no window manager honours full-screen requests.
         screen = (parent.screen() if parent is not None else None) or window.screen()

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from console.domain.clock import FakeClock
 from console.domain.plan import PhaseKind
 from console.domain.runner import Timer
-from console.storage.errors import DiskFull
+from console.storage.errors import DiskFull, StorageError
 from console.ui.context import AppContext
 from console.ui.runner_records import RecordsDialog
 from console.ui.runner_session import ENTRY_PAUSE_S, PAIN_OPEN_S
@@ -233,3 +233,20 @@ def test_keys_from_settings_replace_the_defaults(qtbot: QtBot, db_path: Path) ->
     assert ("Ctrl+J", "Next step; starts the timer of a timed step") in window.overlay.rows
     window.leave()
     context.close()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen: no window stacking
+def test_one_runner_per_session_and_none_for_a_finished_one(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window, _, session_id = open_runner(qtbot, context)
+    again = start_runner(context, session_id, full_screen=False)
+    assert again is window
+    window.leave()
+    other = start_runner(context, session_id, cues=quiet_cues(), full_screen=False)
+    qtbot.addWidget(other)
+    assert other is not window
+    other.leave()
+    context.repository.finish_session(session_id)
+    with pytest.raises(StorageError, match="finished"):
+        start_runner(context, session_id, full_screen=False)
