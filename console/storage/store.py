@@ -26,7 +26,7 @@ from console.domain.chart import (
 )
 from console.domain.validation import ValidationError
 from console.storage import audit as audit_chain
-from console.storage.errors import NotFound, translated
+from console.storage.errors import NotFound, is_sqlite_error, translated
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +125,9 @@ class RepositoryBase:
         if conn.in_transaction:
             try:
                 conn.execute("ROLLBACK")
-            except sqlite3.Error:  # the failed statement already ended it
+            except Exception as error:  # the failed statement already ended it
+                if not is_sqlite_error(error):  # sqlite3's or sqlcipher3's
+                    raise
                 log.warning("rollback after a failed write did not complete")
 
     @contextmanager

@@ -185,3 +185,21 @@ def test_a_damaged_encrypted_file_offers_its_encrypted_backup(qtbot: QtBot, db_p
     assert len(context.repository.records(1)) == 4
     context.close()
     assert list(db_path.parent.glob("console.db.before-restore-*"))
+
+
+def test_an_encrypted_database_reports_a_full_disk_like_a_plain_one(db_path: Path) -> None:
+    from console.storage.errors import DiskFull
+
+    _filled(db_path)
+    encryption.convert(db_path, old=None, new=PASSPHRASE)
+    repo = Repository(encryption.open_any(db_path, passphrase=PASSPHRASE))
+    before = [r.id for r in repo.records(1)]
+    pages = repo.db.execute("PRAGMA page_count").fetchone()[0]
+    repo.db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(DiskFull):
+        for n in range(500):
+            repo.add_note(1, f"note {n} " + "x" * 3000)
+    repo.db.execute("PRAGMA max_page_count = 1073741823")
+    assert [r.id for r in repo.records(1)][: len(before)] == before
+    assert repo.verify_audit_chain() == []
+    repo.close()
