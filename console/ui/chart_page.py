@@ -110,6 +110,7 @@ class ChartPage(QWidget):
         self.timeline.setMinimumWidth(280)
         self.timeline.setSpacing(2)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline.setWordWrap(True)  # a longer (Spanish) line wraps instead of being cut
 
         self.trends = TrendChart()
         self.compare = SessionCompare()

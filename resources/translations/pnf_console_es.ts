@@ -128,108 +128,108 @@
         <translation>Cronología de sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="120"/>
+        <location filename="../../console/ui/chart_page.py" line="121"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="121"/>
+        <location filename="../../console/ui/chart_page.py" line="122"/>
         <source>Tre&amp;nds</source>
         <translation>E&amp;volución</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="122"/>
+        <location filename="../../console/ui/chart_page.py" line="123"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="123"/>
+        <location filename="../../console/ui/chart_page.py" line="124"/>
         <source>&amp;Home program</source>
         <translation>Progra&amp;ma en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="181"/>
+        <location filename="../../console/ui/chart_page.py" line="182"/>
         <source>Age {0} (born {1})</source>
         <translation>{0} años (nac. {1})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="183"/>
+        <location filename="../../console/ui/chart_page.py" line="184"/>
         <source>Record {0}</source>
         <translation>Historia n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="184"/>
+        <location filename="../../console/ui/chart_page.py" line="185"/>
         <source>Handout: {0}</source>
         <translation>Hoja impresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="185"/>
+        <location filename="../../console/ui/chart_page.py" line="186"/>
         <source>Diagnosis: {0}</source>
         <translation>Diagnóstico: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="199"/>
+        <location filename="../../console/ui/chart_page.py" line="200"/>
         <source>signed</source>
         <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="200"/>
+        <location filename="../../console/ui/chart_page.py" line="201"/>
         <source>not signed</source>
         <translation>sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="201"/>
+        <location filename="../../console/ui/chart_page.py" line="202"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="204"/>
+        <location filename="../../console/ui/chart_page.py" line="205"/>
         <source>1 grade</source>
         <translation>1 grado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="204"/>
+        <location filename="../../console/ui/chart_page.py" line="205"/>
         <source>{0} grades</source>
         <translation>{0} grados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="208"/>
+        <location filename="../../console/ui/chart_page.py" line="209"/>
         <source>NPRS {0}</source>
         <translation>EVN {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="210"/>
+        <location filename="../../console/ui/chart_page.py" line="211"/>
         <source>amended</source>
         <translation>enmendada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="302"/>
+        <location filename="../../console/ui/chart_page.py" line="303"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="302"/>
+        <location filename="../../console/ui/chart_page.py" line="303"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="305"/>
+        <location filename="../../console/ui/chart_page.py" line="306"/>
         <source>Export the patient&apos;s record</source>
         <translation>Exportar la historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="334"/>
-        <location filename="../../console/ui/chart_page.py" line="339"/>
+        <location filename="../../console/ui/chart_page.py" line="335"/>
+        <location filename="../../console/ui/chart_page.py" line="340"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="340"/>
+        <location filename="../../console/ui/chart_page.py" line="341"/>
         <source>Cannot write {0}: {1}</source>
         <translation>No se puede escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="344"/>
+        <location filename="../../console/ui/chart_page.py" line="345"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
@@ -1445,35 +1445,35 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="75"/>
+        <location filename="../../console/ui/lock_screen.py" line="80"/>
         <source>PNF Console is locked</source>
-        <extracomment>How often the idle time is looked at (the lock comes at most this late).</extracomment>
+        <extracomment>How often the idle time is looked at (the lock comes at most this late). Wrong PINs in a row before unlocking pauses, and how long it pauses.</extracomment>
         <translation>PNF Console está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="81"/>
+        <location filename="../../console/ui/lock_screen.py" line="86"/>
         <source>Patient information is hidden. A running session goes on and keeps saving. Choose your name and enter your PIN to go on.</source>
         <translation>La información de los pacientes está oculta. Una sesión en curso continúa y sigue guardando. Elija su nombre e introduzca su PIN para continuar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="89"/>
-        <location filename="../../console/ui/lock_screen.py" line="107"/>
+        <location filename="../../console/ui/lock_screen.py" line="94"/>
+        <location filename="../../console/ui/lock_screen.py" line="112"/>
         <source>Therapist</source>
         <translation>Fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="94"/>
-        <location filename="../../console/ui/lock_screen.py" line="108"/>
+        <location filename="../../console/ui/lock_screen.py" line="99"/>
+        <location filename="../../console/ui/lock_screen.py" line="113"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="97"/>
+        <location filename="../../console/ui/lock_screen.py" line="102"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="142"/>
+        <location filename="../../console/ui/lock_screen.py" line="147"/>
         <source>No PIN: press Unlock</source>
         <translation>Sin PIN: pulse Desbloquear</translation>
     </message>
@@ -1517,7 +1517,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="273"/>
+        <location filename="../../console/ui/main_window.py" line="276"/>
         <source>Demo: synthetic patients in a temporary database, deleted at exit.</source>
         <translation>Demostración: pacientes ficticios en una base de datos temporal que se borra al salir.</translation>
     </message>
@@ -2143,92 +2143,92 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Buscar protocolos…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="46"/>
+        <location filename="../../console/ui/protocols_page.py" line="47"/>
         <source>Search protocols</source>
         <translation>Buscar protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="47"/>
+        <location filename="../../console/ui/protocols_page.py" line="48"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="47"/>
+        <location filename="../../console/ui/protocols_page.py" line="48"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="48"/>
+        <location filename="../../console/ui/protocols_page.py" line="49"/>
         <source>All patterns</source>
         <translation>Todos los patrones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="48"/>
+        <location filename="../../console/ui/protocols_page.py" line="49"/>
         <source>Pattern</source>
         <translation>Patrón</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="49"/>
+        <location filename="../../console/ui/protocols_page.py" line="50"/>
         <source>All techniques</source>
         <translation>Todas las técnicas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="49"/>
+        <location filename="../../console/ui/protocols_page.py" line="50"/>
         <source>Technique</source>
         <translation>Técnica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="50"/>
+        <location filename="../../console/ui/protocols_page.py" line="51"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="50"/>
+        <location filename="../../console/ui/protocols_page.py" line="51"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="52"/>
+        <location filename="../../console/ui/protocols_page.py" line="53"/>
         <source>Protocol language</source>
         <translation>Idioma de los protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="55"/>
+        <location filename="../../console/ui/protocols_page.py" line="56"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="56"/>
+        <location filename="../../console/ui/protocols_page.py" line="57"/>
         <source>Read the protocol folders again</source>
         <translation>Volver a leer las carpetas de protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="81"/>
+        <location filename="../../console/ui/protocols_page.py" line="82"/>
         <source>Protocols</source>
         <translation>Protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="88"/>
+        <location filename="../../console/ui/protocols_page.py" line="89"/>
         <source>Protocol detail</source>
         <translation>Detalle del protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="103"/>
+        <location filename="../../console/ui/protocols_page.py" line="104"/>
         <source>Rejected protocol files</source>
         <translation>Archivos de protocolo rechazados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="106"/>
+        <location filename="../../console/ui/protocols_page.py" line="107"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="107"/>
+        <location filename="../../console/ui/protocols_page.py" line="108"/>
         <source>Rejected files</source>
         <translation>Archivos rechazados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/protocols_page.py" line="154"/>
+        <location filename="../../console/ui/protocols_page.py" line="159"/>
         <source>Rejected files (%n)</source>
         <translation>
             <numerusform>Archivos rechazados (%n)</numerusform>
@@ -2236,7 +2236,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="182"/>
+        <location filename="../../console/ui/protocols_page.py" line="187"/>
         <source>{0} of {1} protocols shown</source>
         <translation>{0} de {1} protocolos mostrados</translation>
     </message>
@@ -2370,85 +2370,85 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>RunnerWindow</name>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="84"/>
+        <location filename="../../console/ui/runner_window.py" line="85"/>
         <source>PNF Console — session</source>
         <translation>PNF Console — sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="118"/>
+        <location filename="../../console/ui/runner_window.py" line="119"/>
         <source>Note — Enter saves, Esc leaves</source>
         <translation>Nota — Intro guarda, Esc sale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="119"/>
-        <location filename="../../console/ui/runner_window.py" line="154"/>
+        <location filename="../../console/ui/runner_window.py" line="120"/>
+        <location filename="../../console/ui/runner_window.py" line="155"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="148"/>
+        <location filename="../../console/ui/runner_window.py" line="149"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="149"/>
+        <location filename="../../console/ui/runner_window.py" line="150"/>
         <source>Start / stop</source>
         <translation>Iniciar / parar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="150"/>
-        <location filename="../../console/ui/runner_window.py" line="459"/>
+        <location filename="../../console/ui/runner_window.py" line="151"/>
+        <location filename="../../console/ui/runner_window.py" line="462"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="151"/>
+        <location filename="../../console/ui/runner_window.py" line="152"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="152"/>
+        <location filename="../../console/ui/runner_window.py" line="153"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="153"/>
+        <location filename="../../console/ui/runner_window.py" line="154"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="155"/>
+        <location filename="../../console/ui/runner_window.py" line="156"/>
         <source>Skip protocol</source>
         <translation>Saltar protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="156"/>
+        <location filename="../../console/ui/runner_window.py" line="157"/>
         <source>Entries</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="157"/>
+        <location filename="../../console/ui/runner_window.py" line="158"/>
         <source>Keys ?</source>
         <translation>Teclas ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="158"/>
+        <location filename="../../console/ui/runner_window.py" line="159"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="159"/>
-        <location filename="../../console/ui/runner_window.py" line="456"/>
+        <location filename="../../console/ui/runner_window.py" line="160"/>
+        <location filename="../../console/ui/runner_window.py" line="459"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="456"/>
+        <location filename="../../console/ui/runner_window.py" line="459"/>
         <source>Finish session ✓</source>
         <translation>Terminar sesión ✓</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="459"/>
+        <location filename="../../console/ui/runner_window.py" line="462"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -2456,12 +2456,20 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="249"/>
+        <location filename="../../console/ui/lock_screen.py" line="270"/>
         <source>PNF Console — locked</source>
         <translation>PNF Console — bloqueado</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/lock_screen.py" line="299"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="279"/>
+        <location filename="../../console/ui/lock_screen.py" line="312"/>
         <source>That PIN is not right. Try again.</source>
         <translation>El PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
@@ -3142,17 +3150,17 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>PNF Console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instance_claim.py" line="56"/>
+        <location filename="../../console/ui/instance_claim.py" line="59"/>
         <source>PNF Console is already open</source>
         <translation>PNF Console ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instance_claim.py" line="58"/>
+        <location filename="../../console/ui/instance_claim.py" line="61"/>
         <source>PNF Console is already open on this database.</source>
         <translation>PNF Console ya está abierto con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/instance_claim.py" line="61"/>
+        <location filename="../../console/ui/instance_claim.py" line="64"/>
         <source>Only one PNF Console at a time can use a database, so that no record is ever written twice. Switch to the window that is already open, or close it and start again. Nothing was changed.
 
 Database: %1</source>
