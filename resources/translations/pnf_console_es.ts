@@ -1448,12 +1448,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <location filename="../../console/ui/lock_screen.py" line="80"/>
         <source>PNF Console is locked</source>
         <extracomment>How often the idle time is looked at (the lock comes at most this late). Wrong PINs in a row before unlocking pauses, and how long it pauses.</extracomment>
-        <translation>PNF Console está bloqueado</translation>
+        <translation>Pantalla bloqueada</translation>
     </message>
     <message>
         <location filename="../../console/ui/lock_screen.py" line="86"/>
         <source>Patient information is hidden. A running session goes on and keeps saving. Choose your name and enter your PIN to go on.</source>
-        <translation>La información de los pacientes está oculta. Una sesión en curso continúa y sigue guardando. Elija su nombre e introduzca su PIN para continuar.</translation>
+        <translation>Los datos de los pacientes están ocultos. Una sesión en curso continúa y sigue guardando. Elija su nombre y escriba su PIN.</translation>
     </message>
     <message>
         <location filename="../../console/ui/lock_screen.py" line="94"/>
@@ -1626,7 +1626,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patient_dialog.py" line="61"/>
         <source>Leave empty to assign the next number</source>
-        <translation>Déjelo vacío para asignar el número siguiente</translation>
+        <translation>En blanco, se asigna solo</translation>
     </message>
     <message>
         <location filename="../../console/ui/patient_dialog.py" line="75"/>
@@ -2054,7 +2054,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="359"/>
         <source>{0} protocols · {1} steps · about {2} min</source>
-        <translation>{0} protocolos · {1} pasos · unos {2} min</translation>
+        <translation>{0} protocolos · {1} pasos · aprox. {2} min</translation>
     </message>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="384"/>
@@ -2065,17 +2065,17 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <location filename="../../console/ui/plan_editor.py" line="428"/>
         <location filename="../../console/ui/plan_editor.py" line="441"/>
         <source>file: {0}</source>
-        <translation>archivo: {0}</translation>
+        <translation>según protocolo: {0}</translation>
     </message>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="430"/>
         <source>file: {0:g}</source>
-        <translation>archivo: {0:g}</translation>
+        <translation>según protocolo: {0:g}</translation>
     </message>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="432"/>
         <source>file</source>
-        <translation>archivo</translation>
+        <translation>según protocolo</translation>
     </message>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="501"/>
