@@ -27,6 +27,9 @@ from console.domain.runner import (
     Cue,
     CursorMoved,
     Effect,
+    EnterGrade,
+    EnterNote,
+    EnterPain,
     EntryError,
     Event,
     PhaseEnded,
@@ -63,20 +66,29 @@ class Saved:
 
 @dataclass(frozen=True)
 class Unsaved:
-    """An entry the database refused; ``event`` sends it again."""
+    """An entry the database refused: the record as it was to be saved, where."""
 
     kind: str
     value: str
     message: str
-    event: Event
+    record: RecordGrade | RecordPain | RecordNote
+    phase_index: int
 
 
 class RecordFailed(Exception):
     """A record could not be saved; the driver keeps its previous state."""
 
-    def __init__(self, kind: str, value: str, message: str) -> None:
+    def __init__(self, record: RecordGrade | RecordPain | RecordNote, message: str) -> None:
         super().__init__(message)
-        self.kind, self.value, self.message = kind, value, message
+        self.record, self.message = record, message
+
+
+def _described(record: RecordGrade | RecordPain | RecordNote) -> tuple[str, str]:
+    if isinstance(record, RecordGrade):
+        return "grade", record.value
+    if isinstance(record, RecordPain):
+        return "pain", str(record.score)
+    return "note", record.text
 
 
 def phases_for_session(items: object, protocols: Mapping[str, Protocol]) -> Phases:
@@ -142,7 +154,10 @@ class RunnerSession:
             self.problem = str(error)
             return False
         except RecordFailed as failure:
-            self.unsaved = Unsaved(failure.kind, failure.value, failure.message, event)
+            kind, value = _described(failure.record)
+            self.unsaved = Unsaved(
+                kind, value, failure.message, failure.record, self.driver.state.index
+            )
             self.problem = failure.message
             return False
         self.problem = None
@@ -153,12 +168,38 @@ class RunnerSession:
         return True
 
     def retry(self) -> bool:
-        """Send the unsaved entry again; True when it is now saved."""
+        """Save the refused entry again; True when it is now saved.
+
+        Still at the step where it was entered, the entry is sent again as a whole
+        (``EnterGrade("4+")``...), so it does what it would have done (a prompt moves
+        on). After a move to another step, the record is written as it was taken
+        (same protocol, side, set and step), and the runner stays where it is.
+        """
         unsaved = self.unsaved
         if unsaved is None:
             return True
         self.unsaved = None
-        return self.send(unsaved.event)
+        now = self.clock.monotonic()
+        record = unsaved.record
+        if self.driver.state.index == unsaved.phase_index:
+            event: Event
+            if isinstance(record, RecordGrade):
+                event = EnterGrade(now, record.value)
+            elif isinstance(record, RecordPain):
+                event = EnterPain(now, record.score)
+            else:
+                event = EnterNote(now, record.text)
+            return self.send(event)
+        try:
+            self._perform(record)
+        except RecordFailed as failure:
+            self.unsaved = Unsaved(
+                unsaved.kind, unsaved.value, failure.message, record, unsaved.phase_index
+            )
+            self.problem = failure.message
+            return False
+        self.problem = None
+        return True
 
     def poll(self) -> None:
         """Called by the repaint timer: end phases due now, close entries left open."""
@@ -166,7 +207,8 @@ class RunnerSession:
 
         now = self.clock.monotonic()
         pending = self.driver.state.pending
-        if pending is not None and self._pending_since is not None:
+        # While an entry waits to be saved again, nothing else is closed by the clock.
+        if self.unsaved is None and pending is not None and self._pending_since is not None:
             waited = now - self._pending_since
             if pending.text and waited >= ENTRY_PAUSE_S:
                 self.send(Next(now))
@@ -179,9 +221,9 @@ class RunnerSession:
     def _perform(self, effect: Effect) -> None:
         if isinstance(effect, RecordGrade):
             self._save(
+                effect,
                 "grade",
                 effect.value,
-                effect.phase_index,
                 lambda: self.repository.add_grade(
                     self.session_id,
                     effect.value,
@@ -193,9 +235,9 @@ class RunnerSession:
             )
         elif isinstance(effect, RecordPain):
             self._save(
+                effect,
                 "pain",
                 str(effect.score),
-                effect.phase_index,
                 lambda: self.repository.add_pain(
                     self.session_id,
                     effect.score,
@@ -208,9 +250,9 @@ class RunnerSession:
             )
         elif isinstance(effect, RecordNote):
             self._save(
+                effect,
                 "note",
                 effect.text,
-                effect.phase_index,
                 lambda: self.repository.add_note(
                     self.session_id,
                     effect.text,
@@ -237,14 +279,19 @@ class RunnerSession:
             self.repository.finish_session(self.session_id)
             self.finished = True
 
-    def _save(self, kind: str, value: str, phase_index: int, write: Callable[[], int]) -> None:
+    def _save(
+        self,
+        record: RecordGrade | RecordPain | RecordNote,
+        kind: str,
+        value: str,
+        write: Callable[[], int],
+    ) -> None:
         try:
             record_id = write()
         except (StorageError, ValidationError) as error:
-            message = error.message if isinstance(error, StorageError) else str(error)
-            log.warning("%s not saved: %s", kind, message)
-            raise RecordFailed(kind, value, message) from error
-        self.saved.append(Saved(kind, value, record_id, phase_index))
+            log.warning("%s not saved: %s", kind, error.message)
+            raise RecordFailed(record, error.message) from error
+        self.saved.append(Saved(kind, value, record_id, record.phase_index))
 
     def correct(self, record_id: int, value: str) -> int:
         """Correct an entry of this (unsigned) session; the original is kept."""

@@ -247,7 +247,8 @@ class RunnerWindow(QWidget):
             self.retry()
             return
         pending = self.session.state.pending
-        if pending is not None and pending.text and action not in ("next", "pain"):
+        waiting = self.session.unsaved is None and pending is not None and pending.text
+        if waiting and action not in ("next", "pain"):
             self.session.send(Next(now))  # the next key saves an entry still open
         if action == "next" and self.session.phase.kind is PhaseKind.DONE:
             self.session.send(Finish(now))

@@ -250,3 +250,46 @@ def test_one_runner_per_session_and_none_for_a_finished_one(
     context.repository.finish_session(session_id)
     with pytest.raises(StorageError, match="finished"):
         start_runner(context, session_id, full_screen=False)
+
+
+def test_a_refused_entry_is_kept_whole_while_time_passes_and_the_runner_moves(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, clock, session_id = open_runner(qtbot, context)
+    go_to(qtbot, window, PhaseKind.GRADE)
+    prompt = window.session.phase
+    repo = context.repository
+    real_add_grade = repo.add_grade
+    refusing = [True]
+
+    def add_grade(*args: object, **kwargs: object) -> int:
+        if refusing[0]:
+            raise DiskFull()
+        return real_add_grade(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(repo, "add_grade", add_grade)
+    qtbot.keyClick(window, Key.Key_4)
+    qtbot.keyClick(window, Key.Key_Plus)
+    assert window.session.unsaved is not None
+    # The pause that would save a lone digit does not turn "4+" into "4".
+    clock.advance(ENTRY_PAUSE_S * 3)
+    window.poll()
+    assert window.session.unsaved.value == "4+"
+    # Still refused: it stays; the therapist goes back a step meanwhile.
+    window.retry()
+    assert window.session.unsaved is not None
+    qtbot.keyClick(window, Key.Key_PageUp)
+    assert window.session.state.index == prompt.index - 1
+    assert window.entry.text().startswith("✗ NOT SAVED: Grade 4+")
+    # Saved at last, as it was taken: at the grade prompt, for its protocol and set.
+    refusing[0] = False
+    window.entry.retry.click()
+    assert window.session.unsaved is None
+    assert window.session.state.index == prompt.index - 1
+    [grade] = repo.records(session_id)
+    assert (grade.value, grade.protocol_id, grade.set_number, grade.phase_index) == (
+        "4+",
+        prompt.protocol_id,
+        prompt.set_number,
+        prompt.index,
+    )
