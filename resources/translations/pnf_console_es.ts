@@ -160,7 +160,7 @@
     <message>
         <location filename="../../console/ui/chart_page.py" line="185"/>
         <source>Handout: {0}</source>
-        <translation>Hoja impresa: {0}</translation>
+        <translation>Idioma de la hoja: {0}</translation>
     </message>
     <message>
         <location filename="../../console/ui/chart_page.py" line="186"/>
@@ -392,7 +392,7 @@
     <message>
         <location filename="../../console/ui/first_start.py" line="55"/>
         <source>Welcome to PNF Console</source>
-        <translation>Bienvenido/a a PNF Console</translation>
+        <translation>Le damos la bienvenida a PNF Console</translation>
     </message>
     <message>
         <location filename="../../console/ui/first_start.py" line="59"/>
@@ -805,7 +805,7 @@ a week</source>
     <message>
         <location filename="../../console/ui/home_program_editor.py" line="114"/>
         <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program_editor.py" line="115"/>
@@ -815,7 +815,7 @@ a week</source>
     <message>
         <location filename="../../console/ui/home_program_editor.py" line="116"/>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Bajar</translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program_editor.py" line="117"/>
@@ -895,7 +895,7 @@ a week</source>
     <message>
         <location filename="../../console/ui/home_program_editor.py" line="156"/>
         <source>Previe&amp;w draft</source>
-        <translation>&amp;Vista previa del borrador</translation>
+        <translation>Vista previa del &amp;borrador</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program_editor.py" line="157"/>
@@ -905,7 +905,7 @@ a week</source>
     <message>
         <location filename="../../console/ui/home_program_editor.py" line="158"/>
         <source>&amp;Save as new version</source>
-        <translation>G&amp;uardar como nueva versión</translation>
+        <translation>Guardar c&amp;omo nueva versión</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program_editor.py" line="159"/>
@@ -1072,7 +1072,7 @@ a week</source>
     <message>
         <location filename="../../console/ui/home_program_versions.py" line="92"/>
         <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
+        <translation>Guardar como PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program_versions.py" line="93"/>
@@ -1964,22 +1964,22 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="175"/>
         <source>Repeats (times the file&apos;s)</source>
-        <translation>Repeticiones (veces las del archivo)</translation>
+        <translation>Repeticiones (multiplica las del protocolo)</translation>
     </message>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="176"/>
         <source>Hold seconds</source>
-        <translation>Segundos de mantener</translation>
+        <translation>Mantener, en segundos</translation>
     </message>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="177"/>
         <source>Relax seconds</source>
-        <translation>Segundos de relajar</translation>
+        <translation>Relajar, en segundos</translation>
     </message>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="178"/>
         <source>Rest seconds</source>
-        <translation>Segundos de descanso</translation>
+        <translation>Descanso, en segundos</translation>
     </message>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="182"/>
@@ -2397,7 +2397,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner_window.py" line="151"/>
-        <location filename="../../console/ui/runner_window.py" line="462"/>
+        <location filename="../../console/ui/runner_window.py" line="463"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2438,17 +2438,17 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner_window.py" line="160"/>
-        <location filename="../../console/ui/runner_window.py" line="459"/>
+        <location filename="../../console/ui/runner_window.py" line="460"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="459"/>
+        <location filename="../../console/ui/runner_window.py" line="460"/>
         <source>Finish session ✓</source>
         <translation>Terminar sesión ✓</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="462"/>
+        <location filename="../../console/ui/runner_window.py" line="463"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
