@@ -128,8 +128,12 @@ def make_backup(
 
 
 def rotate(folder: Path, db_path: Path, keep: int) -> list[Path]:
-    """Remove the automatic backups beyond the newest ``keep``; returns those removed."""
+    """Remove the automatic backups beyond the newest ``keep``, and pieces of backups
+    a crash left unfinished; returns those removed."""
     removed = []
+    for stale in folder.glob(f"{db_path.stem}-*.db.partial"):  # left by a crash mid-backup
+        _remove(stale)
+        removed.append(stale)
     for old in backups(folder, db_path)[max(keep, 1) :]:
         _remove(old.path)
         encryption.remove_marker(old.path)

@@ -198,7 +198,8 @@ def convert(path: Path, *, old: str | None, new: str | None) -> Conversion:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.converting-{stamp}")
     aside = path.with_name(f"{path.name}.before-conversion-{stamp}")
-    _remove_database_files(target)
+    for stale in path.parent.glob(f"{path.name}.converting-*"):  # a crash mid-export
+        _remove_database_files(stale)
     try:
         expected = _export(path, target, old, new)
         problems = verify_copy(target, new, expected)

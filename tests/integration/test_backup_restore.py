@@ -59,8 +59,11 @@ def test_rotation_keeps_the_newest(db_path: Path, tmp_path: Path) -> None:
     left = [b.path for b in backup.backups(folder, db_path)]
     assert left == list(reversed(made[2:]))
     (folder / "someone-elses-file.db").write_bytes(b"x")
+    cut_short = folder / "console-20260101-090000.db.partial"  # a crash during a backup
+    cut_short.write_bytes(b"half")
     backup.rotate(folder, db_path, 1)
     assert (folder / "someone-elses-file.db").exists()
+    assert not cut_short.exists()
 
 
 def test_due_once_a_day(db_path: Path, tmp_path: Path) -> None:
