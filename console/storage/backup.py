@@ -237,7 +237,9 @@ def restore(source: Path, db_path: Path, *, passphrase: str | None = None) -> Re
             "The current database was not changed.",
             detail="; ".join(problems),
         )
-    kept = set_aside(db_path, f"before-restore-{stamp}") if db_path.exists() else None
+    kept = None
+    if db_path.exists():  # a second name, so the swap below is one atomic rename
+        kept = set_aside(db_path, f"before-restore-{stamp}", keep_in_place=True)
     try:
         if encrypted:
             encryption.write_marker(db_path)
@@ -251,18 +253,32 @@ def restore(source: Path, db_path: Path, *, passphrase: str | None = None) -> Re
     return Restored(db_path, kept)
 
 
-def set_aside(db_path: Path, label: str) -> Path:
+def set_aside(db_path: Path, label: str, *, keep_in_place: bool = False) -> Path:
     """Rename the database (and its write-ahead log) to ``<name>.<label>``; never
-    deletes anything. Returns the new name of the main file."""
+    deletes anything. Returns the new name of the main file.
+
+    ``keep_in_place``: the main file gets the new name as a second name (a hard link,
+    else a copy) and keeps its own until the caller replaces it, so there is never a
+    moment without a database at ``db_path``.
+    """
     _checkpoint(db_path)
     aside = db_path.with_name(f"{db_path.name}.{label}")
     for suffix in ("-wal", "-shm", "-journal"):
         part = db_path.with_name(db_path.name + suffix)
         if part.exists():
             part.replace(aside.with_name(aside.name + suffix))
-    db_path.replace(aside)
-    if encryption.marker_path(db_path).exists():
-        shutil.copy2(encryption.marker_path(db_path), encryption.marker_path(aside))
+    if keep_in_place:
+        try:
+            os.link(db_path, aside)
+        except OSError:
+            shutil.copy2(db_path, aside)
+    else:
+        db_path.replace(aside)
+    marker = encryption.marker_path(db_path)
+    if marker.exists():  # the note goes with its file (and stays, if the file does)
+        shutil.copy2(marker, encryption.marker_path(aside))
+        if not keep_in_place:
+            marker.unlink()
     return aside
 
 
