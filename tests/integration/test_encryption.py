@@ -203,3 +203,20 @@ def test_an_encrypted_database_reports_a_full_disk_like_a_plain_one(db_path: Pat
     assert [r.id for r in repo.records(1)][: len(before)] == before
     assert repo.verify_audit_chain() == []
     repo.close()
+
+
+def test_a_new_database_after_a_damaged_encrypted_one_is_plain(qtbot: QtBot, db_path: Path) -> None:
+    _filled(db_path)
+    encryption.convert(db_path, old=None, new=PASSPHRASE)
+    db_path.write_bytes(bytes(4096) + db_path.read_bytes()[4096:])
+    damaged = db_path.read_bytes()
+    context = AppContext(db_path=db_path, settings=LoadedSettings(Settings()))
+    opener = DamagedEncryptedOpener(context, [PASSPHRASE] * 3)
+    opener.ask_damaged = lambda error, label: Choice.NEW  # type: ignore[method-assign]
+    assert opener.open()
+    assert context.repository.therapists() == []
+    context.close()
+    assert encryption.file_kind(db_path) == "plain"
+    (aside,) = db_path.parent.glob("console.db.damaged-*[0-9]")
+    assert aside.read_bytes() == damaged
+    assert encryption.file_kind(aside) == "encrypted"  # its note went with it
