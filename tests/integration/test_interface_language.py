@@ -354,6 +354,50 @@ def test_the_main_screens_show_no_english_in_spanish(
     assert problems == {}
 
 
+def test_the_dialogs_show_no_english_in_spanish(qtbot: QtBot, spanish_demo: MainWindow) -> None:
+    from console.storage.errors import DatabaseCorrupt
+    from console.ui.damaged_db_dialog import DamagedDatabaseDialog
+    from console.ui.first_start import FirstStartDialog
+    from console.ui.keymap_editor import KeyCaptureDialog
+    from console.ui.lock_screen import LockOverlay
+    from console.ui.passphrase_dialog import PassphraseDialog
+    from console.ui.patient_dialog import PatientDialog
+    from console.ui.plan_editor import PlanEditor
+    from console.ui.settings_therapists import PinDialog
+
+    context = spanish_demo.context
+    repository = context.repository
+    patient = next(p for p, _ in repository.recent_patients(limit=1))
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(1000, 700)
+    dialogs: dict[str, QWidget] = {
+        "new patient": PatientDialog(repository, None),
+        "edit patient": PatientDialog(repository, None, patient),
+        "plan editor": PlanEditor(context, patient.id),
+        "welcome": FirstStartDialog(context),
+        "new passphrase": PassphraseDialog(new=True, database="pnf.db"),
+        "passphrase": PassphraseDialog(database="pnf.db"),
+        "damaged database": DamagedDatabaseDialog(DatabaseCorrupt(), Path("pnf.db"), "1"),
+        "key capture": KeyCaptureDialog("Paso siguiente"),
+        "PIN": PinDialog("Ana García"),
+        "lock screen": LockOverlay(host, [(1, "Ana García", False)]),
+    }
+    problems: dict[str, list[str]] = {}
+    for name, dialog in dialogs.items():
+        if dialog.parent() is None:
+            qtbot.addWidget(dialog)
+        else:
+            host.show()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found = english_in(shown_texts(dialog))
+        if found:
+            problems[name] = found
+        dialog.close()
+    assert problems == {}
+
+
 PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%n|%\d|</?[a-z0-9]+[^>]*>")
 
 
