@@ -56,8 +56,9 @@ class IllustrationPanel(QWidget):
         layout.addWidget(self.hands, 2)
         self._path: Path | None = None
 
-    def show_protocol(self, hands: str, path: object) -> None:
+    def show_protocol(self, hands: str, title: str, path: object) -> None:
         self.hands.setText(hands)
+        self.hands_title.setText(title)
         self.hands_title.setVisible(bool(hands))
         file = path if isinstance(path, Path) and path.is_file() else None
         if file == self._path and file is not None:

@@ -42,6 +42,7 @@ class PhaseTexts:
     command: str
     instruction: str
     hands: str
+    hands_title: str
     coming: str
     badge_extra: str
     ring_caption: str
@@ -122,6 +123,7 @@ def phase_texts(
         command=command,
         instruction=instruction,
         hands=_hands(phases, phase, lang),
+        hands_title="Manos" if es else "Hands",
         coming=coming,
         badge_extra=extra,
         ring_caption=caption.upper(),

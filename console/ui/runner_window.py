@@ -14,7 +14,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.domain.clock import Clock, SystemClock
 from console.domain.plan import PhaseKind, coming_next, item_starts
@@ -53,6 +62,17 @@ def _label(name: str, *, wrap: bool = True) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(wrap)
     return label
+
+
+def _scroller(label: QLabel) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(label)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+    return area
 
 
 class RunnerWindow(QWidget):
@@ -133,10 +153,13 @@ class RunnerWindow(QWidget):
         centre = QVBoxLayout()
         centre.addWidget(self.badge)
         centre.addWidget(self.ring, 1)
+        # A long instruction scrolls on a small screen instead of running under the
+        # command or off the bottom.
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.instruction_area = _scroller(self.instruction)
         right = QVBoxLayout()
         right.addWidget(self.command)
-        right.addWidget(self.instruction)
-        right.addStretch(1)
+        right.addWidget(self.instruction_area, 1)
         right.addWidget(self.coming)
         body = QHBoxLayout()
         body.addWidget(self.illustration, 3)
@@ -446,6 +469,7 @@ class RunnerWindow(QWidget):
         self.ring.set_phase(phase.kind, texts.ring_caption)
         self.illustration.show_protocol(
             texts.hands,
+            texts.hands_title,
             self._illustration_for(phase.protocol_id)
             if self._illustration_for and phase.protocol_id
             else None,
