@@ -182,31 +182,34 @@ class EntryBar(QWidget):
         self.retry.setVisible(unsaved is not None)
         self.correct.setVisible(False)
         if unsaved is not None:
-            what = {"grade": "Grade", "pain": "Pain", "note": "Note"}[unsaved.kind]
             self._set(
-                f"✗ NOT SAVED: {what} {unsaved.value}. {unsaved.message} "
-                "Press Next or Save again to retry.",
+                self.tr("✗ NOT SAVED: {0} {1}. {2} Press Next or Save again to retry.").format(
+                    self._what(unsaved.kind), unsaved.value, unsaved.message
+                ),
                 "error",
             )
             return
         pending = state.pending
         if pending is not None:
             if pending.kind == "grade":
-                self._set(f"Grade {pending.text}…  (+ or −, or wait: saves by itself)", "typing")
+                text = self.tr("Grade {0}…  (+ or −, or wait: saves by itself)")
+                self._set(text.format(pending.text), "typing")
             else:
-                self._set(f"Pain: {pending.text or '_'}  (0 to 10)", "typing")
+                self._set(self.tr("Pain: {0}  (0 to 10)").format(pending.text or "_"), "typing")
             return
         if problem:
             self._set(f"⚠ {problem}", "error")
             return
         if saved and saved[-1].phase_index >= phase.index - 1:
             last = saved[-1]
-            what = {"grade": "Grade", "pain": "Pain", "note": "Note"}[last.kind]
             value = last.value if last.kind != "note" else f"“{last.value[:60]}”"
-            self._set(f"✓ {what} {value} saved", "saved")
+            self._set(self.tr("✓ {0} {1} saved").format(self._what(last.kind), value), "saved")
             self.correct.setVisible(last.kind in ("grade", "pain"))
             return
         self._set("", "none")
+
+    def _what(self, kind: str) -> str:
+        return {"grade": self.tr("Grade"), "pain": self.tr("Pain"), "note": self.tr("Note")}[kind]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # A styled plain QWidget subclass needs to paint its own background.
