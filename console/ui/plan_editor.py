@@ -45,6 +45,7 @@ from console.storage.errors import StorageError
 from console.ui.context import AppContext
 from console.ui.i18n import QT_TRANSLATE_NOOP
 from console.ui.protocol_model import ProtocolFilter, ProtocolFilterProxy, ProtocolTableModel
+from console.ui.therapist_identity import current_therapist_id
 
 log = logging.getLogger(__name__)
 
@@ -494,7 +495,10 @@ class PlanEditor(QDialog):
         if self.patient_id is None or not self.plan.items:
             return None
         try:
-            plan_id = self.context.repository.save_plan(self.patient_id, self.plan.to_items())
+            repository = self.context.repository
+            plan_id = repository.save_plan(
+                self.patient_id, self.plan.to_items(), current_therapist_id(repository)
+            )
         except (StorageError, ValidationError) as error:
             self._tell(error.message)
             return None
@@ -509,7 +513,10 @@ class PlanEditor(QDialog):
 
     def save_template(self, name: str) -> int | None:
         try:
-            template_id = self.context.repository.save_template(name, self.plan.to_items())
+            repository = self.context.repository
+            template_id = repository.save_template(
+                name, self.plan.to_items(), current_therapist_id(repository)
+            )
         except (StorageError, ValidationError) as error:
             self._tell(error.message)
             return None
@@ -536,8 +543,9 @@ class PlanEditor(QDialog):
         from console.ui.runner_window import start_runner
 
         try:
-            session_id = self.context.repository.start_session(
-                self.patient_id, self.plan.to_items()
+            repository = self.context.repository
+            session_id = repository.start_session(
+                self.patient_id, self.plan.to_items(), current_therapist_id(repository)
             )
             self.runner = start_runner(self.context, session_id, self.parentWidget())
         except (StorageError, ValidationError) as error:

@@ -111,8 +111,10 @@ class RunnerSession:
         play: Callable[[Cue], None] | None = None,
         speak: Callable[[str, str], None] | None = None,
         resume_at: int | None = None,
+        therapist_id: int | None = None,
     ) -> None:
         self.repository = repository
+        self.therapist_id = therapist_id
         self.session_id = session_id
         self.clock = clock
         self.language = language
@@ -231,6 +233,7 @@ class RunnerSession:
                     side=effect.side,
                     set_number=effect.set_number,
                     phase_index=effect.phase_index,
+                    therapist_id=self.therapist_id,
                 ),
             )
         elif isinstance(effect, RecordPain):
@@ -246,6 +249,7 @@ class RunnerSession:
                     side=effect.side,
                     set_number=effect.set_number,
                     phase_index=effect.phase_index,
+                    therapist_id=self.therapist_id,
                 ),
             )
         elif isinstance(effect, RecordNote):
@@ -260,6 +264,7 @@ class RunnerSession:
                     side=effect.side,
                     set_number=effect.set_number,
                     phase_index=effect.phase_index,
+                    therapist_id=self.therapist_id,
                 ),
             )
         elif isinstance(effect, CursorMoved):
@@ -276,7 +281,7 @@ class RunnerSession:
         elif isinstance(effect, PhaseEnded):
             self.ended.append(effect)  # target and actual end: the timer's accuracy
         elif isinstance(effect, SessionFinished):
-            self.repository.finish_session(self.session_id)
+            self.repository.finish_session(self.session_id, self.therapist_id)
             self.finished = True
 
     def _save(
@@ -295,7 +300,7 @@ class RunnerSession:
 
     def correct(self, record_id: int, value: str) -> int:
         """Correct an entry of this (unsigned) session; the original is kept."""
-        new_id = self.repository.correct_record(record_id, value)
+        new_id = self.repository.correct_record(record_id, value, self.therapist_id)
         self.saved = [
             Saved(s.kind, value, new_id, s.phase_index) if s.record_id == record_id else s
             for s in self.saved

@@ -554,6 +554,7 @@ def start_runner(
         play=play,
         speak=cues.speaker.say,
         resume_at=stored.cursor,
+        therapist_id=stored.therapist_id,
     )
     illustrations = resources.illustrations_dir()
 

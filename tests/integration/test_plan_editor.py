@@ -105,6 +105,9 @@ def test_build_a_plan_reorder_dose_save_and_start(qtbot: QtBot, db_path: Path) -
     assert isinstance(runner, RunnerWindow)
     qtbot.addWidget(runner)
     assert runner.session.session_id == session_id
+    # Who is at the computer runs the session: its entries are theirs in the audit log.
+    therapist = context.repository.session(session_id).therapist_id
+    assert therapist is not None and runner.session.therapist_id == therapist
     last = context.repository.last_plan(patient)
     assert last is not None
     assert SessionPlan.from_dict(last.items) == editor.plan
