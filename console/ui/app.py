@@ -8,7 +8,6 @@ once (and `--smoke-test` measures what a person waits for).
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 
@@ -18,11 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from console import resources
 
-log = logging.getLogger(__name__)
-
 
 def setup_logging() -> Path | None:
     """Log to a rotating file in the user log folder. Patient names are never logged."""
+    import logging
     import logging.handlers
 
     from console.storage.paths import log_dir
@@ -78,7 +76,9 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
     app = make_application()
     if not args.smoke_test:
         setup_logging()
-        log.info("starting")
+        import logging
+
+        logging.getLogger(__name__).info("starting")
     from console.ui.main_window import MainWindow
 
     demo = None
@@ -90,22 +90,25 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
         demo = DemoDatabase()
         db = demo.path
         quit_on_terminate(app)
-    lock = None
-    if demo is None:
-        # One program per database, before any window (a lock file: well under 1 ms).
-        from console.storage.paths import default_db_path
-        from console.ui.instance_claim import claim_database
+    from console.ui.language_memory import remembered_language
 
-        lock = claim_database(db or default_db_path(), dialogs=not args.smoke_test)
-        if lock is None:
-            return 2
-    from console.storage.settings_peek import peek_interface_language
-
-    language = peek_interface_language()
+    language = remembered_language()
     if language != "en":
         from console.ui.i18n import install_language
 
         install_language(language)
+    lock = None
+    if demo is None:
+        # One program per database, before any window (a lock file: well under 1 ms).
+        from console.ui.instance_claim import claim_database
+
+        if db is None:
+            from console.storage.paths import default_db_path
+
+            db = default_db_path()
+        lock = claim_database(db, dialogs=not args.smoke_test)
+        if lock is None:
+            return 2
     window = MainWindow(db_path=db, demo=demo is not None)
     try:
         if args.smoke_test:

@@ -119,4 +119,7 @@ class AppContext(QObject):
         from console.storage.settings_file import save_settings
 
         save_settings(self.settings)
+        from console.ui.language_memory import remember_language
+
+        remember_language(self.settings.interface_language)
         self.settings_changed.emit()

@@ -212,6 +212,7 @@ class MainWindow(GeometryMixin, QMainWindow):
 
         keep_none_alive()  # PySide6 6.12 on Python 3.11: see console/ui/none_guard.py
 
+        self._follow_language()
         if not start_storage(self):  # passphrase, damaged file, lock screen, backups
             return
         if self.context.settings_problem:
@@ -223,6 +224,15 @@ class MainWindow(GeometryMixin, QMainWindow):
         self._build_today()
         self._welcome()
         self._offer_resume()
+
+    def _follow_language(self) -> None:
+        """The settings file decides; the language remembered for start-up follows it."""
+        from console.ui.language_memory import remember_language, remembered_language
+
+        wanted = self.context.settings.interface_language
+        if wanted != remembered_language():
+            remember_language(wanted)
+            self.set_interface_language(wanted)
 
     def _follow_settings(self) -> None:
         """The text size from Settings, now and whenever the settings are saved."""

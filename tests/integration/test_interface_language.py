@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -24,9 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from console.domain.settings import Settings
-from console.storage.paths import config_dir
 from console.storage.settings_file import LoadedSettings
-from console.storage.settings_peek import peek_interface_language
 from console.ui.context import AppContext
 from console.ui.i18n import StretchTranslator, compiled_file, install_language, source_file
 from console.ui.main_window import MainWindow
@@ -60,14 +57,36 @@ def test_switching_language_relabels_and_rebuilds(
     qtbot.waitUntil(lambda: nav_labels(window)[0] == "Today")
 
 
-def test_language_is_read_from_settings_before_any_window() -> None:
-    path = config_dir() / "settings.json"
-    assert peek_interface_language(path) == "en"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"interface_language": "es"}), encoding="utf-8")
-    assert peek_interface_language(path) == "es"
-    path.write_text("{broken", encoding="utf-8")
-    assert peek_interface_language(path) == "en"
+def test_language_saved_in_settings_is_remembered_for_start_up(tmp_path: Path) -> None:
+    from console.domain.settings import Settings
+    from console.storage.settings_file import LoadedSettings
+    from console.ui.language_memory import remember_language, remembered_language
+
+    remember_language("en")
+    context = AppContext(db_path=tmp_path / "db.sqlite", settings=LoadedSettings(Settings()))
+    context.settings.interface_language = "es"
+    context.save_settings()
+    assert remembered_language() == "es"
+    remember_language("xx")
+    assert remembered_language() == "en"
+
+
+def test_a_hand_edited_settings_file_wins_after_the_first_paint(
+    qtbot: QtBot, tmp_path: Path, english_afterwards: None
+) -> None:
+    from console.domain.settings import Settings
+    from console.storage.settings_file import LoadedSettings
+    from console.ui.language_memory import remember_language, remembered_language
+
+    remember_language("en")
+    settings = Settings(interface_language="es", first_start_done=True)
+    context = AppContext(db_path=tmp_path / "db.sqlite", settings=LoadedSettings(settings))
+    window = MainWindow(context=context)
+    qtbot.addWidget(window)
+    window.finish_startup()
+    qtbot.waitUntil(lambda: nav_labels(window)[0] == "Hoy")
+    assert remembered_language() == "es"
+    window.close()
 
 
 def clipped(root: QWidget) -> list[str]:
