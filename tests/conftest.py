@@ -8,8 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from console.ui.none_guard import keep_none_alive
+
 # pytest-qt has no ini option for the platform: without a display a run would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# PySide6 6.12 on Python 3.11 leaks references to None on void calls; any test run
+# (also a subset) must hold the guard the program holds (console/ui/none_guard.py).
+keep_none_alive()
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -74,6 +74,10 @@ class ChartPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit patient…"))
         self.start_button = QPushButton(self.tr("S&tart next session"))
         self.start_button.setToolTip(self.tr("Start the next session from the last plan"))
+        self.plan_button = QPushButton(self.tr("&Plan…"))
+        self.plan_button.setToolTip(
+            self.tr("Open the plan editor: change protocols, sides and doses, then start")
+        )
         self.resume_button = QPushButton(self.tr("&Resume session"))
         self.resume_button.setToolTip(self.tr("Continue the unfinished session where it stopped"))
         self.resume_button.hide()
@@ -87,7 +91,7 @@ class ChartPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.name, 1)
-        for button in (self.resume_button, self.start_button, self.edit_button):
+        for button in (self.resume_button, self.start_button, self.plan_button, self.edit_button):
             header.addWidget(button)
         header.addWidget(self.export_button)
 
@@ -138,6 +142,7 @@ class ChartPage(QWidget):
         back.activated.connect(self.back_requested)
         self.edit_button.clicked.connect(self.edit_patient)
         self.start_button.clicked.connect(self.start_next_session)
+        self.plan_button.clicked.connect(self.edit_plan)
         self.resume_button.clicked.connect(self.resume)
         self.timeline.currentItemChanged.connect(self._session_chosen)
         with contextlib.suppress(StorageError):  # reload() says why
@@ -282,6 +287,14 @@ class ChartPage(QWidget):
         from console.ui.session_launch import start_next_session
 
         return start_next_session(self.context, self.patient_id, self)
+
+    def edit_plan(self) -> QWidget | None:
+        """The plan editor for this patient, starting from their last plan."""
+        if self.patient_id is None:
+            return None
+        from console.ui.plan_editor import open_plan_editor
+
+        return open_plan_editor(self.context, self.patient_id, self)
 
     def resume(self) -> bool:
         if self.chart is None:

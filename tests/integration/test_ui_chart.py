@@ -334,3 +334,18 @@ def test_a_plan_the_runner_cannot_run_is_reported(
     box = chart.findChildren(QMessageBox)[-1]
     assert "not in the library" in box.text()
     box.close()
+
+
+def test_plan_button_opens_the_editor_on_the_last_plan(
+    qtbot: QtBot, chart: ChartPage, context: AppContext, history: tuple[int, list[int]]
+) -> None:
+    from console.ui.plan_editor import PlanEditor
+
+    patient_id, _ = history
+    last = context.repository.last_plan(patient_id)
+    assert last is not None
+    editor = chart.edit_plan()
+    assert isinstance(editor, PlanEditor)
+    qtbot.addWidget(editor)
+    shown = [item.protocol_id for item in editor.plan.items]
+    assert shown == [item["protocol_id"] for item in last.items]
