@@ -55,6 +55,17 @@ GRADES = ("3", "3+", "4-", "4", "4+", "5-", "5")
 # ----------------------------------------------------------------------------- child
 
 
+def _entry_words(entry: object) -> tuple[str, str]:
+    """How an entry is written in the want/ack lines: kind and value."""
+    from console.domain.runner import RecordGrade, RecordPain
+
+    if isinstance(entry, RecordGrade):
+        return "grade", entry.value
+    if isinstance(entry, RecordPain):
+        return "pain", str(entry.score)
+    return "note", str(getattr(entry, "text", ""))
+
+
 def child(db: Path, seed: int) -> None:
     """Run sessions until killed, printing ``want``/``ack`` around every write."""
     sys.path.insert(0, str(ROOT))
@@ -106,43 +117,11 @@ def child(db: Path, seed: int) -> None:
     session_id = 0
 
     def sink(effect: Effect) -> None:
-        if isinstance(effect, RecordGrade):
-            say(f"want record ? {session_id} grade {effect.value}")
-            rid = repo.add_grade(
-                session_id,
-                effect.value,
-                protocol_id=effect.protocol_id,
-                side=effect.side,
-                set_number=effect.set_number,
-                phase_index=effect.phase_index,
-                therapist_id=therapist_id,
-            )
-            say(f"ack record {rid} {session_id} grade {effect.value}")
-        elif isinstance(effect, RecordPain):
-            say(f"want record ? {session_id} pain {effect.score}")
-            rid = repo.add_pain(
-                session_id,
-                effect.score,
-                effect.moment,
-                protocol_id=effect.protocol_id,
-                side=effect.side,
-                set_number=effect.set_number,
-                phase_index=effect.phase_index,
-                therapist_id=therapist_id,
-            )
-            say(f"ack record {rid} {session_id} pain {effect.score}")
-        elif isinstance(effect, RecordNote):
-            say(f"want record ? {session_id} note {effect.text}")
-            rid = repo.add_note(
-                session_id,
-                effect.text,
-                protocol_id=effect.protocol_id,
-                side=effect.side,
-                set_number=effect.set_number,
-                phase_index=effect.phase_index,
-                therapist_id=therapist_id,
-            )
-            say(f"ack record {rid} {session_id} note {effect.text}")
+        if isinstance(effect, RecordGrade | RecordPain | RecordNote):
+            kind, value = _entry_words(effect)
+            say(f"want record ? {session_id} {kind} {value}")
+            rid = repo.save_entry(session_id, effect, therapist_id)
+            say(f"ack record {rid} {session_id} {kind} {value}")
         elif isinstance(effect, CursorMoved):
             say(f"want cursor {session_id} {effect.phase_index}")
             repo.set_cursor(session_id, effect.phase_index)

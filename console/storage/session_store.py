@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypedDict
 
 from console.domain.chart import (
     Amendment,
@@ -18,6 +18,7 @@ from console.domain.chart import (
     SoapNote,
 )
 from console.domain.grades import ResistanceGrade, parse_pain
+from console.domain.runner_events import RecordGrade, RecordNote, RecordPain
 from console.domain.trends import grade_trend_of, objective_text, pain_trend_of
 from console.domain.validation import ValidationError
 from console.storage.errors import NotFound, SessionSigned
@@ -39,6 +40,14 @@ SOAP_FIELDS = ("subjective", "objective", "assessment", "plan")
 NOTE_MAX = 10_000
 
 _CURRENT = "NOT EXISTS (SELECT 1 FROM records AS c WHERE c.replaces_id = r.id)"
+
+
+class _EntryPlace(TypedDict):
+    protocol_id: str | None
+    side: str | None
+    set_number: int | None
+    phase_index: int | None
+    therapist_id: int | None
 
 
 class SessionStore(PatientStore):
@@ -252,6 +261,26 @@ class SessionStore(PatientStore):
             phase_index=phase_index,
             therapist_id=therapist_id,
         )
+
+    def save_entry(
+        self,
+        session_id: int,
+        entry: RecordGrade | RecordPain | RecordNote,
+        therapist_id: int | None = None,
+    ) -> int:
+        """Save one entry the runner produced (grade, pain or note); the record id."""
+        where: _EntryPlace = {
+            "protocol_id": entry.protocol_id,
+            "side": entry.side,
+            "set_number": entry.set_number,
+            "phase_index": entry.phase_index,
+            "therapist_id": therapist_id,
+        }
+        if isinstance(entry, RecordGrade):
+            return self.add_grade(session_id, entry.value, **where)
+        if isinstance(entry, RecordPain):
+            return self.add_pain(session_id, entry.score, entry.moment, **where)
+        return self.add_note(session_id, entry.text, **where)
 
     def correct_record(
         self, record_id: int, new_value: str | int, therapist_id: int | None = None

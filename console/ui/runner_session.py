@@ -221,52 +221,8 @@ class RunnerSession:
     # -- performing effects -------------------------------------------------------------
 
     def _perform(self, effect: Effect) -> None:
-        if isinstance(effect, RecordGrade):
-            self._save(
-                effect,
-                "grade",
-                effect.value,
-                lambda: self.repository.add_grade(
-                    self.session_id,
-                    effect.value,
-                    protocol_id=effect.protocol_id,
-                    side=effect.side,
-                    set_number=effect.set_number,
-                    phase_index=effect.phase_index,
-                    therapist_id=self.therapist_id,
-                ),
-            )
-        elif isinstance(effect, RecordPain):
-            self._save(
-                effect,
-                "pain",
-                str(effect.score),
-                lambda: self.repository.add_pain(
-                    self.session_id,
-                    effect.score,
-                    effect.moment,
-                    protocol_id=effect.protocol_id,
-                    side=effect.side,
-                    set_number=effect.set_number,
-                    phase_index=effect.phase_index,
-                    therapist_id=self.therapist_id,
-                ),
-            )
-        elif isinstance(effect, RecordNote):
-            self._save(
-                effect,
-                "note",
-                effect.text,
-                lambda: self.repository.add_note(
-                    self.session_id,
-                    effect.text,
-                    protocol_id=effect.protocol_id,
-                    side=effect.side,
-                    set_number=effect.set_number,
-                    phase_index=effect.phase_index,
-                    therapist_id=self.therapist_id,
-                ),
-            )
+        if isinstance(effect, RecordGrade | RecordPain | RecordNote):
+            self._save(effect)
         elif isinstance(effect, CursorMoved):
             try:
                 self.repository.set_cursor(self.session_id, effect.phase_index)
@@ -284,15 +240,10 @@ class RunnerSession:
             self.repository.finish_session(self.session_id, self.therapist_id)
             self.finished = True
 
-    def _save(
-        self,
-        record: RecordGrade | RecordPain | RecordNote,
-        kind: str,
-        value: str,
-        write: Callable[[], int],
-    ) -> None:
+    def _save(self, record: RecordGrade | RecordPain | RecordNote) -> None:
+        kind, value = _described(record)
         try:
-            record_id = write()
+            record_id = self.repository.save_entry(self.session_id, record, self.therapist_id)
         except (StorageError, ValidationError) as error:
             log.warning("%s not saved: %s", kind, error.message)
             raise RecordFailed(record, error.message) from error

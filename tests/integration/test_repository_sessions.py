@@ -366,3 +366,29 @@ def test_a_full_disk_is_a_clear_error_and_loses_nothing_saved(
     repo.db.execute("PRAGMA max_page_count = 1073741823")  # space freed: saving works again
     later = _grade(repo, session, "4")
     assert repo.record(later).value == "4"
+
+
+def test_save_entry_writes_each_kind_of_runner_entry(tmp_path: Path) -> None:
+    from console.domain.runner import RecordGrade, RecordNote, RecordPain
+    from console.storage.repository import Repository
+
+    repo = Repository.open(tmp_path / "entries.db")
+    try:
+        patient = repo.create_patient(given_name="Ana", family_name="Ruiz", record_number="E1")
+        session = repo.start_session(
+            patient, [{"protocol_id": UE, "side": "left", "overrides": {}}]
+        )
+        ids = [
+            repo.save_entry(session, RecordGrade("4+", UE, "left", 2, 7, 0)),
+            repo.save_entry(session, RecordPain(3, None, 7, UE, "left", 2)),
+            repo.save_entry(session, RecordNote("cramp in the calf", 7, UE, "left", 2)),
+        ]
+        saved = {r.id: r for r in repo.records(session)}
+        assert [(saved[i].kind, saved[i].value) for i in ids] == [
+            ("grade", "4+"),
+            ("pain", "3"),
+            ("note", "cramp in the calf"),
+        ]
+        assert all((saved[i].set_number, saved[i].phase_index) == (2, 7) for i in ids)
+    finally:
+        repo.close()
