@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, QThread, QTimer, QUrl, Signal, Slot
 
 from console import resources
+from console.ui.threads import stop_thread
 
 log = logging.getLogger(__name__)
 
@@ -221,13 +222,7 @@ class Speaker(QObject):
         """Stop the speech thread; a hung engine is abandoned, never waited on long."""
         self._watchdog.stop()
         thread, self._thread = self._thread, None
-        if thread is None:
-            return
-        thread.quit()
-        if not thread.wait(1500):
-            log.warning("the speech thread did not stop; ending it")
-            thread.terminate()
-            thread.wait(1500)
+        stop_thread(thread, "speech thread")
 
 
 class Cues(QObject):

@@ -5,33 +5,30 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from console.domain.chart import Patient
+from console.ui.table_model import ModelIndex, NamedColumnsModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 PatientIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class PatientTableModel(QAbstractTableModel):
+class PatientTableModel(NamedColumnsModel[Patient]):
     """Rows are patients in the order given; columns are named so tests and views agree."""
 
     COLUMNS = ("name", "date_of_birth", "age", "record_number", "language", "diagnosis")
 
     def __init__(self, parent: QObject | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Patient] = []
         self.today = today or dt.date.today()
 
     def set_rows(self, rows: list[Patient], today: dt.date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         if today is not None:
             self.today = today
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def patient(self, row: int) -> Patient:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of(self, patient_id: int) -> int | None:
         for row, patient in enumerate(self._rows):
@@ -39,28 +36,15 @@ class PatientTableModel(QAbstractTableModel):
                 return row
         return None
 
-    def column(self, name: str) -> int:
-        return self.COLUMNS.index(name)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Name"),
-                self.tr("Date of birth"),
-                self.tr("Age"),
-                self.tr("Record number"),
-                self.tr("Language"),
-                self.tr("Diagnosis"),
-            ][section]
-        return None
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Date of birth"),
+            self.tr("Age"),
+            self.tr("Record number"),
+            self.tr("Language"),
+            self.tr("Diagnosis"),
+        ]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -5,36 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from console.domain.labels import kind_name, pattern_name, region_name, technique_name
 from console.domain.protocol import Protocol
+from console.ui.table_model import ModelIndex, NamedColumnsModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 ProtocolRole = Qt.ItemDataRole.UserRole + 1
 
 
-class ProtocolTableModel(QAbstractTableModel):
+class ProtocolTableModel(NamedColumnsModel[Protocol]):
     """Rows are protocols; columns are named so tests and views agree on them."""
 
     COLUMNS = ("title", "region", "pattern", "technique", "kind")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Protocol] = []
         self.language = "en"
 
     def set_rows(self, rows: list[Protocol]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda p: (p.kind, p.region.value, p.spec.title.en))
-        self.endResetModel()
+        self.replace_rows(sorted(rows, key=lambda p: (p.kind, p.region.value, p.spec.title.en)))
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -43,26 +33,16 @@ class ProtocolTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     def protocol(self, row: int) -> Protocol:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Title"),
-                self.tr("Region"),
-                self.tr("Pattern"),
-                self.tr("Technique"),
-                self.tr("Kind"),
-            ][section]
-        return None
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Title"),
+            self.tr("Region"),
+            self.tr("Pattern"),
+            self.tr("Technique"),
+            self.tr("Kind"),
+        ]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

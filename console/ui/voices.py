@@ -12,6 +12,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
+from console.ui.threads import stop_thread
+
 log = logging.getLogger(__name__)
 
 VOICE_SEARCH_S = 4.0
@@ -118,10 +120,4 @@ class VoiceSearch(QObject):
         """End the search thread; a hung engine is abandoned, never waited on long."""
         self._watchdog.stop()
         thread, self._thread = self._thread, None
-        if thread is None:
-            return
-        thread.quit()
-        if not thread.wait(1500):
-            log.warning("the voice search thread did not stop; ending it")
-            thread.terminate()
-            thread.wait(1500)
+        stop_thread(thread, "voice search thread")
