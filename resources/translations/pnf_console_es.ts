@@ -99,137 +99,147 @@
     </message>
     <message>
         <location filename="../../console/ui/chart_page.py" line="77"/>
+        <source>&amp;Plan…</source>
+        <translation>P&amp;lan…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chart_page.py" line="79"/>
+        <source>Open the plan editor: change protocols, sides and doses, then start</source>
+        <translation>Abrir el editor del plan: cambiar protocolos, lados y dosis, y después iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chart_page.py" line="81"/>
         <source>&amp;Resume session</source>
         <translation>&amp;Reanudar sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="78"/>
+        <location filename="../../console/ui/chart_page.py" line="82"/>
         <source>Continue the unfinished session where it stopped</source>
         <translation>Continuar la sesión sin terminar donde se quedó</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="80"/>
+        <location filename="../../console/ui/chart_page.py" line="84"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="82"/>
+        <location filename="../../console/ui/chart_page.py" line="86"/>
         <source>Whole record as JSON…</source>
         <translation>Historia completa en JSON…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="83"/>
+        <location filename="../../console/ui/chart_page.py" line="87"/>
         <source>Whole record as CSV (zip)…</source>
         <translation>Historia completa en CSV (zip)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="95"/>
+        <location filename="../../console/ui/chart_page.py" line="99"/>
         <source>Session timeline</source>
         <translation>Cronología de sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="121"/>
+        <location filename="../../console/ui/chart_page.py" line="125"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="122"/>
+        <location filename="../../console/ui/chart_page.py" line="126"/>
         <source>Tre&amp;nds</source>
         <translation>E&amp;volución</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="123"/>
+        <location filename="../../console/ui/chart_page.py" line="127"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="124"/>
+        <location filename="../../console/ui/chart_page.py" line="128"/>
         <source>&amp;Home program</source>
         <translation>Progra&amp;ma en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="182"/>
+        <location filename="../../console/ui/chart_page.py" line="187"/>
         <source>Age {0} (born {1})</source>
         <translation>{0} años (nac. {1})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="184"/>
+        <location filename="../../console/ui/chart_page.py" line="189"/>
         <source>Record {0}</source>
         <translation>Historia n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="185"/>
+        <location filename="../../console/ui/chart_page.py" line="190"/>
         <source>Handout: {0}</source>
         <translation>Idioma de la hoja: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="186"/>
+        <location filename="../../console/ui/chart_page.py" line="191"/>
         <source>Diagnosis: {0}</source>
         <translation>Diagnóstico: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="200"/>
+        <location filename="../../console/ui/chart_page.py" line="205"/>
         <source>signed</source>
         <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="201"/>
+        <location filename="../../console/ui/chart_page.py" line="206"/>
         <source>not signed</source>
         <translation>sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="202"/>
+        <location filename="../../console/ui/chart_page.py" line="207"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="205"/>
+        <location filename="../../console/ui/chart_page.py" line="210"/>
         <source>1 grade</source>
         <translation>1 grado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="205"/>
+        <location filename="../../console/ui/chart_page.py" line="210"/>
         <source>{0} grades</source>
         <translation>{0} grados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="209"/>
+        <location filename="../../console/ui/chart_page.py" line="214"/>
         <source>NPRS {0}</source>
         <translation>EVN {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="211"/>
+        <location filename="../../console/ui/chart_page.py" line="216"/>
         <source>amended</source>
         <translation>enmendada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="303"/>
+        <location filename="../../console/ui/chart_page.py" line="316"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="303"/>
+        <location filename="../../console/ui/chart_page.py" line="316"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="306"/>
+        <location filename="../../console/ui/chart_page.py" line="319"/>
         <source>Export the patient&apos;s record</source>
         <translation>Exportar la historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="335"/>
-        <location filename="../../console/ui/chart_page.py" line="340"/>
+        <location filename="../../console/ui/chart_page.py" line="348"/>
+        <location filename="../../console/ui/chart_page.py" line="353"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="341"/>
+        <location filename="../../console/ui/chart_page.py" line="354"/>
         <source>Cannot write {0}: {1}</source>
         <translation>No se puede escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="345"/>
+        <location filename="../../console/ui/chart_page.py" line="358"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
@@ -377,14 +387,49 @@
 <context>
     <name>EntryBar</name>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="143"/>
+        <location filename="../../console/ui/runner_panels.py" line="144"/>
         <source>Save again</source>
         <translation>Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="145"/>
+        <location filename="../../console/ui/runner_panels.py" line="146"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/runner_panels.py" line="186"/>
+        <source>✗ NOT SAVED: {0} {1}. {2} Press Next or Save again to retry.</source>
+        <translation>✗ NO GUARDADO: {0} {1}. {2} Pulse Siguiente o Guardar de nuevo para reintentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/runner_panels.py" line="195"/>
+        <source>Grade {0}…  (+ or −, or wait: saves by itself)</source>
+        <translation>Grado {0}…  (+ o −, o espere: se guarda solo)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/runner_panels.py" line="198"/>
+        <source>Pain: {0}  (0 to 10)</source>
+        <translation>Dolor: {0}  (0 a 10)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/runner_panels.py" line="206"/>
+        <source>✓ {0} {1} saved</source>
+        <translation>✓ Guardado: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/runner_panels.py" line="212"/>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/runner_panels.py" line="212"/>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/runner_panels.py" line="212"/>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1168,7 @@ a week</source>
         <translation>Manos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="67"/>
+        <location filename="../../console/ui/runner_panels.py" line="68"/>
         <source>No illustration</source>
         <translation>Sin ilustración</translation>
     </message>
@@ -1298,7 +1343,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>KeysOverlay</name>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="232"/>
+        <location filename="../../console/ui/runner_panels.py" line="236"/>
         <source>Runner keys (any key closes this)</source>
         <translation>Teclas de la sesión (cualquier tecla cierra esta lista)</translation>
     </message>
@@ -1517,7 +1562,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="276"/>
+        <location filename="../../console/ui/main_window.py" line="286"/>
         <source>Demo: synthetic patients in a temporary database, deleted at exit.</source>
         <translation>Demostración: pacientes ficticios en una base de datos temporal que se borra al salir.</translation>
     </message>
@@ -1702,32 +1747,32 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PatientTableModel</name>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="56"/>
+        <location filename="../../console/ui/patient_model.py" line="41"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="57"/>
+        <location filename="../../console/ui/patient_model.py" line="42"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="58"/>
+        <location filename="../../console/ui/patient_model.py" line="43"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="59"/>
+        <location filename="../../console/ui/patient_model.py" line="44"/>
         <source>Record number</source>
         <translation>N.º de historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="60"/>
+        <location filename="../../console/ui/patient_model.py" line="45"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_model.py" line="61"/>
+        <location filename="../../console/ui/patient_model.py" line="46"/>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -1854,246 +1899,246 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="53"/>
+        <location filename="../../console/ui/plan_editor.py" line="54"/>
         <source>Left</source>
         <translation>Izquierdo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="54"/>
+        <location filename="../../console/ui/plan_editor.py" line="55"/>
         <source>Right</source>
         <translation>Derecho</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="55"/>
+        <location filename="../../console/ui/plan_editor.py" line="56"/>
         <source>Both sides</source>
         <translation>Ambos lados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="59"/>
+        <location filename="../../console/ui/plan_editor.py" line="60"/>
         <source>{} sets</source>
         <extracomment>How a changed value reads in the plan list (translated where it is shown).</extracomment>
         <translation>{} series</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="60"/>
+        <location filename="../../console/ui/plan_editor.py" line="61"/>
         <source>{:g} s between sets</source>
         <translation>{:g} s entre series</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="61"/>
+        <location filename="../../console/ui/plan_editor.py" line="62"/>
         <source>hold {:g} s</source>
         <translation>mantener {:g} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="62"/>
+        <location filename="../../console/ui/plan_editor.py" line="63"/>
         <source>relax {:g} s</source>
         <translation>relajar {:g} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="63"/>
+        <location filename="../../console/ui/plan_editor.py" line="64"/>
         <source>rest {:g} s</source>
         <translation>descanso {:g} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="64"/>
+        <location filename="../../console/ui/plan_editor.py" line="65"/>
         <source>repeats ×{}</source>
         <translation>repeticiones ×{}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="112"/>
+        <location filename="../../console/ui/plan_editor.py" line="113"/>
         <source>Session plan</source>
         <translation>Plan de la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="125"/>
+        <location filename="../../console/ui/plan_editor.py" line="126"/>
         <source>Search protocols…</source>
         <translation>Buscar protocolos…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="127"/>
+        <location filename="../../console/ui/plan_editor.py" line="128"/>
         <source>Search protocols</source>
         <translation>Buscar protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="129"/>
+        <location filename="../../console/ui/plan_editor.py" line="130"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="132"/>
+        <location filename="../../console/ui/plan_editor.py" line="133"/>
         <source>All techniques</source>
         <translation>Todas las técnicas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="141"/>
+        <location filename="../../console/ui/plan_editor.py" line="142"/>
         <source>Protocols</source>
         <translation>Protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="144"/>
+        <location filename="../../console/ui/plan_editor.py" line="145"/>
         <source>&amp;Add to plan →</source>
         <translation>&amp;Añadir al plan →</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="162"/>
+        <location filename="../../console/ui/plan_editor.py" line="163"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="163"/>
+        <location filename="../../console/ui/plan_editor.py" line="164"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="164"/>
+        <location filename="../../console/ui/plan_editor.py" line="165"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="173"/>
-        <location filename="../../console/ui/plan_editor.py" line="184"/>
+        <location filename="../../console/ui/plan_editor.py" line="174"/>
+        <location filename="../../console/ui/plan_editor.py" line="185"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="174"/>
-        <location filename="../../console/ui/plan_editor.py" line="185"/>
+        <location filename="../../console/ui/plan_editor.py" line="175"/>
+        <location filename="../../console/ui/plan_editor.py" line="186"/>
         <source>Sets</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="175"/>
+        <location filename="../../console/ui/plan_editor.py" line="176"/>
         <source>Repeats (times the file&apos;s)</source>
         <translation>Repeticiones (multiplica las del protocolo)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="176"/>
+        <location filename="../../console/ui/plan_editor.py" line="177"/>
         <source>Hold seconds</source>
         <translation>Mantener, en segundos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="177"/>
+        <location filename="../../console/ui/plan_editor.py" line="178"/>
         <source>Relax seconds</source>
         <translation>Relajar, en segundos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="178"/>
+        <location filename="../../console/ui/plan_editor.py" line="179"/>
         <source>Rest seconds</source>
         <translation>Descanso, en segundos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="182"/>
+        <location filename="../../console/ui/plan_editor.py" line="183"/>
         <source>Rest between sets, seconds</source>
         <translation>Descanso entre series, en segundos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="186"/>
+        <location filename="../../console/ui/plan_editor.py" line="187"/>
         <source>Rest between sets (s)</source>
         <translation>Descanso entre series (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="187"/>
+        <location filename="../../console/ui/plan_editor.py" line="188"/>
         <source>Hold (s)</source>
         <translation>Mantener (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="188"/>
+        <location filename="../../console/ui/plan_editor.py" line="189"/>
         <source>Relax (s)</source>
         <translation>Relajar (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="189"/>
+        <location filename="../../console/ui/plan_editor.py" line="190"/>
         <source>Rest (s)</source>
         <translation>Descanso (s)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="190"/>
+        <location filename="../../console/ui/plan_editor.py" line="191"/>
         <source>Repeats ×</source>
         <translation>Repeticiones ×</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="198"/>
+        <location filename="../../console/ui/plan_editor.py" line="199"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="199"/>
+        <location filename="../../console/ui/plan_editor.py" line="200"/>
         <source>Load template</source>
         <translation>Cargar plantilla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="200"/>
+        <location filename="../../console/ui/plan_editor.py" line="201"/>
         <source>Save as template…</source>
         <translation>Guardar como plantilla…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="210"/>
+        <location filename="../../console/ui/plan_editor.py" line="211"/>
         <source>&lt;b&gt;Plan&lt;/b&gt; (drag or Ctrl+↑/↓ to reorder)</source>
         <translation>&lt;b&gt;Plan&lt;/b&gt; (arrastre o Ctrl+↑/↓ para reordenar)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="224"/>
+        <location filename="../../console/ui/plan_editor.py" line="225"/>
         <source>&amp;Save plan</source>
         <translation>&amp;Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="225"/>
+        <location filename="../../console/ui/plan_editor.py" line="226"/>
         <source>Start &amp;session</source>
         <translation>Iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="229"/>
+        <location filename="../../console/ui/plan_editor.py" line="230"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="304"/>
+        <location filename="../../console/ui/plan_editor.py" line="305"/>
         <source>Not in the library any more, left out: {0}</source>
         <translation>Ya no está en la biblioteca, se ha omitido: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="359"/>
+        <location filename="../../console/ui/plan_editor.py" line="360"/>
         <source>{0} protocols · {1} steps · about {2} min</source>
         <translation>{0} protocolos · {1} pasos · aprox. {2} min</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="384"/>
+        <location filename="../../console/ui/plan_editor.py" line="385"/>
         <source>Choose a protocol in the list first.</source>
         <translation>Elija primero un protocolo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="428"/>
-        <location filename="../../console/ui/plan_editor.py" line="441"/>
+        <location filename="../../console/ui/plan_editor.py" line="429"/>
+        <location filename="../../console/ui/plan_editor.py" line="442"/>
         <source>file: {0}</source>
         <translation>según protocolo: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="430"/>
+        <location filename="../../console/ui/plan_editor.py" line="431"/>
         <source>file: {0:g}</source>
         <translation>según protocolo: {0:g}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="432"/>
+        <location filename="../../console/ui/plan_editor.py" line="433"/>
         <source>file</source>
         <translation>según protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="501"/>
+        <location filename="../../console/ui/plan_editor.py" line="505"/>
         <source>Plan saved.</source>
         <translation>Plan guardado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="506"/>
+        <location filename="../../console/ui/plan_editor.py" line="510"/>
         <source>Save as template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="506"/>
+        <location filename="../../console/ui/plan_editor.py" line="510"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="516"/>
+        <location filename="../../console/ui/plan_editor.py" line="523"/>
         <source>Template “{0}” saved.</source>
         <translation>Plantilla «{0}» guardada.</translation>
     </message>
@@ -2101,7 +2146,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PlanList</name>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="82"/>
+        <location filename="../../console/ui/plan_editor.py" line="83"/>
         <source>Plan</source>
         <extracomment>Seconds an untimed step (position, move, cue, prompt) is assumed to take in the estimate of the session&apos;s length.</extracomment>
         <translation>Plan</translation>
@@ -2110,27 +2155,27 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>ProtocolTableModel</name>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="59"/>
+        <location filename="../../console/ui/protocol_model.py" line="40"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="60"/>
+        <location filename="../../console/ui/protocol_model.py" line="41"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="61"/>
+        <location filename="../../console/ui/protocol_model.py" line="42"/>
         <source>Pattern</source>
         <translation>Patrón</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="62"/>
+        <location filename="../../console/ui/protocol_model.py" line="43"/>
         <source>Technique</source>
         <translation>Técnica</translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocol_model.py" line="63"/>
+        <location filename="../../console/ui/protocol_model.py" line="44"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -2370,85 +2415,85 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>RunnerWindow</name>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="85"/>
+        <location filename="../../console/ui/runner_window.py" line="105"/>
         <source>PNF Console — session</source>
         <translation>PNF Console — sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="119"/>
+        <location filename="../../console/ui/runner_window.py" line="139"/>
         <source>Note — Enter saves, Esc leaves</source>
         <translation>Nota — Intro guarda, Esc sale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="120"/>
-        <location filename="../../console/ui/runner_window.py" line="155"/>
+        <location filename="../../console/ui/runner_window.py" line="140"/>
+        <location filename="../../console/ui/runner_window.py" line="178"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="149"/>
+        <location filename="../../console/ui/runner_window.py" line="172"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="150"/>
+        <location filename="../../console/ui/runner_window.py" line="173"/>
         <source>Start / stop</source>
         <translation>Iniciar / parar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="151"/>
-        <location filename="../../console/ui/runner_window.py" line="463"/>
+        <location filename="../../console/ui/runner_window.py" line="174"/>
+        <location filename="../../console/ui/runner_window.py" line="487"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="152"/>
+        <location filename="../../console/ui/runner_window.py" line="175"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="153"/>
+        <location filename="../../console/ui/runner_window.py" line="176"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="154"/>
+        <location filename="../../console/ui/runner_window.py" line="177"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="156"/>
+        <location filename="../../console/ui/runner_window.py" line="179"/>
         <source>Skip protocol</source>
         <translation>Saltar protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="157"/>
+        <location filename="../../console/ui/runner_window.py" line="180"/>
         <source>Entries</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="158"/>
+        <location filename="../../console/ui/runner_window.py" line="181"/>
         <source>Keys ?</source>
         <translation>Teclas ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="159"/>
+        <location filename="../../console/ui/runner_window.py" line="182"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="160"/>
-        <location filename="../../console/ui/runner_window.py" line="460"/>
+        <location filename="../../console/ui/runner_window.py" line="183"/>
+        <location filename="../../console/ui/runner_window.py" line="484"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="460"/>
+        <location filename="../../console/ui/runner_window.py" line="484"/>
         <source>Finish session ✓</source>
         <translation>Terminar sesión ✓</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="463"/>
+        <location filename="../../console/ui/runner_window.py" line="487"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -3131,12 +3176,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../console/ui/cues.py" line="210"/>
+        <location filename="../../console/ui/cues.py" line="211"/>
         <source>The speech engine did not start within {0:g} s.</source>
         <translation>El motor de voz no arrancó en {0:g} s.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="216"/>
+        <location filename="../../console/ui/cues.py" line="217"/>
         <source>Commands are shown, not spoken.</source>
         <translation>Las órdenes se muestran, no se dicen.</translation>
     </message>
@@ -3386,13 +3431,13 @@ Base de datos: %1</translation>
 <context>
     <name>TonePlayer</name>
     <message>
-        <location filename="../../console/ui/cues.py" line="64"/>
+        <location filename="../../console/ui/cues.py" line="65"/>
         <source>The sound file {0} is missing; cues are silent.</source>
         <extracomment>How long the speech engine may take to become ready before the runner gives up on it.</extracomment>
         <translation>Falta el archivo de sonido {0}; los avisos son silenciosos.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="80"/>
+        <location filename="../../console/ui/cues.py" line="81"/>
         <source>No sound device is working: the runner is silent (cues are shown).</source>
         <translation>No funciona ningún dispositivo de sonido: la sesión va sin sonido (los avisos se muestran).</translation>
     </message>
@@ -3531,7 +3576,7 @@ Base de datos: %1</translation>
 <context>
     <name>VoiceSearch</name>
     <message>
-        <location filename="../../console/ui/voices.py" line="115"/>
+        <location filename="../../console/ui/voices.py" line="117"/>
         <source>The speech engine did not answer; no voice can be chosen.</source>
         <translation>El motor de voz no respondió; no se puede elegir ninguna voz.</translation>
     </message>
@@ -3539,17 +3584,17 @@ Base de datos: %1</translation>
 <context>
     <name>_SpeechWorker</name>
     <message>
-        <location filename="../../console/ui/cues.py" line="121"/>
+        <location filename="../../console/ui/cues.py" line="122"/>
         <source>The speech engine “{0}” is not installed.</source>
         <translation>El motor de voz «{0}» no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="148"/>
+        <location filename="../../console/ui/cues.py" line="149"/>
         <source>no detail</source>
         <translation>sin detalles</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="149"/>
+        <location filename="../../console/ui/cues.py" line="150"/>
         <source>The speech engine does not work ({0}).</source>
         <translation>El motor de voz no funciona ({0}).</translation>
     </message>
@@ -3557,18 +3602,18 @@ Base de datos: %1</translation>
 <context>
     <name>_VoiceWorker</name>
     <message>
-        <location filename="../../console/ui/voices.py" line="39"/>
+        <location filename="../../console/ui/voices.py" line="41"/>
         <source>No speech engine is installed.</source>
         <extracomment>The engine asked when none is named; tests name Qt&apos;s &quot;mock&quot; engine instead.</extracomment>
         <translation>No hay ningún motor de voz instalado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="52"/>
+        <location filename="../../console/ui/voices.py" line="54"/>
         <source>The speech engine does not work on this computer.</source>
         <translation>El motor de voz no funciona en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="58"/>
+        <location filename="../../console/ui/voices.py" line="60"/>
         <source>The speech engine has no voices.</source>
         <translation>El motor de voz no tiene voces.</translation>
     </message>
