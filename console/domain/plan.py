@@ -29,7 +29,15 @@ from pydantic import (
     model_serializer,
 )
 
-from console.domain.protocol import ID_PATTERN, Number, Protocol, ProtocolFile, Step, Text
+from console.domain.protocol import (
+    ID_PATTERN,
+    Number,
+    Protocol,
+    ProtocolFile,
+    Step,
+    StepKind,
+    Text,
+)
 
 Side = Literal["left", "right", "bilateral"]
 GradeAfter = Literal["set", "protocol", "never"]
@@ -289,8 +297,11 @@ def _protocol_phases(
     def add(kind: PhaseKind, **fields: Any) -> None:
         phases.append(Phase(index=start + len(phases), kind=kind, **common, **fields))
 
+    setup = setup_steps(spec)
     for set_number in range(1, sets + 1):
         for step_index, step in enumerate(spec.steps):
+            if set_number > 1 and step_index < setup and step.kind is StepKind.CUE:
+                continue  # the set-up notes were read in the first set
             count = over.repeat_for(step_index, step)
             for repeat_number in range(1, count + 1):
                 add(
@@ -308,6 +319,23 @@ def _protocol_phases(
         if not last and rest_s > 0:
             add(PhaseKind.SET_REST, set_number=set_number, duration_s=rest_s)
     return phases
+
+
+SETUP_KINDS = frozenset({StepKind.POSITION, StepKind.CUE})
+
+
+def setup_steps(spec: ProtocolFile) -> int:
+    """How many leading steps only set up (position, cues).
+
+    The cue steps among them (start components, stretch and timing notes, cautions)
+    are shown in the first set only; the position step stays in every set, as the
+    moment to take the grip again before the first timed step. A protocol made only of
+    set-up steps is run whole every set.
+    """
+    for index, step in enumerate(spec.steps):
+        if step.kind not in SETUP_KINDS:
+            return index
+    return 0
 
 
 def item_starts(phases: Iterable[Phase]) -> dict[int, int]:

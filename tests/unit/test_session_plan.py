@@ -315,3 +315,42 @@ def test_descriptions_of_what_comes_next() -> None:
     reps = phases_for([protocol("reps", [step("move", 2, repeat=3)])], ("reps", "left"))
     assert describe(reps[2]) == "Move 2 s 2/3"
     assert describe(reps[-2], "es") == "Dolor (final)"
+
+
+def test_set_up_notes_are_shown_in_the_first_set_only() -> None:
+    from console.domain.plan import PhaseKind, setup_steps
+    from tests.unit.runner_builders import phases_for, protocol, step
+
+    spec = protocol(
+        "with-notes",
+        [
+            step("position"),
+            step("cue"),  # start components
+            step("cue"),  # stretch and timing
+            step("hold", 6),
+            step("cue"),  # a cue later in the list is an instruction: kept every set
+            step("relax", 3),
+        ],
+        sets=3,
+        grade_after="never",
+    )
+    assert setup_steps(spec) == 3
+    phases = phases_for([spec], ("with-notes", "left"))
+    kinds_by_set: dict[int, list[PhaseKind]] = {}
+    for phase in phases:
+        if phase.set_number is not None:
+            kinds_by_set.setdefault(phase.set_number, []).append(phase.kind)
+    k = PhaseKind
+    assert kinds_by_set[1] == [k.POSITION, k.CUE, k.CUE, k.HOLD, k.CUE, k.RELAX]
+    assert kinds_by_set[2] == [k.POSITION, k.HOLD, k.CUE, k.RELAX]
+    assert kinds_by_set[3] == [k.POSITION, k.HOLD, k.CUE, k.RELAX]
+
+
+def test_a_protocol_of_cues_only_is_run_whole_every_set() -> None:
+    from console.domain.plan import setup_steps
+    from tests.unit.runner_builders import phases_for, protocol, step
+
+    spec = protocol("cues", [step("cue"), step("cue")], sets=2, grade_after="never")
+    assert setup_steps(spec) == 0
+    phases = phases_for([spec], ("cues", "left"))
+    assert sum(1 for p in phases if p.set_number == 2) == 2
