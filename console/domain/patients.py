@@ -27,6 +27,12 @@ def fold(text: str) -> str:
     return " ".join(bare.translate(_FOLD_EXTRA).split())
 
 
+def sort_name(given_name: str, family_name: str) -> str:
+    """The key that orders patients as people expect in English and Spanish: by family
+    name, then given name, accents and case ignored (Gómez before Green)."""
+    return f"{fold(family_name)}\x1f{fold(given_name)}"
+
+
 def search_key(
     given_name: str, family_name: str, record_number: str, date_of_birth: dt.date | None
 ) -> str:

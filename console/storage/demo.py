@@ -22,7 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from console import resources
-from console.domain.patients import search_key
+from console.domain.patients import search_key, sort_name
 from console.domain.trends import objective_text
 from console.domain.validation import ValidationError
 from console.storage import audit as audit_chain
@@ -270,6 +270,7 @@ class _Batch:
                 "diagnosis": rng.choice(DIAGNOSES),
                 "notes": "Prefers morning appointments." if rng.random() < 0.2 else None,
                 "search_key": search_key(given, family, record_number, dob),
+                "sort_name": sort_name(given, family),
                 "created_at": created,
                 "updated_at": created,
             }

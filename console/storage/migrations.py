@@ -17,7 +17,7 @@ from sqlite_utils.migrations import Migrations
 MIGRATIONS = Migrations("pnf-console")
 
 #: Every migration, oldest first. ``PRAGMA user_version`` is the length of this list.
-MIGRATION_NAMES: tuple[str, ...] = ("m001_initial",)
+MIGRATION_NAMES: tuple[str, ...] = ("m001_initial", "m002_patient_sort_name")
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 _GRADES = ", ".join(
@@ -247,3 +247,17 @@ def m001_initial(db: Database) -> None:
     """The whole first schema: patients, sessions, records, notes, programs, audit."""
     for statement in _INITIAL:
         db.execute(statement)
+
+
+@MIGRATIONS()
+def m002_patient_sort_name(db: Database) -> None:
+    """Patients listed by family name with accents ignored (Gómez before Green)."""
+    from console.domain.patients import sort_name
+
+    db.execute("ALTER TABLE patients ADD COLUMN sort_name TEXT NOT NULL DEFAULT ''")
+    rows = db.execute("SELECT id, given_name, family_name FROM patients").fetchall()
+    for patient_id, given, family in rows:
+        db.execute(
+            "UPDATE patients SET sort_name = ? WHERE id = ?", [sort_name(given, family), patient_id]
+        )
+    db.execute("CREATE INDEX idx_patients_sort_name ON patients (sort_name, id)")

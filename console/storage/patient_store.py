@@ -17,6 +17,7 @@ from console.domain.patients import (
     parse_date_of_birth,
     search_key,
     search_terms,
+    sort_name,
 )
 from console.domain.validation import ValidationError
 from console.storage.errors import NotFound
@@ -227,6 +228,7 @@ class PatientStore(RepositoryBase):
         columns["search_key"] = search_key(
             details.given_name, details.family_name, details.record_number, dob
         )
+        columns["sort_name"] = sort_name(details.given_name, details.family_name)
         return columns
 
     def _check_record_number(self, record_number: str, patient_id: int | None) -> None:
@@ -251,7 +253,7 @@ class PatientStore(RepositoryBase):
     def patients(self, limit: int | None = None) -> list[Patient]:
         """All patients by family name."""
         tail = "" if limit is None else f"LIMIT {int(limit)}"
-        rows = self._all(f"SELECT * FROM patients ORDER BY family_name, given_name, id {tail}")
+        rows = self._all(f"SELECT * FROM patients ORDER BY sort_name, id {tail}")
         return [to_patient(row) for row in rows]
 
     def search(self, text: str, limit: int = 50) -> list[Patient]:
@@ -270,7 +272,7 @@ class PatientStore(RepositoryBase):
             f"""
             SELECT * FROM patients WHERE {where}
             ORDER BY (search_key LIKE ? ESCAPE '\\' OR search_key LIKE ? ESCAPE '\\') DESC,
-                     family_name, given_name, id
+                     sort_name, id
             LIMIT ?
             """,
             [*(_like(term) for term in terms), first + "%", "% " + first + "%", limit],

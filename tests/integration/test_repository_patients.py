@@ -310,3 +310,24 @@ def test_save_patient_creates_then_updates_from_details(repo: Repository) -> Non
     )
     assert repo.save_patient(edited, patient_id) == patient_id
     assert repo.patient(patient_id).family_name == "Ortega Ruiz"
+
+
+def test_patients_are_listed_by_family_name_ignoring_accents(repo: Repository) -> None:
+    for given, family, number in (
+        ("Thomas", "Green", "S1"),
+        ("Iñaki", "Gómez", "S2"),
+        ("Ana", "Álvarez", "S3"),
+        ("Zoë", "Adams", "S4"),
+        ("ana", "gómez", "S5"),
+    ):
+        repo.create_patient(given_name=given, family_name=family, record_number=number)
+    listed = [(p.family_name, p.given_name) for p in repo.patients()]
+    assert listed == [
+        ("Adams", "Zoë"),
+        ("Álvarez", "Ana"),
+        ("gómez", "ana"),
+        ("Gómez", "Iñaki"),
+        ("Green", "Thomas"),
+    ]
+    found = [(p.family_name, p.given_name) for p in repo.search("g")]
+    assert found == [("gómez", "ana"), ("Gómez", "Iñaki"), ("Green", "Thomas")]
