@@ -109,12 +109,15 @@ class Library:
 
     pnf: tuple[tuple[str, tuple[str, ...]], ...]
     home: tuple[dict[str, Any], ...]
+    #: English titles by id, for the Objective drafted in demo SOAP notes.
+    titles: tuple[tuple[str, str], ...] = ()
 
 
 def builtin_library() -> Library:
     """The built-in protocols' ids, sides and home dosage (a fixed list without files)."""
     pnf: list[tuple[str, tuple[str, ...]]] = []
     home: list[dict[str, Any]] = []
+    titles: list[tuple[str, str]] = []
     folder = resources.protocols_dir()
     for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
         try:
@@ -124,6 +127,10 @@ def builtin_library() -> Library:
         pid = data.get("id")
         if not isinstance(pid, str):
             continue
+        title = data.get("title")
+        title = title.get("en") if isinstance(title, dict) else title
+        if isinstance(title, str):
+            titles.append((pid, title))
         if data.get("kind") == "pnf" and data.get("grade_after", "set") != "never":
             sides = tuple(s for s in data.get("sides", ["left", "right"]) if isinstance(s, str))
             pnf.append((pid, sides or ("left", "right")))
@@ -140,6 +147,7 @@ def builtin_library() -> Library:
     return Library(
         pnf=tuple(pnf) if len(pnf) >= 3 else FALLBACK_PNF,
         home=tuple(home) if len(home) >= 3 else FALLBACK_HOME,
+        titles=tuple(titles),
     )
 
 
@@ -335,7 +343,9 @@ class _Batch:
                 {
                     "session_id": session_id,
                     "subjective": rng.choice(SUBJECTIVE),
-                    "objective": objective_text([to_record(r) for r in records], {}),
+                    "objective": objective_text(
+                        [to_record(r) for r in records], dict(self.library.titles)
+                    ),
                     "assessment": rng.choice(ASSESSMENT),
                     "plan": rng.choice(PLAN_TEXT),
                     "therapist_id": therapist,

@@ -121,3 +121,17 @@ def test_a_fallback_library_without_files(db_path: Path) -> None:
 def test_impossible_requests_are_refused(db_path: Path, kwargs: dict[str, int]) -> None:
     with pytest.raises(ValidationError):
         _generate(db_path, **kwargs)
+
+
+def test_demo_soap_objective_names_protocols_by_title(db_path: Path) -> None:
+    _generate(db_path, patients=2, sessions=2)
+    titles = dict(demo.builtin_library().titles)
+    db = open_database(db_path)
+    try:
+        objectives = [row[0] for row in db.execute("SELECT objective FROM soap_notes")]
+    finally:
+        db.close()
+    assert objectives
+    for text in objectives:
+        assert any(title in text for title in titles.values()), text
+        assert not any(f"{pid}, " in text for pid in titles), text
