@@ -74,7 +74,7 @@ class ChartPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit patient…"))
         self.start_button = QPushButton(self.tr("S&tart next session"))
         self.start_button.setToolTip(self.tr("Start the next session from the last plan"))
-        self.plan_button = QPushButton(self.tr("&Plan…"))
+        self.plan_button = QPushButton(self.tr("P&lan…"))
         self.plan_button.setToolTip(
             self.tr("Open the plan editor: change protocols, sides and doses, then start")
         )
