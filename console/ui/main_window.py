@@ -161,7 +161,16 @@ class MainWindow(GeometryMixin, QMainWindow):
 
         for row in range(self.nav.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
-            shortcut.activated.connect(lambda r=row: self.nav.setCurrentRow(r))
+            shortcut.activated.connect(lambda r=row: self.go_to(r))
+
+    def go_to(self, row: int) -> None:
+        """Show a page from its shortcut, with the keyboard in its first field (the
+        search box of Patients and Protocols), ready to type."""
+        self.nav.setCurrentRow(row)
+        page = self.stack.currentWidget()
+        focus_first = getattr(page, "focus_first", None)
+        if callable(focus_first):
+            focus_first()
 
     def add_page(self, key: str, label: str, factory: PageFactory) -> None:
         self.nav.addItem(label)

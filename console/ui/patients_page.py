@@ -241,3 +241,8 @@ class PatientsPage(QWidget):
 
     def showing_chart(self) -> bool:
         return self._chart is not None and self.stack.currentWidget() is self._chart
+
+    def focus_first(self) -> None:
+        """Put the keyboard in the search box, its text selected for typing over."""
+        self.search.setFocus()
+        self.search.selectAll()

@@ -213,3 +213,8 @@ class ProtocolsPage(QWidget):
         else:
             self.illustration.hide()
         self.protocol_selected.emit(protocol.id)
+
+    def focus_first(self) -> None:
+        """Put the keyboard in the search box, its text selected for typing over."""
+        self.search.setFocus()
+        self.search.selectAll()

@@ -33,7 +33,9 @@ def test_main_window_navigates_between_pages(qtbot: QtBot, tmp_path: Path) -> No
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert labels == ["Today", "Patients", "Protocols", "Settings"]
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert isinstance(window.stack.currentWidget(), ProtocolsPage)
+    page = window.stack.currentWidget()
+    assert isinstance(page, ProtocolsPage)
+    qtbot.waitUntil(page.search.hasFocus)  # ready to type a search
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == 3
 
