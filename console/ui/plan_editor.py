@@ -222,8 +222,8 @@ class PlanEditor(QDialog):
 
         self.summary = QLabel()
         self.message = QLabel(wordWrap=True)
-        self.save_button = QPushButton(self.tr("&Save plan"))
-        self.start_button = QPushButton(self.tr("Start &session"))
+        self.save_button = QPushButton(self.tr("Sa&ve plan"))
+        self.start_button = QPushButton(self.tr("&Start session"))
         self.start_button.setDefault(False)
         self.start_button.setAutoDefault(False)
         self.save_button.setAutoDefault(False)
@@ -566,4 +566,6 @@ def open_plan_editor(
     editor = PlanEditor(context, patient_id, parent)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.show()
+    # The keyboard goes to the editor, also where no window manager would give it.
+    editor.activateWindow()
     return editor

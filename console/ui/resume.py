@@ -130,6 +130,12 @@ def offer_resume(context: AppContext, parent: QWidget | None) -> QMessageBox | N
     box.setDefaultButton(resume)
 
     def answered() -> None:
+        if box.clickedButton() is not resume:
+            # Back to work in the main window: the keyboard goes with it, also where no
+            # window manager hands the focus back (a kiosk-style treatment-room PC).
+            if parent is not None:
+                parent.window().activateWindow()
+            return
         if box.clickedButton() is resume:
             try:
                 box.setProperty("runner", resume_runner(context, offer.session_id, parent))

@@ -122,3 +122,21 @@ def test_build_a_plan_reorder_dose_save_and_start(qtbot: QtBot, db_path: Path) -
     again.load_template()
     assert [i.protocol_id for i in again.plan.items] == ["e2e-hold-relax", "e2e-stabilize"]
     context.close()
+
+
+def test_the_editor_takes_the_keyboard_when_it_opens(qtbot: QtBot, db_path: Path) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    context = make_context(db_path)
+    patient = context.repository.create_patient(given_name="Eva", family_name="Sanz")
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+        main.activateWindow()
+    editor = open_plan_editor(context, patient, main)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(editor.isActiveWindow)
+    # Access keys are unique, so Alt+S starts and Alt+V saves without a second press.
+    assert editor.start_button.text() == "&Start session"
+    assert editor.save_button.text() == "Sa&ve plan"
