@@ -1,8 +1,9 @@
 """Who is at the computer, for the "who" of every record, signature and audit entry.
 
-Until therapist profiles with a PIN exist, the therapist is the first active profile
-(by name); a database without any gets one profile named "Therapist". Every screen
-asks here, so profiles and a lock screen can later change the answer in one place.
+The therapist who last unlocked the screen (or the only profile, set at start) is the
+repository's acting therapist. Without one, the first active profile (by name) is
+used; a database without any gets one profile named "Therapist". Every screen asks
+here, so the answer is decided in one place.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ DEFAULT_THERAPIST_NAME = QT_TRANSLATE_NOOP("TherapistIdentity", "Therapist")
 def current_therapist_id(repository: Repository) -> int:
     """The id of the therapist at the computer (creating the default profile if none)."""
     therapists = repository.therapists()
+    acting = repository.acting_therapist_id
+    if acting is not None and any(t.id == acting for t in therapists):
+        return acting
     if therapists:
         return therapists[0].id
     name = QCoreApplication.translate("TherapistIdentity", DEFAULT_THERAPIST_NAME)
