@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QWindow
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -138,6 +138,13 @@ class LockOverlay(QFrame):
 
     def therapist_id(self) -> int:
         return int(self.therapist.currentData())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter unlocks wherever the focus is (a plain button answers only Space)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._request()
+            return
+        super().keyPressEvent(event)
 
     def _therapist_changed(self) -> None:
         data = self.therapist.currentData()

@@ -164,6 +164,18 @@ def test_a_therapist_without_pin_unlocks_with_the_button(qtbot: QtBot, db_path: 
     _cleanup(context, lock)
 
 
+def test_enter_unlocks_with_the_focus_on_the_button(qtbot: QtBot, db_path: Path) -> None:
+    context, window, lock, _ = _setup(qtbot, db_path)
+    ben = context.repository.create_therapist("Ben")
+    lock.lock()
+    overlay = _overlay(window)
+    overlay.therapist.setCurrentIndex(overlay.therapist.findData(ben))
+    assert overlay.unlock_button.hasFocus() or overlay.focusWidget() is overlay.unlock_button
+    qtbot.keyClick(overlay.unlock_button, Qt.Key.Key_Return)
+    assert not lock.locked and lock.therapist_id == ben
+    _cleanup(context, lock)
+
+
 @pytest.mark.parametrize("minutes", [1, 5, 30])
 def test_the_limit_comes_from_settings(qtbot: QtBot, db_path: Path, minutes: int) -> None:
     context, _, lock, clock = _setup(qtbot, db_path, minutes=minutes)
