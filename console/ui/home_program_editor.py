@@ -222,7 +222,7 @@ class HomeProgramPanel(QWidget):
         self.versions_pane.preview_requested.connect(self.preview_version)
         self.versions_pane.print_requested.connect(self.print_version)
         self.versions_pane.save_requested.connect(self.save_pdf)
-        self.versions_pane.edit_requested.connect(self.edit_from)
+        self.versions_pane.edit_requested.connect(self._edit_from_asked)
         self._shortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._shortcut("Ctrl+Up", self.table, lambda: self.move_current(-1))
         self._shortcut("Ctrl+Down", self.table, lambda: self.move_current(1))
@@ -352,6 +352,25 @@ class HomeProgramPanel(QWidget):
         if items:
             self.select_row(0)
         self._draft_changed()
+
+    def _edit_from_asked(self, number: int) -> None:
+        """The Edit-from button: unsaved changes are not dropped without asking."""
+        if self.is_modified() and self.differs_from_current():
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr(
+                    "The program has changes that are not saved. Start again from version "
+                    "{0} and drop them?"
+                ).format(number),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.edit_from(number)
 
     def edit_from(self, number: int) -> None:
         version = self.version(number)

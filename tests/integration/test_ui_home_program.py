@@ -338,3 +338,29 @@ def test_the_chart_tab_is_the_editor_and_follows_saves(
     assert "Version 2" in chart.home_program.text.toPlainText()
     assert panel.model.protocol_ids() == ["home-bird-dog", "home-bridge"]
     assert not panel.save_button.isEnabled()
+
+
+def test_unsaved_changes_are_not_dropped_without_asking(
+    qtbot: QtBot, panel: HomeProgramPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    panel.add_exercise("home-bird-dog")
+    assert panel.save() == 1
+    panel.add_exercise("home-bridge")  # a change, not saved
+    asked: list[str] = []
+
+    def answer(choice: QMessageBox.StandardButton) -> object:
+        def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+            asked.append(str(args[2]))
+            return choice
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    panel.versions_pane.edit_requested.emit(1)
+    assert len(asked) == 1 and "not saved" in asked[0]
+    assert panel.model.protocol_ids() == ["home-bird-dog", "home-bridge"]  # kept
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    panel.versions_pane.edit_requested.emit(1)
+    assert panel.model.protocol_ids() == ["home-bird-dog"]
