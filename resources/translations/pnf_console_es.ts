@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../../console/ui/chart_page.py" line="77"/>
-        <source>&amp;Plan…</source>
+        <source>P&amp;lan…</source>
         <translation>P&amp;lan…</translation>
     </message>
     <message>
@@ -968,67 +968,77 @@ a week</source>
         <translation>{0} (no está en la biblioteca de protocolos)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="360"/>
+        <location filename="../../console/ui/home_program_editor.py" line="363"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_editor.py" line="365"/>
+        <source>The program has changes that are not saved. Start again from version {0} and drop them?</source>
+        <translation>El programa tiene cambios sin guardar. ¿Empezar de nuevo a partir de la versión {0} y descartarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_editor.py" line="379"/>
         <source>Editing from version {0}.</source>
         <translation>Editando a partir de la versión {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="387"/>
+        <location filename="../../console/ui/home_program_editor.py" line="406"/>
         <source>{0} is already in the program.</source>
         <translation>{0} ya está en el programa.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="394"/>
+        <location filename="../../console/ui/home_program_editor.py" line="413"/>
         <source>Only home exercises can be given as a home program.</source>
         <translation>Solo los ejercicios para casa pueden formar parte de un programa en casa.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="471"/>
+        <location filename="../../console/ui/home_program_editor.py" line="490"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="482"/>
+        <location filename="../../console/ui/home_program_editor.py" line="501"/>
         <source>{0} exercises. Patients tend to do fewer of them when there are more than {1}; consider keeping the program to the {1} that matter most.</source>
         <translation>{0} ejercicios. Los pacientes suelen hacer menos cuando son más de {1}; considere limitar el programa a los {1} más importantes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="490"/>
+        <location filename="../../console/ui/home_program_editor.py" line="509"/>
         <source>&lt;b&gt;New home program&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nuevo programa en casa&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="493"/>
+        <location filename="../../console/ui/home_program_editor.py" line="512"/>
         <source>&lt;b&gt;Next version&lt;/b&gt;, starting from version {0}</source>
         <translation>&lt;b&gt;Próxima versión&lt;/b&gt;, a partir de la versión {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="497"/>
+        <location filename="../../console/ui/home_program_editor.py" line="516"/>
         <source>&lt;i&gt;changed, not saved&lt;/i&gt;</source>
         <translation>&lt;i&gt;modificado, sin guardar&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="502"/>
+        <location filename="../../console/ui/home_program_editor.py" line="521"/>
         <source>Add exercises from the list on the left (Enter or double-click).</source>
         <translation>Añada ejercicios de la lista de la izquierda (Intro o doble clic).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="523"/>
+        <location filename="../../console/ui/home_program_editor.py" line="542"/>
         <source>Add at least one exercise before saving.</source>
         <translation>Añada al menos un ejercicio antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="540"/>
+        <location filename="../../console/ui/home_program_editor.py" line="559"/>
         <source>Saved as version {0}.</source>
         <translation>Guardado como versión {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="566"/>
+        <location filename="../../console/ui/home_program_editor.py" line="585"/>
         <source>Home program — draft, not saved</source>
         <translation>Programa en casa — borrador, sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="573"/>
+        <location filename="../../console/ui/home_program_editor.py" line="592"/>
         <source>Home program — version {0}</source>
         <translation>Programa en casa — versión {0}</translation>
     </message>
@@ -1518,7 +1528,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="147"/>
+        <location filename="../../console/ui/lock_screen.py" line="154"/>
         <source>No PIN: press Unlock</source>
         <translation>Sin PIN: pulse Desbloquear</translation>
     </message>
@@ -1562,7 +1572,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="286"/>
+        <location filename="../../console/ui/main_window.py" line="295"/>
         <source>Demo: synthetic patients in a temporary database, deleted at exit.</source>
         <translation>Demostración: pacientes ficticios en una base de datos temporal que se borra al salir.</translation>
     </message>
@@ -2078,12 +2088,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     </message>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="225"/>
-        <source>&amp;Save plan</source>
+        <source>Sa&amp;ve plan</source>
         <translation>&amp;Guardar plan</translation>
     </message>
     <message>
         <location filename="../../console/ui/plan_editor.py" line="226"/>
-        <source>Start &amp;session</source>
+        <source>&amp;Start session</source>
         <translation>Iniciar &amp;sesión</translation>
     </message>
     <message>
@@ -2407,7 +2417,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="139"/>
+        <location filename="../../console/ui/resume.py" line="145"/>
         <source>Session cannot run</source>
         <translation>La sesión no se puede ejecutar</translation>
     </message>
@@ -2501,12 +2511,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="270"/>
+        <location filename="../../console/ui/lock_screen.py" line="277"/>
         <source>PNF Console — locked</source>
         <translation>PNF Console — bloqueado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/lock_screen.py" line="299"/>
+        <location filename="../../console/ui/lock_screen.py" line="306"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
@@ -2514,7 +2524,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="312"/>
+        <location filename="../../console/ui/lock_screen.py" line="319"/>
         <source>That PIN is not right. Try again.</source>
         <translation>El PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
@@ -3217,7 +3227,7 @@ Base de datos: %1</translation>
 <context>
     <name>TherapistIdentity</name>
     <message>
-        <location filename="../../console/ui/therapist_identity.py" line="16"/>
+        <location filename="../../console/ui/therapist_identity.py" line="17"/>
         <source>Therapist</source>
         <translation>Fisioterapeuta</translation>
     </message>
