@@ -57,36 +57,71 @@ def pain_trend_of(sessions: Sequence[Session], records: Sequence[Record]) -> Pai
     return trend
 
 
-def objective_text(records: Sequence[Record], titles: Mapping[str, str]) -> str:
+_OBJECTIVE_WORDS = {
+    "en": {
+        "pain": "Pain (NPRS)",
+        "start": "at start",
+        "end": "at end",
+        "during": "during the session",
+        "grade": "resistance grade",
+        "set": "set",
+        "sets": "sets",
+        "note": "Note",
+        "resistance": "Resistance",
+        "left": "left",
+        "right": "right",
+        "bilateral": "both sides",
+    },
+    "es": {
+        "pain": "Dolor (EVN)",
+        "start": "al inicio",
+        "end": "al final",
+        "during": "durante la sesión",
+        "grade": "fuerza (grado de resistencia)",
+        "set": "serie",
+        "sets": "series",
+        "note": "Nota",
+        "resistance": "Resistencia",
+        "left": "izquierdo",
+        "right": "derecho",
+        "bilateral": "bilateral",
+    },
+}
+
+
+def objective_text(records: Sequence[Record], titles: Mapping[str, str], lang: str = "en") -> str:
     """'Pain (NPRS): 6/10 at start, 3/10 at end.' then one line of grades per protocol
-    and side in the order worked, then the notes."""
+    and side in the order worked, then the notes; in English or Spanish (`lang`), the
+    language of the therapist writing the note."""
+    words = _OBJECTIVE_WORDS.get(lang, _OBJECTIVE_WORDS["en"])
     lines: list[str] = []
     pains = [r for r in records if r.kind == "pain"]
     if pains:
         parts = [
-            f"{r.value}/10" + (f" at {r.moment}" if r.moment else " during the session")
+            f"{r.value}/10 "
+            + (words[r.moment] if r.moment in ("start", "end") else words["during"])
             for r in pains
         ]
-        lines.append("Pain (NPRS): " + ", ".join(parts) + ".")
+        lines.append(f"{words['pain']}: " + ", ".join(parts) + ".")
     grades: dict[tuple[str, str], list[Record]] = {}
     for record in records:
         if record.kind == "grade":
             grades.setdefault((record.protocol_id or "", record.side or ""), []).append(record)
     for (protocol_id, side), entries in grades.items():
-        name = titles.get(protocol_id, protocol_id) or "Resistance"
-        label = f"{name}, {side}" if side else name
+        name = titles.get(protocol_id, protocol_id) or words["resistance"]
+        label = f"{name}, {words.get(side, side)}" if side else name
         entries = sorted(entries, key=lambda r: (r.set_number or 0, r.id))
         values = ", ".join(r.value for r in entries)
         sets = sorted({r.set_number for r in entries if r.set_number is not None})
         tail = ""
         if len(sets) > 1:
-            tail = f" (sets {sets[0]}-{sets[-1]})"
+            tail = f" ({words['sets']} {sets[0]}-{sets[-1]})"
         elif sets:
-            tail = f" (set {sets[0]})"
-        lines.append(f"{label}: resistance grade {values}{tail}.")
+            tail = f" ({words['set']} {sets[0]})"
+        lines.append(f"{label}: {words['grade']} {values}{tail}.")
     notes = [r for r in records if r.kind == "note"]
     for note in notes:
         where = titles.get(note.protocol_id, note.protocol_id) if note.protocol_id else ""
-        prefix = f"Note ({where}): " if where else "Note: "
+        prefix = f"{words['note']} ({where}): " if where else f"{words['note']}: "
         lines.append(prefix + note.value)
     return "\n".join(lines)

@@ -422,14 +422,15 @@ class SessionStore(PatientStore):
         return to_soap(row) if row else None
 
     def objective_from_records(
-        self, session_id: int, titles: Mapping[str, str] | None = None
+        self, session_id: int, titles: Mapping[str, str] | None = None, lang: str = "en"
     ) -> str:
         """A first draft of the SOAP Objective from the session's records.
 
         ``titles`` maps protocol ids to the names to print (the protocol library's
-        titles); unknown ids are printed as they are.
+        titles); unknown ids are printed as they are. ``lang`` is the language the
+        therapist writes the note in (en or es).
         """
-        return objective_text(self.records(session_id), titles or {})
+        return objective_text(self.records(session_id), titles or {}, lang)
 
     # -- signing and amendments -------------------------------------------------------
 

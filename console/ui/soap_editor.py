@@ -183,7 +183,9 @@ class SoapEditor(QWidget):
 
     def _objective_draft(self, session_id: int) -> str:
         try:
-            return self.context.repository.objective_from_records(session_id, self.titles)
+            return self.context.repository.objective_from_records(
+                session_id, self.titles, self.context.settings.interface_language
+            )
         except StorageError:
             return ""
 

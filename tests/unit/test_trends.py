@@ -74,3 +74,20 @@ def test_objective_text_without_sets_or_sides() -> None:
         "Pattern: resistance grade 4.",
         "Note: ok",
     ]
+
+
+def test_objective_text_in_spanish() -> None:
+    records = [
+        _record(1, 1, "pain", "6", moment="start"),
+        _record(2, 1, "grade", "3+", protocol_id="p", side="left", set_number=1),
+        _record(3, 1, "grade", "4-", protocol_id="p", side="left", set_number=2),
+        _record(4, 1, "pain", "3", moment="end"),
+        _record(5, 1, "note", "calambre", protocol_id="p"),
+    ]
+    assert objective_text(records, {"p": "Patrón D1"}, "es").splitlines() == [
+        "Dolor (EVN): 6/10 al inicio, 3/10 al final.",
+        "Patrón D1, izquierdo: fuerza (grado de resistencia) 3+, 4- (series 1-2).",
+        "Nota (Patrón D1): calambre",
+    ]
+    english = objective_text(records, {"p": "Pattern D1"})
+    assert english.splitlines()[1] == "Pattern D1, left: resistance grade 3+, 4- (sets 1-2)."
