@@ -4,67 +4,67 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="363"/>
+        <location filename="../../console/ui/soap_editor.py" line="365"/>
         <source>Amend the signed session</source>
         <translation>Enmendar la sesión firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="366"/>
+        <location filename="../../console/ui/soap_editor.py" line="368"/>
         <source>What is amended</source>
         <translation>Qué se enmienda</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="367"/>
+        <location filename="../../console/ui/soap_editor.py" line="369"/>
         <source>The session as a whole</source>
         <translation>La sesión en conjunto</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="369"/>
+        <location filename="../../console/ui/soap_editor.py" line="371"/>
         <source>Subjective</source>
         <translation>Subjetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="370"/>
+        <location filename="../../console/ui/soap_editor.py" line="372"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="371"/>
+        <location filename="../../console/ui/soap_editor.py" line="373"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="372"/>
+        <location filename="../../console/ui/soap_editor.py" line="374"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="376"/>
+        <location filename="../../console/ui/soap_editor.py" line="378"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="377"/>
+        <location filename="../../console/ui/soap_editor.py" line="379"/>
         <source>e.g. late entry, wrong value recorded</source>
         <translation>p. ej., anotación tardía, valor registrado por error</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="379"/>
+        <location filename="../../console/ui/soap_editor.py" line="381"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="390"/>
+        <location filename="../../console/ui/soap_editor.py" line="392"/>
         <source>&amp;Amends</source>
         <translation>&amp;Enmienda a</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="391"/>
+        <location filename="../../console/ui/soap_editor.py" line="393"/>
         <source>&amp;Why</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="392"/>
+        <location filename="../../console/ui/soap_editor.py" line="394"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
@@ -1536,43 +1536,43 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="83"/>
-        <location filename="../../console/ui/main_window.py" line="144"/>
+        <location filename="../../console/ui/main_window.py" line="85"/>
+        <location filename="../../console/ui/main_window.py" line="146"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="114"/>
+        <location filename="../../console/ui/main_window.py" line="116"/>
         <source>PNF Console — demo (nothing is kept)</source>
         <translation>PNF Console — demostración (no se guarda nada)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="116"/>
+        <location filename="../../console/ui/main_window.py" line="118"/>
         <source>PNF Console</source>
         <translation>PNF Console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="120"/>
+        <location filename="../../console/ui/main_window.py" line="122"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="121"/>
+        <location filename="../../console/ui/main_window.py" line="123"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="122"/>
+        <location filename="../../console/ui/main_window.py" line="124"/>
         <source>Protocols</source>
         <translation>Protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="123"/>
+        <location filename="../../console/ui/main_window.py" line="125"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="295"/>
+        <location filename="../../console/ui/main_window.py" line="297"/>
         <source>Demo: synthetic patients in a temporary database, deleted at exit.</source>
         <translation>Demostración: pacientes ficticios en una base de datos temporal que se borra al salir.</translation>
     </message>
@@ -2387,37 +2387,37 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>ResumeOffer</name>
     <message>
-        <location filename="../../console/ui/resume.py" line="110"/>
+        <location filename="../../console/ui/resume.py" line="112"/>
         <source>Unfinished session</source>
         <translation>Sesión sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="112"/>
+        <location filename="../../console/ui/resume.py" line="114"/>
         <source>The session of {0} started {1} was not finished.</source>
         <translation>La sesión de {0} iniciada el {1} no se terminó.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="116"/>
+        <location filename="../../console/ui/resume.py" line="118"/>
         <source>Resume at step {0}: {1}. {2} entries are saved.</source>
         <translation>Reanudar en el paso {0}: {1}. Hay {2} registros guardados.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="120"/>
+        <location filename="../../console/ui/resume.py" line="122"/>
         <source>{0} more unfinished sessions are on the Today screen.</source>
         <translation>Hay {0} sesiones más sin terminar en la pantalla Hoy.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="125"/>
+        <location filename="../../console/ui/resume.py" line="127"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="128"/>
+        <location filename="../../console/ui/resume.py" line="130"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="145"/>
+        <location filename="../../console/ui/resume.py" line="147"/>
         <source>Session cannot run</source>
         <translation>La sesión no se puede ejecutar</translation>
     </message>
@@ -3059,83 +3059,83 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Termine la sesión en la pantalla de sesión antes de firmarla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="204"/>
+        <location filename="../../console/ui/soap_editor.py" line="206"/>
         <source>Not saved yet</source>
         <translation>Aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="207"/>
+        <location filename="../../console/ui/soap_editor.py" line="209"/>
         <source>Saved {0}</source>
         <translation>Guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="239"/>
-        <location filename="../../console/ui/soap_editor.py" line="242"/>
+        <location filename="../../console/ui/soap_editor.py" line="241"/>
+        <location filename="../../console/ui/soap_editor.py" line="244"/>
         <source>Note not saved</source>
         <translation>Nota sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="251"/>
+        <location filename="../../console/ui/soap_editor.py" line="253"/>
         <source>Session is signed</source>
         <translation>La sesión está firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="252"/>
+        <location filename="../../console/ui/soap_editor.py" line="254"/>
         <source>A signed session is not changed. Add an amendment instead.</source>
         <translation>Una sesión firmada no se modifica. Añada una enmienda.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="259"/>
+        <location filename="../../console/ui/soap_editor.py" line="261"/>
         <source>Sign the session?</source>
         <translation>¿Firmar la sesión?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="261"/>
+        <location filename="../../console/ui/soap_editor.py" line="263"/>
         <source>After signing, this session, its records and its note are locked. Later corrections are added as amendments beside the original.</source>
         <translation>Tras firmarla, esta sesión, sus registros y su nota quedan bloqueados. Las correcciones posteriores se añaden como enmiendas junto al original.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="282"/>
+        <location filename="../../console/ui/soap_editor.py" line="284"/>
         <source>Session not signed</source>
         <translation>Sesión sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="299"/>
+        <location filename="../../console/ui/soap_editor.py" line="301"/>
         <source>Signed {0}</source>
         <translation>Firmada el {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="312"/>
+        <location filename="../../console/ui/soap_editor.py" line="314"/>
         <source>Part</source>
         <translation>Apartado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="313"/>
+        <location filename="../../console/ui/soap_editor.py" line="315"/>
         <source>As signed</source>
         <translation>Tal como se firmó</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="314"/>
+        <location filename="../../console/ui/soap_editor.py" line="316"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="325"/>
+        <location filename="../../console/ui/soap_editor.py" line="327"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="348"/>
+        <location filename="../../console/ui/soap_editor.py" line="350"/>
         <source>unknown therapist</source>
         <translation>fisioterapeuta desconocido</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="349"/>
+        <location filename="../../console/ui/soap_editor.py" line="351"/>
         <source>Amended {0} by {1}</source>
         <translation>Enmendada el {0} por {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="350"/>
+        <location filename="../../console/ui/soap_editor.py" line="352"/>
         <source>Why: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
@@ -3626,6 +3626,24 @@ Base de datos: %1</translation>
         <location filename="../../console/ui/voices.py" line="60"/>
         <source>The speech engine has no voices.</source>
         <translation>El motor de voz no tiene voces.</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../console/ui/startup_check.py" line="69"/>
+        <source>Database check</source>
+        <translation>Comprobación de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/startup_check.py" line="72"/>
+        <source>The check of the database at start found problems. What is on screen can still be used, and nothing has been changed.</source>
+        <translation>La comprobación de la base de datos al inicio ha encontrado problemas. Lo que se ve en pantalla puede seguir usándose y no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/startup_check.py" line="78"/>
+        <source>Finish what you are doing, close PNF Console and restore the newest good backup (pnf-console restore FILE), or ask your administrator. &apos;pnf-console check-db&apos; lists the problems again.</source>
+        <translation>Termine lo que esté haciendo, cierre PNF Console y restaure la copia de seguridad válida más reciente (pnf-console restore ARCHIVO), o consulte a su administrador. «pnf-console check-db» vuelve a mostrar los problemas.</translation>
     </message>
 </context>
 </TS>
