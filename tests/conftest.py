@@ -35,3 +35,18 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "console.db"
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test() -> Iterator[None]:
+    """Dialogs a test opened on a window (a resume offer, a message) are closed with
+    it, so a later test never finds one still on screen."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()

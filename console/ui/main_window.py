@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from console.ui.lock_screen import ScreenLock
+    from console.ui.startup_check import StartupCheck
     from console.ui.storage_startup import AutoBackup
 
 PageFactory = Callable[[AppContext], QWidget]
@@ -77,6 +78,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.demo = demo
         # Made after the first paint (console/ui/storage_startup.py).
         self.screen_lock: ScreenLock | None = None
+        self.startup_check: StartupCheck | None = None
         self.auto_backup: AutoBackup | None = None
         self._set_title()
         self.nav = QListWidget()

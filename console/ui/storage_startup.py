@@ -220,4 +220,8 @@ def start_storage(window: MainWindow) -> bool:
         automatic = AutoBackup(context, window)
         automatic.schedule_startup()
         window.auto_backup = automatic
+        from console.ui.startup_check import start_check
+
+        # The full integrity check and the audit chain, in a worker thread.
+        window.startup_check = start_check(context.db_path, context.passphrase, window)
     return True
