@@ -9,11 +9,12 @@ is left exactly as it is.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -53,10 +54,8 @@ class StartupCheck(QObject):
         self.problems = problems
         if problems:
             log.warning("integrity check at start found %d problem(s)", len(problems))
-        try:
+        with contextlib.suppress(RuntimeError):  # the window closed while the check ran
             self.finished.emit(problems)
-        except RuntimeError:  # the window closed while the check ran
-            pass
 
 
 def report(problems: list[str], parent: QWidget | None) -> QMessageBox | None:
@@ -66,18 +65,20 @@ def report(problems: list[str], parent: QWidget | None) -> QMessageBox | None:
     box = QMessageBox(parent)
     box.setObjectName("integrityProblems")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Database check"))
+    box.setWindowTitle(QCoreApplication.translate("StartupCheck", "Database check"))
     box.setText(
-        box.tr(
+        QCoreApplication.translate(
+            "StartupCheck",
             "The check of the database at start found problems. What is on screen can "
-            "still be used, and nothing has been changed."
+            "still be used, and nothing has been changed.",
         )
     )
     box.setInformativeText(
-        box.tr(
+        QCoreApplication.translate(
+            "StartupCheck",
             "Finish what you are doing, close PNF Console and restore the newest good "
             "backup (pnf-console restore FILE), or ask your administrator. "
-            "'pnf-console check-db' lists the problems again."
+            "'pnf-console check-db' lists the problems again.",
         )
     )
     box.setDetailedText("\n".join(problems))

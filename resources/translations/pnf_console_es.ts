@@ -2387,37 +2387,37 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>ResumeOffer</name>
     <message>
-        <location filename="../../console/ui/resume.py" line="112"/>
+        <location filename="../../console/ui/resume.py" line="110"/>
         <source>Unfinished session</source>
         <translation>Sesión sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="114"/>
+        <location filename="../../console/ui/resume.py" line="112"/>
         <source>The session of {0} started {1} was not finished.</source>
         <translation>La sesión de {0} iniciada el {1} no se terminó.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="118"/>
+        <location filename="../../console/ui/resume.py" line="116"/>
         <source>Resume at step {0}: {1}. {2} entries are saved.</source>
         <translation>Reanudar en el paso {0}: {1}. Hay {2} registros guardados.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="122"/>
+        <location filename="../../console/ui/resume.py" line="120"/>
         <source>{0} more unfinished sessions are on the Today screen.</source>
         <translation>Hay {0} sesiones más sin terminar en la pantalla Hoy.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="127"/>
+        <location filename="../../console/ui/resume.py" line="125"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="130"/>
+        <location filename="../../console/ui/resume.py" line="128"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="147"/>
+        <location filename="../../console/ui/resume.py" line="145"/>
         <source>Session cannot run</source>
         <translation>La sesión no se puede ejecutar</translation>
     </message>
@@ -3197,6 +3197,24 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <location filename="../../console/ui/startup_check.py" line="69"/>
+        <source>Database check</source>
+        <translation>Comprobación de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/startup_check.py" line="71"/>
+        <source>The check of the database at start found problems. What is on screen can still be used, and nothing has been changed.</source>
+        <translation>La comprobación de la base de datos al inicio ha encontrado problemas. Lo que se ve en pantalla puede seguir usándose y no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/startup_check.py" line="78"/>
+        <source>Finish what you are doing, close PNF Console and restore the newest good backup (pnf-console restore FILE), or ask your administrator. &apos;pnf-console check-db&apos; lists the problems again.</source>
+        <translation>Termine lo que esté haciendo, cierre PNF Console y restaure la copia de seguridad válida más reciente (pnf-console restore ARCHIVO), o consulte a su administrador. «pnf-console check-db» vuelve a mostrar los problemas.</translation>
+    </message>
+</context>
+<context>
     <name>StorageOpener</name>
     <message>
         <location filename="../../console/ui/storage_startup.py" line="70"/>
@@ -3626,24 +3644,6 @@ Base de datos: %1</translation>
         <location filename="../../console/ui/voices.py" line="60"/>
         <source>The speech engine has no voices.</source>
         <translation>El motor de voz no tiene voces.</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../console/ui/startup_check.py" line="69"/>
-        <source>Database check</source>
-        <translation>Comprobación de la base de datos</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/startup_check.py" line="72"/>
-        <source>The check of the database at start found problems. What is on screen can still be used, and nothing has been changed.</source>
-        <translation>La comprobación de la base de datos al inicio ha encontrado problemas. Lo que se ve en pantalla puede seguir usándose y no se ha modificado nada.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/startup_check.py" line="78"/>
-        <source>Finish what you are doing, close PNF Console and restore the newest good backup (pnf-console restore FILE), or ask your administrator. &apos;pnf-console check-db&apos; lists the problems again.</source>
-        <translation>Termine lo que esté haciendo, cierre PNF Console y restaure la copia de seguridad válida más reciente (pnf-console restore ARCHIVO), o consulte a su administrador. «pnf-console check-db» vuelve a mostrar los problemas.</translation>
     </message>
 </context>
 </TS>
