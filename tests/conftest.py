@@ -44,6 +44,10 @@ def _no_window_outlives_its_test() -> Iterator[None]:
     yield
     from PySide6.QtWidgets import QApplication
 
+    from console.domain.messages import set_translator
+
+    set_translator(None)  # messages back to English for the next test
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from console.domain.messages import user_text
+
 
 class ValidationError(ValueError):
     """Input that breaks a rule of the product: the first problem, and all of them.
@@ -14,10 +16,14 @@ class ValidationError(ValueError):
     """
 
     def __init__(self, field: str, message: str, more: Sequence[tuple[str, str]] = ()) -> None:
+        message = user_text(message)
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
-        self.problems: list[tuple[str, str]] = [(field, message), *more]
+        self.problems: list[tuple[str, str]] = [
+            (field, message),
+            *((name, user_text(text)) for name, text in more),
+        ]
 
     @classmethod
     def from_problems(cls, problems: Sequence[tuple[str, str]]) -> ValidationError:

@@ -11,6 +11,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from console.domain.messages import user_text
+
 
 class StorageError(Exception):
     """A known storage problem; ``message`` is written for the user."""
@@ -18,7 +20,7 @@ class StorageError(Exception):
     default_message = "The database could not be used."
 
     def __init__(self, message: str | None = None, *, detail: str | None = None) -> None:
-        self.message = message or self.default_message
+        self.message = user_text(message or self.default_message)
         self.detail = detail
         super().__init__(self.message)
 

@@ -234,9 +234,7 @@ class PatientStore(RepositoryBase):
     def _check_record_number(self, record_number: str, patient_id: int | None) -> None:
         row = self._one("SELECT id FROM patients WHERE record_number = ?", [record_number])
         if row is not None and row["id"] != patient_id:
-            raise ValidationError(
-                "record_number", f"Record number {record_number} belongs to another patient."
-            )
+            raise ValidationError("record_number", "This record number belongs to another patient.")
 
     def _next_record_number(self) -> str:
         row = self._one("SELECT COALESCE(MAX(id), 0) AS last FROM patients")

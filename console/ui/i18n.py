@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from console import resources
+from console.domain.messages import set_translator
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,10 @@ def compile_catalogue(source: Path, target: Path) -> bool:
     return target.exists()
 
 
+def _messages_translator(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
 def install_language(language: str) -> bool:
     """Install the translators for `language` ("en" removes them). True when installed."""
     app = QCoreApplication.instance()
@@ -83,6 +88,8 @@ def install_language(language: str) -> bool:
     QLocale.setDefault(
         QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English)
     )
+    # Domain and storage messages (console/ui/message_catalogue.py) follow the language.
+    set_translator(None if language == "en" else _messages_translator)
     if language == "en":
         return True
     ok = False
