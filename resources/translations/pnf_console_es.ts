@@ -1578,6 +1578,154 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="17"/>
+        <source>Enter the patient&apos;s given name.</source>
+        <translation>Introduzca el nombre del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="18"/>
+        <source>Enter the patient&apos;s family name.</source>
+        <translation>Introduzca los apellidos del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="19"/>
+        <source>At most 100 characters.</source>
+        <translation>Como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="20"/>
+        <source>At most 40 characters.</source>
+        <translation>Como máximo 40 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="21"/>
+        <source>At most 10000 characters.</source>
+        <translation>Como máximo 10000 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="22"/>
+        <source>The date of birth is in the future.</source>
+        <translation>La fecha de nacimiento es posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="23"/>
+        <source>The date of birth is too far in the past.</source>
+        <translation>La fecha de nacimiento es demasiado antigua.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="24"/>
+        <source>The handout language is English or Spanish.</source>
+        <translation>El idioma de la hoja debe ser inglés o español.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="25"/>
+        <source>Write the date of birth as year-month-day, e.g. 1984-03-02.</source>
+        <translation>Escriba la fecha de nacimiento como año-mes-día, p. ej., 1984-03-02.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="26"/>
+        <source>Enter the record number.</source>
+        <translation>Introduzca el número de historia.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="27"/>
+        <source>This record number belongs to another patient.</source>
+        <translation>Este número de historia pertenece a otro paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="28"/>
+        <source>Enter the therapist&apos;s name.</source>
+        <translation>Introduzca el nombre del fisioterapeuta.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="29"/>
+        <source>Give the template a name.</source>
+        <translation>Ponga un nombre a la plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="30"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Un PIN tiene de 4 a 12 cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="32"/>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="33"/>
+        <source>Pain is asked at the start or at the end.</source>
+        <translation>El dolor se pregunta al inicio o al final.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="34"/>
+        <source>Only a signed session is amended; this one can still be edited.</source>
+        <translation>Solo se enmienda una sesión firmada; esta aún puede editarse.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="38"/>
+        <source>The database could not be used.</source>
+        <translation>No se pudo usar la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="39"/>
+        <source>This database was made by a newer version of PNF Console. Update the program to open it; the file has not been changed.</source>
+        <translation>Esta base de datos se creó con una versión más reciente de PNF Console. Actualice el programa para abrirla; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="44"/>
+        <source>The database file is damaged or is not a PNF Console database. It has been left as it is; restore a backup or start a new database.</source>
+        <translation>El archivo de la base de datos está dañado o no es una base de datos de PNF Console. Se ha dejado tal cual; restaure una copia de seguridad o empiece una base de datos nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="49"/>
+        <source>The database is busy: another program or another PNF Console is using it. Close the other one and try again.</source>
+        <translation>La base de datos está ocupada: otro programa u otro PNF Console la está usando. Cierre el otro e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="54"/>
+        <source>The disk is full, so the last entry was not saved. Everything saved before it is safe. Free some space and save again.</source>
+        <translation>El disco está lleno, así que la última anotación no se ha guardado. Todo lo guardado antes está a salvo. Libere espacio y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="59"/>
+        <source>The database cannot be written: the file or its folder is read-only. Everything saved before is safe.</source>
+        <translation>No se puede escribir en la base de datos: el archivo o su carpeta son de solo lectura. Todo lo guardado antes está a salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="64"/>
+        <source>The disk reported an error while saving. Everything saved before is safe; check the disk and try again.</source>
+        <translation>El disco informó de un error al guardar. Todo lo guardado antes está a salvo; revise el disco e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="69"/>
+        <source>This database is encrypted. Enter the clinic passphrase to open it.</source>
+        <translation>Esta base de datos está cifrada. Introduzca la frase de contraseña de la clínica para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="72"/>
+        <source>The passphrase does not open this database. Nothing was changed; check the passphrase and try again. If it is surely right, the file may be damaged: restore a backup.</source>
+        <translation>La frase de contraseña no abre esta base de datos. No se ha modificado nada; revise la frase de contraseña e inténtelo de nuevo. Si tiene la certeza de que es correcta, el archivo puede estar dañado: restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="78"/>
+        <source>This database is already open in another PNF Console. Use that one, or close it first. Nothing was changed.</source>
+        <translation>Esta base de datos ya está abierta en otro PNF Console. Use ese, o ciérrelo primero. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="83"/>
+        <source>That item is not in the database.</source>
+        <translation>Ese elemento no está en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="84"/>
+        <source>This session is signed and can no longer be changed; add an amendment instead.</source>
+        <translation>Esta sesión está firmada y ya no se puede modificar; añada una enmienda.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../console/ui/passphrase_dialog.py" line="33"/>
@@ -3199,17 +3347,17 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>StartupCheck</name>
     <message>
-        <location filename="../../console/ui/startup_check.py" line="69"/>
+        <location filename="../../console/ui/startup_check.py" line="68"/>
         <source>Database check</source>
         <translation>Comprobación de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/startup_check.py" line="71"/>
+        <location filename="../../console/ui/startup_check.py" line="70"/>
         <source>The check of the database at start found problems. What is on screen can still be used, and nothing has been changed.</source>
         <translation>La comprobación de la base de datos al inicio ha encontrado problemas. Lo que se ve en pantalla puede seguir usándose y no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/startup_check.py" line="78"/>
+        <location filename="../../console/ui/startup_check.py" line="77"/>
         <source>Finish what you are doing, close PNF Console and restore the newest good backup (pnf-console restore FILE), or ask your administrator. &apos;pnf-console check-db&apos; lists the problems again.</source>
         <translation>Termine lo que esté haciendo, cierre PNF Console y restaure la copia de seguridad válida más reciente (pnf-console restore ARCHIVO), o consulte a su administrador. «pnf-console check-db» vuelve a mostrar los problemas.</translation>
     </message>
