@@ -19,7 +19,7 @@ from console.commands import UserError, add_db_option, resolve_db
 # imported, so starting the app does not pay for every command's imports.
 COMMANDS: dict[str, tuple[str, str]] = {
     "protocols": ("console.commands.protocols", "check or list protocol files"),
-    "export": ("console.commands.export", "export a patient's record as JSON or zipped CSV"),
+    "export": ("console.commands.export", "export a patient's record: JSON, zipped CSV or FHIR"),
     "demo-data": ("console.commands.demo_data", "fill a database with synthetic patients"),
     "check-db": ("console.commands.check_db", "check the database and its audit log"),
     "backup": ("console.commands.backup", "copy the database (online) to a backup file"),

@@ -11,6 +11,7 @@ from console.commands import UserError, add_db_option
 from console.commands._storage import open_repository
 from console.storage.errors import StorageError
 from console.storage.export import (
+    FORMATS,
     export_all,
     export_patient,
     export_to_file,
@@ -23,14 +24,19 @@ from console.storage.export import (
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "export",
-        help="export a patient's whole record (or all patients) as JSON or zipped CSV",
+        help="export a patient's whole record (or all patients): JSON, zipped CSV or FHIR R4",
         description="Export for a records request or a referral; the export is audited. "
         "The format is described in docs/export-format.md.",
     )
     parser.add_argument(
         "--patient", required=True, metavar="ID|all", help="patient number, or 'all'"
     )
-    parser.add_argument("--format", choices=("json", "csv"), default="json")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json (everything), csv (a zip, one file per table) or fhir (an R4 Bundle)",
+    )
     parser.add_argument(
         "--out",
         type=Path,
@@ -65,9 +71,15 @@ def run(args: argparse.Namespace) -> int:
             export_to_file(repo, patient_id, args.format, out)
         else:
             data = export_all(repo) if patient_id is None else export_patient(repo, patient_id)
-            write_json(data, sys.stdout)
+            if args.format == "fhir":
+                from console.storage.fhir import fhir_bundle
+
+                write_json(fhir_bundle(data), sys.stdout)
+            else:
+                write_json(data, sys.stdout)
             sys.stdout.flush()
-            record_export(repo, [part["patient"]["id"] for part in patient_parts(data)], "json")
+            patients = [part["patient"]["id"] for part in patient_parts(data)]
+            record_export(repo, patients, args.format)
     except StorageError as error:
         raise UserError(error.message) from error
     except BrokenPipeError:  # the reader (head, less) stopped early: nothing to report

@@ -19,6 +19,8 @@ from typing import Any
 from console.storage.repository import Repository
 
 FORMAT = "pnf-console-export/1"
+#: What ``export_to_file`` writes: the full JSON, zipped CSV, or a FHIR R4 Bundle.
+FORMATS = ("json", "csv", "fhir")
 
 #: The CSV files of a zipped export, one per table, in this order.
 CSV_TABLES = (
@@ -224,15 +226,22 @@ def export_to_file(
     path: Path,
     therapist_id: int | None = None,
 ) -> Export:
-    """Export one patient (or all, for None) as ``json`` or ``csv`` (zip) to ``path``,
+    """Export one patient (or all, for None) as ``json``, ``csv`` (zip) or ``fhir`` (a FHIR
+    R4 Bundle in JSON) to ``path``,
     and audit it once the file is written. Returns what was exported."""
-    if fmt not in ("json", "csv"):
+    if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     data = export_all(repo) if patient_id is None else export_patient(repo, patient_id)
     if fmt == "csv":
         write_csv_zip(repo, data, path)
     else:
+        if fmt == "fhir":
+            from console.storage.fhir import fhir_bundle
+
+            written: Export = fhir_bundle(data)
+        else:
+            written = data
         with path.open("w", encoding="utf-8") as stream:
-            write_json(data, stream)
+            write_json(written, stream)
     record_export(repo, [part["patient"]["id"] for part in patient_parts(data)], fmt, therapist_id)
     return data

@@ -85,6 +85,9 @@ class ChartPage(QWidget):
         export_menu = QMenu(self.export_button)
         export_menu.addAction(self.tr("Whole record as JSON…"), lambda: self.export("json"))
         export_menu.addAction(self.tr("Whole record as CSV (zip)…"), lambda: self.export("csv"))
+        export_menu.addAction(
+            self.tr("FHIR R4 bundle, for a referral…"), lambda: self.export("fhir")
+        )
         self.export_button.setMenu(export_menu)
         self.status = QLabel()
 
@@ -310,10 +313,11 @@ class ChartPage(QWidget):
         """Ask where to save the export (a save dialog); None when cancelled."""
         assert self.chart is not None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suffix = "json" if fmt == "json" else "zip"
-        name = f"{self.chart.patient.record_number}-record.{suffix}"
+        suffix = "zip" if fmt == "csv" else "json"
+        kind = "-fhir" if fmt == "fhir" else ""
+        name = f"{self.chart.patient.record_number}-record{kind}.{suffix}"
         filters = (
-            self.tr("JSON files (*.json)") if fmt == "json" else self.tr("Zip archives (*.zip)")
+            self.tr("Zip archives (*.zip)") if fmt == "csv" else self.tr("JSON files (*.json)")
         )
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the patient's record"), str(Path(folder) / name), filters
@@ -321,29 +325,19 @@ class ChartPage(QWidget):
         return Path(chosen) if chosen else None
 
     def export(self, fmt: str, path: Path | None = None) -> Path | None:
-        """Export the patient's whole record (JSON or zipped CSV); the export is audited."""
+        """Export the patient's whole record (JSON, zipped CSV or a FHIR R4 Bundle); the
+        export is audited."""
         if self.chart is None or self.patient_id is None:
             return None
         if path is None:
             path = self.choose_export_path(fmt)
             if path is None:
                 return None
-        from console.storage.export import (
-            export_patient,
-            record_export,
-            write_csv_zip,
-            write_json,
-        )
+        from console.storage.export import export_to_file
 
         try:
             repository = self.context.repository
-            data = export_patient(repository, self.patient_id)
-            if fmt == "json":
-                with path.open("w", encoding="utf-8") as stream:
-                    write_json(data, stream)
-            else:
-                write_csv_zip(repository, data, path)
-            record_export(repository, [self.patient_id], fmt, current_therapist_id(repository))
+            export_to_file(repository, self.patient_id, fmt, path, current_therapist_id(repository))
         except StorageError as error:
             warn(self, self.tr("Export failed"), error.message)
             return None
