@@ -245,10 +245,13 @@ def test_export_json_and_csv_are_written_and_audited(
     assert zipped is not None
     with zipfile.ZipFile(zipped) as archive:
         assert "records.csv" in archive.namelist()
+    fhir = chart.export("fhir", tmp_path / "referral.json")
+    assert fhir is not None
+    assert json.loads(fhir.read_text(encoding="utf-8"))["resourceType"] == "Bundle"
     exports = [
         e["detail"] for e in context.repository.audit_entries(patient_id) if e["action"] == "export"
     ]
-    assert exports == ["json", "csv"]
+    assert exports == ["json", "csv", "fhir"]
     assert "Exported to" in chart.status.text()
 
 
