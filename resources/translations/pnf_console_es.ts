@@ -133,113 +133,118 @@
         <translation>Historia completa en CSV (zip)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="99"/>
+        <location filename="../../console/ui/chart_page.py" line="89"/>
+        <source>FHIR R4 bundle, for a referral…</source>
+        <translation>Paquete FHIR R4, para una derivación…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chart_page.py" line="102"/>
         <source>Session timeline</source>
         <translation>Cronología de sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="125"/>
+        <location filename="../../console/ui/chart_page.py" line="128"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="126"/>
+        <location filename="../../console/ui/chart_page.py" line="129"/>
         <source>Tre&amp;nds</source>
         <translation>E&amp;volución</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="127"/>
+        <location filename="../../console/ui/chart_page.py" line="130"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="128"/>
+        <location filename="../../console/ui/chart_page.py" line="131"/>
         <source>&amp;Home program</source>
         <translation>Progra&amp;ma en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="187"/>
+        <location filename="../../console/ui/chart_page.py" line="190"/>
         <source>Age {0} (born {1})</source>
         <translation>{0} años (nac. {1})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="189"/>
+        <location filename="../../console/ui/chart_page.py" line="192"/>
         <source>Record {0}</source>
         <translation>Historia n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="190"/>
+        <location filename="../../console/ui/chart_page.py" line="193"/>
         <source>Handout: {0}</source>
         <translation>Idioma de la hoja: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="191"/>
+        <location filename="../../console/ui/chart_page.py" line="194"/>
         <source>Diagnosis: {0}</source>
         <translation>Diagnóstico: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="205"/>
+        <location filename="../../console/ui/chart_page.py" line="208"/>
         <source>signed</source>
         <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="206"/>
+        <location filename="../../console/ui/chart_page.py" line="209"/>
         <source>not signed</source>
         <translation>sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="207"/>
+        <location filename="../../console/ui/chart_page.py" line="210"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="210"/>
+        <location filename="../../console/ui/chart_page.py" line="213"/>
         <source>1 grade</source>
         <translation>1 grado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="210"/>
+        <location filename="../../console/ui/chart_page.py" line="213"/>
         <source>{0} grades</source>
         <translation>{0} grados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="214"/>
+        <location filename="../../console/ui/chart_page.py" line="217"/>
         <source>NPRS {0}</source>
         <translation>EVN {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="216"/>
+        <location filename="../../console/ui/chart_page.py" line="219"/>
         <source>amended</source>
         <translation>enmendada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="316"/>
+        <location filename="../../console/ui/chart_page.py" line="320"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="316"/>
+        <location filename="../../console/ui/chart_page.py" line="320"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="319"/>
+        <location filename="../../console/ui/chart_page.py" line="323"/>
         <source>Export the patient&apos;s record</source>
         <translation>Exportar la historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="348"/>
-        <location filename="../../console/ui/chart_page.py" line="353"/>
+        <location filename="../../console/ui/chart_page.py" line="342"/>
+        <location filename="../../console/ui/chart_page.py" line="347"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="354"/>
+        <location filename="../../console/ui/chart_page.py" line="348"/>
         <source>Cannot write {0}: {1}</source>
         <translation>No se puede escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="358"/>
+        <location filename="../../console/ui/chart_page.py" line="352"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
