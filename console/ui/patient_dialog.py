@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -123,6 +124,9 @@ class PatientDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
+        if patient is None and QLocale().language() == QLocale.Language.Spanish:
+            # A new patient's handout starts in the interface language.
+            self.language.setCurrentIndex(self.language.findData("es"))
         if patient is not None:
             self.given_name.setText(patient.given_name)
             self.family_name.setText(patient.family_name)

@@ -229,3 +229,24 @@ def test_a_database_that_cannot_be_opened_is_said_plainly(qtbot: QtBot, tmp_path
     assert "damaged or is not a PNF Console database" in page.count.text()
     assert page.new_patient() is None
     context.close()
+
+
+def test_a_new_patient_starts_in_the_interface_language(qtbot: QtBot, db_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    from console.storage.repository import Repository
+    from console.ui.patient_dialog import PatientDialog
+
+    repo = Repository.open(db_path)
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish))
+        spanish = PatientDialog(repo, None)
+        qtbot.addWidget(spanish)
+        assert spanish.language.currentData() == "es"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        english = PatientDialog(repo, None)
+        qtbot.addWidget(english)
+        assert english.language.currentData() == "en"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        repo.close()
