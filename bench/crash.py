@@ -55,17 +55,6 @@ GRADES = ("3", "3+", "4-", "4", "4+", "5-", "5")
 # ----------------------------------------------------------------------------- child
 
 
-def _entry_words(entry: object) -> tuple[str, str]:
-    """How an entry is written in the want/ack lines: kind and value."""
-    from console.domain.runner import RecordGrade, RecordPain
-
-    if isinstance(entry, RecordGrade):
-        return "grade", entry.value
-    if isinstance(entry, RecordPain):
-        return "pain", str(entry.score)
-    return "note", str(getattr(entry, "text", ""))
-
-
 def child(db: Path, seed: int) -> None:
     """Run sessions until killed, printing ``want``/``ack`` around every write."""
     sys.path.insert(0, str(ROOT))
@@ -85,6 +74,7 @@ def child(db: Path, seed: int) -> None:
         Timer,
         resume_state,
     )
+    from console.domain.runner_events import entry_kind_value
     from console.domain.session_driver import SessionDriver
     from console.storage.repository import Repository
 
@@ -118,7 +108,7 @@ def child(db: Path, seed: int) -> None:
 
     def sink(effect: Effect) -> None:
         if isinstance(effect, RecordGrade | RecordPain | RecordNote):
-            kind, value = _entry_words(effect)
+            kind, value = entry_kind_value(effect)
             say(f"want record ? {session_id} {kind} {value}")
             rid = repo.save_entry(session_id, effect, therapist_id)
             say(f"ack record {rid} {session_id} {kind} {value}")

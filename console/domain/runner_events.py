@@ -230,3 +230,12 @@ class SessionFinished:
 Effect = (
     RecordGrade | RecordPain | RecordNote | CursorMoved | Cue | Speak | PhaseEnded | SessionFinished
 )
+
+
+def entry_kind_value(entry: RecordGrade | RecordPain | RecordNote) -> tuple[str, str]:
+    """An entry as its stored kind and value: ("grade", "4+"), ("pain", "6"), ("note", …)."""
+    if isinstance(entry, RecordGrade):
+        return "grade", entry.value
+    if isinstance(entry, RecordPain):
+        return "pain", str(entry.score)
+    return "note", entry.text

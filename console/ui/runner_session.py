@@ -41,6 +41,7 @@ from console.domain.runner import (
     Speak,
     resume_state,
 )
+from console.domain.runner_events import entry_kind_value
 from console.domain.session_driver import SessionDriver
 from console.domain.validation import ValidationError
 from console.storage.errors import StorageError
@@ -81,14 +82,6 @@ class RecordFailed(Exception):
     def __init__(self, record: RecordGrade | RecordPain | RecordNote, message: str) -> None:
         super().__init__(message)
         self.record, self.message = record, message
-
-
-def _described(record: RecordGrade | RecordPain | RecordNote) -> tuple[str, str]:
-    if isinstance(record, RecordGrade):
-        return "grade", record.value
-    if isinstance(record, RecordPain):
-        return "pain", str(record.score)
-    return "note", record.text
 
 
 def phases_for_session(items: object, protocols: Mapping[str, Protocol]) -> Phases:
@@ -156,7 +149,7 @@ class RunnerSession:
             self.problem = str(error)
             return False
         except RecordFailed as failure:
-            kind, value = _described(failure.record)
+            kind, value = entry_kind_value(failure.record)
             self.unsaved = Unsaved(
                 kind, value, failure.message, failure.record, self.driver.state.index
             )
@@ -241,7 +234,7 @@ class RunnerSession:
             self.finished = True
 
     def _save(self, record: RecordGrade | RecordPain | RecordNote) -> None:
-        kind, value = _described(record)
+        kind, value = entry_kind_value(record)
         try:
             record_id = self.repository.save_entry(self.session_id, record, self.therapist_id)
         except (StorageError, ValidationError) as error:
