@@ -85,11 +85,17 @@ case "$cmd" in
         step "mypy" mypy
         step "import-linter" lint-imports
         echo "== pytest"
+        # A hung test must fail the run, not hold it until CI's own limit: the whole
+        # suite takes a few minutes, so after PYTEST_LIMIT_S it is stopped (rc 124).
+        # Each test that runs past faulthandler_timeout has its threads' stacks printed.
         set +e
-        pytest "$@"
+        timeout --kill-after=30 "${PYTEST_LIMIT_S:-1800}" pytest "$@"
         rc=$?
         set -e
-        if [ "$rc" -eq 5 ]; then
+        if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+            echo "dev.sh: pytest did not finish within ${PYTEST_LIMIT_S:-1800} s; a test hangs" >&2
+            failed+=("pytest (hung)")
+        elif [ "$rc" -eq 5 ]; then
             echo "dev.sh: pytest collected no tests; that is a failure" >&2
             failed+=("pytest (no tests)")
         elif [ "$rc" -ne 0 ]; then

@@ -64,6 +64,11 @@ def _command_in(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--speech-host"]:
+        # Internal: the console starts itself this way to own the speech engine.
+        from console.ui.speech_host import main as speech_host
+
+        return speech_host(argv[1:])
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:

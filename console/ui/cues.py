@@ -6,11 +6,11 @@ Nothing here may hold up the runner's clock:
   tools/make_tones.py). ``play`` starts a tone and returns; a sound that is not ready
   is skipped. With no audio device a sound effect goes to its Error status: the
   player then reports a notice once and stays silent.
-- Speech runs in its own thread. The engine is created there, lazily on the first
-  command, because an engine can take long to start or hang (speech-dispatcher was
-  seen to). The runner only posts the text (a queued signal) and never waits. If the
-  engine reports no ready state within ``SPEECH_START_S`` seconds, or reports an
-  error, the speaker gives a notice and ignores later commands.
+- Speech runs in the speech host, a process of its own, because an engine can take
+  long to start or hang (speech-dispatcher was seen to) and a hung thread cannot be
+  ended safely. The runner only writes the text to the host's input and never waits.
+  If the engine reports no ready state within ``SPEECH_START_S`` seconds, or reports
+  an error, the speaker gives a notice, ignores later commands and kills the host.
 """
 
 from __future__ import annotations
@@ -19,17 +19,17 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QThread, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from console import resources
-from console.ui.threads import stop_thread
+from console.ui.speech_process import SpeechProcess
 
 log = logging.getLogger(__name__)
 
 TONES = {"start": "start.wav", "countdown": "tick.wav", "end": "end.wav"}
 
 #: How long the speech engine may take to become ready before the runner gives up on it.
-SPEECH_START_S = 4.0
+SPEECH_START_S = 8.0
 
 
 class TonePlayer(QObject):
@@ -99,64 +99,16 @@ class TonePlayer(QObject):
             effect.play()
 
 
-class _SpeechWorker(QObject):
-    """Lives in the speech thread: owns the engine, speaks what it is sent."""
-
-    ready = Signal()
-    failed = Signal(str)
-
-    def __init__(self, engine: str, voice: str = "") -> None:
-        super().__init__()
-        self._engine_name = engine
-        self._voice = voice
-        self._language = ""
-        self._tts: object | None = None
-
-    @Slot(str, str)
-    def say(self, text: str, language: str) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if self._tts is None:
-            if self._engine_name not in QTextToSpeech.availableEngines():
-                self.failed.emit(
-                    self.tr("The speech engine “{0}” is not installed.").format(self._engine_name)
-                )
-                return
-            created = QTextToSpeech(self._engine_name, self)
-            created.stateChanged.connect(self._state)
-            self._tts = created
-            self._state(created.state())
-        tts = self._tts
-        assert isinstance(tts, QTextToSpeech)
-        if tts.state() == QTextToSpeech.State.Error:
-            return
-        if self._language != language:
-            self._language = language
-            tts.setLocale(QLocale(language))
-            for voice in tts.availableVoices():
-                if self._voice and voice.name() == self._voice:
-                    tts.setVoice(voice)
-                    break
-        tts.stop()
-        tts.say(text)
-
-    def _state(self, state: object) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if state == QTextToSpeech.State.Error:
-            tts = self._tts
-            detail = tts.errorString() if isinstance(tts, QTextToSpeech) else ""
-            detail = detail or self.tr("no detail")
-            self.failed.emit(self.tr("The speech engine does not work ({0}).").format(detail))
-        elif state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Speaking):
-            self.ready.emit()
-
-
 class Speaker(QObject):
-    """Speaks verbal commands off the GUI thread; ``notice`` tells why it is silent."""
+    """Speaks verbal commands through the speech host; ``notice`` tells why it is silent.
+
+    The host (a process of its own, see ``console.ui.speech_host``) is started when the
+    speaker is made, so that the engine is warm by the first command. Texts said before
+    the engine is ready wait in the host's input. ``engine_said`` lists what the host
+    confirms it handed to the engine, as (text, language).
+    """
 
     notice = Signal(str)
-    _say = Signal(str, str)
 
     def __init__(
         self,
@@ -165,6 +117,7 @@ class Speaker(QObject):
         engine: str = "speechd",
         enabled: bool = True,
         voice: str = "",
+        command: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.enabled = enabled
@@ -172,44 +125,47 @@ class Speaker(QObject):
         self.voice = voice
         self.silent_reason: str | None = None
         self.spoken: list[str] = []
+        self.engine_said: list[tuple[str, str]] = []
         self.ready = False
-        self._thread: QThread | None = None
-        self._worker: _SpeechWorker | None = None
+        self._host = SpeechProcess(self, command=command)
+        self._host.ready.connect(self._on_ready)
+        self._host.failed.connect(self._host_failed)
+        self._host.said.connect(lambda text, language: self.engine_said.append((text, language)))
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._too_slow)
+        if enabled:
+            self._start()
+
+    def _start(self) -> None:
+        self._watchdog.start(int(SPEECH_START_S * 1000))
+        self._host.start(self.engine, self.voice)
 
     def say(self, text: str, language: str = "en") -> None:
-        """Post ``text`` to the speech thread; never waits."""
+        """Hand ``text`` to the speech host; never waits."""
         self.spoken.append(text)
         if not self.enabled or self.silent_reason is not None:
             return
-        if self._thread is None:
-            self._start_thread()
-        self._say.emit(text, language)
+        self._host.say(text, language)
 
-    def _start_thread(self) -> None:
-        thread = QThread()
-        thread.setObjectName("speech")
-        worker = _SpeechWorker(self.engine, self.voice)
-        worker.moveToThread(thread)
-        self._say.connect(worker.say)
-        worker.ready.connect(self._on_ready)
-        worker.failed.connect(self._fail)
-        thread.finished.connect(worker.deleteLater)
-        self._thread, self._worker = thread, worker
-        thread.start()
-        self._watchdog.start(int(SPEECH_START_S * 1000))
-
-    def _on_ready(self) -> None:
+    def _on_ready(self, _voices: list[str]) -> None:
         self.ready = True
         self._watchdog.stop()
+
+    def _host_failed(self, code: str, detail: str) -> None:
+        if code == "not-installed":
+            reason = self.tr("The speech engine “{0}” is not installed.").format(self.engine)
+        else:
+            detail = detail or self.tr("no detail")
+            reason = self.tr("The speech engine does not work ({0}).").format(detail)
+        self._fail(reason)
 
     def _too_slow(self) -> None:
         if not self.ready:
             self._fail(
                 self.tr("The speech engine did not start within {0:g} s.").format(SPEECH_START_S)
             )
+            self._host.kill()
 
     def _fail(self, reason: str) -> None:
         self._watchdog.stop()
@@ -219,10 +175,12 @@ class Speaker(QObject):
             self.notice.emit(self.silent_reason)
 
     def shutdown(self) -> None:
-        """Stop the speech thread; a hung engine is abandoned, never waited on long."""
+        """End the speech host; one that hangs is killed, never waited on."""
         self._watchdog.stop()
-        thread, self._thread = self._thread, None
-        stop_thread(thread, "speech thread")
+        if self.ready:
+            self._host.stop()
+        else:
+            self._host.kill()
 
 
 class Cues(QObject):

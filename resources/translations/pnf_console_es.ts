@@ -1817,92 +1817,92 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>PatientDialog</name>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="52"/>
+        <location filename="../../console/ui/patient_dialog.py" line="53"/>
         <source>New patient</source>
         <translation>Nuevo paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="52"/>
+        <location filename="../../console/ui/patient_dialog.py" line="53"/>
         <source>Edit patient</source>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="58"/>
+        <location filename="../../console/ui/patient_dialog.py" line="59"/>
         <source>YYYY-MM-DD, e.g. 1984-03-02</source>
         <translation>AAAA-MM-DD, p. ej., 1984-03-02</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="61"/>
+        <location filename="../../console/ui/patient_dialog.py" line="62"/>
         <source>Leave empty to assign the next number</source>
         <translation>En blanco, se asigna solo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="75"/>
+        <location filename="../../console/ui/patient_dialog.py" line="76"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="76"/>
+        <location filename="../../console/ui/patient_dialog.py" line="77"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="77"/>
+        <location filename="../../console/ui/patient_dialog.py" line="78"/>
         <source>&amp;Date of birth</source>
         <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="78"/>
+        <location filename="../../console/ui/patient_dialog.py" line="79"/>
         <source>&amp;Record number</source>
         <translation>N.º de &amp;historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="79"/>
+        <location filename="../../console/ui/patient_dialog.py" line="80"/>
         <source>Handout &amp;language</source>
         <translation>&amp;Idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="80"/>
+        <location filename="../../console/ui/patient_dialog.py" line="81"/>
         <source>D&amp;iagnosis</source>
         <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="81"/>
+        <location filename="../../console/ui/patient_dialog.py" line="82"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="145"/>
+        <location filename="../../console/ui/patient_dialog.py" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="187"/>
+        <location filename="../../console/ui/patient_dialog.py" line="191"/>
         <source>Enter the record number.</source>
         <translation>Introduzca el número de historia.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="192"/>
+        <location filename="../../console/ui/patient_dialog.py" line="196"/>
         <source>Record number {0} belongs to another patient.</source>
         <translation>El número de historia {0} pertenece a otro paciente.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="249"/>
+        <location filename="../../console/ui/patient_dialog.py" line="253"/>
         <source>record</source>
         <translation>historia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="256"/>
+        <location filename="../../console/ui/patient_dialog.py" line="260"/>
         <source>A patient with this name and date of birth is already on file:</source>
         <translation>Ya existe un paciente con este nombre y fecha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="259"/>
+        <location filename="../../console/ui/patient_dialog.py" line="263"/>
         <source>If this is the same person, cancel and open their chart. If it is someone else, choose Save anyway.</source>
         <translation>Si es la misma persona, cancele y abra su historia. Si es otra persona, elija Guardar de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/patient_dialog.py" line="265"/>
+        <location filename="../../console/ui/patient_dialog.py" line="269"/>
         <source>Save &amp;anyway</source>
         <translation>Guardar de &amp;todos modos</translation>
     </message>
@@ -3339,12 +3339,27 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../console/ui/cues.py" line="211"/>
+        <location filename="../../console/ui/cues.py" line="157"/>
+        <source>The speech engine “{0}” is not installed.</source>
+        <translation>El motor de voz «{0}» no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/cues.py" line="159"/>
+        <source>no detail</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/cues.py" line="160"/>
+        <source>The speech engine does not work ({0}).</source>
+        <translation>El motor de voz no funciona ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/cues.py" line="166"/>
         <source>The speech engine did not start within {0:g} s.</source>
         <translation>El motor de voz no arrancó en {0:g} s.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="217"/>
+        <location filename="../../console/ui/cues.py" line="173"/>
         <source>Commands are shown, not spoken.</source>
         <translation>Las órdenes se muestran, no se dicen.</translation>
     </message>
@@ -3757,46 +3772,25 @@ Base de datos: %1</translation>
 <context>
     <name>VoiceSearch</name>
     <message>
-        <location filename="../../console/ui/voices.py" line="117"/>
-        <source>The speech engine did not answer; no voice can be chosen.</source>
-        <translation>El motor de voz no respondió; no se puede elegir ninguna voz.</translation>
-    </message>
-</context>
-<context>
-    <name>_SpeechWorker</name>
-    <message>
-        <location filename="../../console/ui/cues.py" line="122"/>
-        <source>The speech engine “{0}” is not installed.</source>
-        <translation>El motor de voz «{0}» no está instalado.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/cues.py" line="149"/>
-        <source>no detail</source>
-        <translation>sin detalles</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/cues.py" line="150"/>
-        <source>The speech engine does not work ({0}).</source>
-        <translation>El motor de voz no funciona ({0}).</translation>
-    </message>
-</context>
-<context>
-    <name>_VoiceWorker</name>
-    <message>
-        <location filename="../../console/ui/voices.py" line="41"/>
-        <source>No speech engine is installed.</source>
+        <location filename="../../console/ui/voices.py" line="61"/>
+        <source>The speech engine has no voices.</source>
         <extracomment>The engine asked when none is named; tests name Qt&apos;s &quot;mock&quot; engine instead.</extracomment>
+        <translation>El motor de voz no tiene voces.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/voices.py" line="65"/>
+        <source>No speech engine is installed.</source>
         <translation>No hay ningún motor de voz instalado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="54"/>
+        <location filename="../../console/ui/voices.py" line="67"/>
         <source>The speech engine does not work on this computer.</source>
         <translation>El motor de voz no funciona en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="60"/>
-        <source>The speech engine has no voices.</source>
-        <translation>El motor de voz no tiene voces.</translation>
+        <location filename="../../console/ui/voices.py" line="71"/>
+        <source>The speech engine did not answer; no voice can be chosen.</source>
+        <translation>El motor de voz no respondió; no se puede elegir ninguna voz.</translation>
     </message>
 </context>
 </TS>

@@ -37,3 +37,12 @@ def test_bundle_builds_and_passes_its_smoke_test(tmp_path: Path) -> None:
     assert len(rows) >= 50
     assert all(row["builtin"] for row in rows)
     assert (Path(bundle) / "_internal" / "resources" / "fonts").is_dir()
+    # The bundle starts itself as the speech host, with Qt's speech plugins inside.
+    host = subprocess.run(
+        [str(program), "--speech-host", "mock"],
+        input='{"say": "Hold!", "language": "en"}\n',
+        env=env, capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    answers = [json.loads(line) for line in host.stdout.splitlines()]
+    assert answers[0]["ready"] is True and "Anne" in answers[0]["voices"]
+    assert answers[1] == {"said": "Hold!", "language": "en"}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from console.ui.cues import Cues, Speaker, TonePlayer
@@ -33,22 +35,48 @@ def test_missing_tone_files_make_a_silent_player_with_a_notice(
     assert player.played == ["start"]
 
 
-def test_speech_through_the_mock_engine_runs_in_its_own_thread(qtbot: QtBot) -> None:
+def test_speech_goes_through_the_mock_engine_in_the_speech_host(qtbot: QtBot) -> None:
     speaker = Speaker(engine="mock")
-    speaker.say("Hold!", "en")
-    qtbot.waitUntil(lambda: speaker.ready, timeout=5000)
+    speaker.say("Hold!", "en")  # said before the host is ready: it waits in the pipe
+    qtbot.waitUntil(lambda: speaker.ready, timeout=15000)
     speaker.say("¡Sostenga!", "es")
     assert speaker.spoken == ["Hold!", "¡Sostenga!"]
+    # The host confirms each text reached the engine, in the patient's language.
+    qtbot.waitUntil(lambda: len(speaker.engine_said) == 2, timeout=15000)
+    assert speaker.engine_said == [("Hold!", "en"), ("¡Sostenga!", "es")]
     assert speaker.silent_reason is None
     speaker.shutdown()
 
 
 def test_a_missing_speech_engine_gives_a_notice_and_silence(qtbot: QtBot) -> None:
     speaker = Speaker(engine="no-such-engine")
-    with qtbot.waitSignal(speaker.notice, timeout=5000) as notice:
+    with qtbot.waitSignal(speaker.notice, timeout=15000) as notice:
         speaker.say("Hold!")
     assert "not installed" in notice.args[0]
     speaker.say("Relax.")  # ignored, never waited on
+    assert speaker.engine_said == []
+    speaker.shutdown()
+
+
+def test_a_speech_engine_that_hangs_is_given_up_and_killed(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A host that never answers: the speaker gives a notice in time and kills it,
+    while the Qt thread keeps running (a timer goes on ticking meanwhile)."""
+    monkeypatch.setattr("console.ui.cues.SPEECH_START_S", 0.5)
+    hang = [sys.executable, "-c", "import time; time.sleep(120)"]
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    speaker = Speaker(engine="mock", command=hang)
+    with qtbot.waitSignal(speaker.notice, timeout=5000) as notice:
+        speaker.say("Hold!")
+    timer.stop()
+    assert "did not start within 0.5 s" in notice.args[0]
+    assert len(ticks) >= 10  # the event loop was never held up
+    assert not speaker._host.running  # the hung host was killed
+    speaker.say("Relax.")  # ignored
     speaker.shutdown()
 
 

@@ -167,7 +167,7 @@ def test_key_names_are_read_the_way_qt_writes_them() -> None:
 def test_voices_are_listed_from_the_speech_engine(qtbot: QtBot, context: AppContext) -> None:
     page = make_page(qtbot, context)
     page.show()
-    with qtbot.waitSignal(page.sound.search.found, timeout=5000):
+    with qtbot.waitSignal(page.sound.search.found, timeout=15000):
         page.tabs.setCurrentWidget(page.tabs.widget(4))
     voices = [page.sound.voice.itemData(i) for i in range(page.sound.voice.count())]
     assert voices[0] == "" and {"Anne", "Bob"} <= set(voices)
@@ -179,7 +179,7 @@ def test_no_speech_engine_says_so(qtbot: QtBot, context: AppContext) -> None:
     page = SettingsPage(context, speech_engine="no-such-engine")
     qtbot.addWidget(page)
     page.show()
-    with qtbot.waitSignal(page.sound.search.unavailable, timeout=5000):
+    with qtbot.waitSignal(page.sound.search.unavailable, timeout=15000):
         page.tabs.setCurrentWidget(page.tabs.widget(4))
     assert "No voice is available" in page.sound.voice_status.text()
     assert page.sound.voice.count() == 1

@@ -1,0 +1,141 @@
+"""The speech host: a small program of its own that owns the text-to-speech engine.
+
+A speech engine can take long to start or hang (speech-dispatcher was seen to), and a
+thread that hangs inside an engine cannot be ended safely from Python. So the engine
+never lives in the console's process: the console starts this program
+(``pnf-console --speech-host ENGINE [VOICE]``) and talks to it in JSON lines. If the
+host stops answering, the console kills it; nothing the engine does can hold up or
+take down the console.
+
+What the host writes on its standard output, one JSON object a line:
+
+- ``{"ready": true, "voices": [...]}`` once the engine is ready, with its voice names;
+- ``{"error": "not-installed"}``, ``{"error": "engine", "detail": "..."}``: the
+  engine cannot be used; the host then ends;
+- ``{"said": TEXT, "language": CODE}`` each time a text was handed to the engine.
+
+What it reads on its standard input, one JSON object a line:
+``{"say": TEXT, "language": CODE}``. The end of its input ends it.
+
+The words for the therapist are chosen by the console (translated there): the host
+only writes codes and the engine's own detail.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+
+#: How long the host lives on after its input has ended.
+ORPHAN_GRACE_S = 2.0
+
+
+def _write(message: dict[str, object]) -> None:
+    sys.stdout.write(json.dumps(message) + "\n")
+    sys.stdout.flush()
+
+
+class _Input(QObject):
+    """Reads standard input in a plain thread and hands each line to the Qt thread."""
+
+    line = Signal(str)
+    ended = Signal()
+
+    def start(self) -> None:
+        threading.Thread(target=self._read, name="speech-host-input", daemon=True).start()
+
+    def _read(self) -> None:
+        for line in sys.stdin:
+            self.line.emit(line)
+        self.ended.emit()
+        # The console has gone. If the engine holds up the Qt thread, end anyway.
+        time.sleep(ORPHAN_GRACE_S)
+        os._exit(0)
+
+
+class _Host(QObject):
+    def __init__(self, app: QCoreApplication, engine: str, voice: str) -> None:
+        super().__init__()
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        self._app = app
+        self._voice = voice
+        self._language = ""
+        self._input = _Input()
+        self._input.line.connect(self._command)
+        self._input.ended.connect(app.quit)
+        self._listening = False
+        if engine not in QTextToSpeech.availableEngines():
+            _write({"error": "not-installed"})
+            self._tts: QTextToSpeech | None = None
+            return
+        self._tts = QTextToSpeech(engine, self)
+        self._tts.stateChanged.connect(self._state)
+        self._state(self._tts.state())
+
+    @property
+    def failed(self) -> bool:
+        return self._tts is None
+
+    def _state(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        tts = self._tts
+        if tts is None or self._listening:
+            return
+        if state == QTextToSpeech.State.Error:
+            _write({"error": "engine", "detail": tts.errorString()})
+            self._tts = None
+            self._app.quit()
+        elif state == QTextToSpeech.State.Ready:
+            voices = sorted({voice.name() for voice in tts.availableVoices() if voice.name()})
+            _write({"ready": True, "voices": voices})
+            self._listening = True
+            self._input.start()
+
+    def _command(self, line: str) -> None:
+        try:
+            message = json.loads(line)
+        except ValueError:
+            return
+        if not isinstance(message, dict) or not isinstance(message.get("say"), str):
+            return
+        text, language = message["say"], str(message.get("language") or "en")
+        tts = self._tts
+        if tts is None:
+            return
+        if language != self._language:
+            self._language = language
+            tts.setLocale(QLocale(language))
+            for voice in tts.availableVoices():
+                if self._voice and voice.name() == self._voice:
+                    tts.setVoice(voice)
+                    break
+        tts.stop()
+        tts.say(text)
+        _write({"said": text, "language": language})
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run the host for ``argv == [ENGINE, VOICE?]`` until its input ends."""
+    if not argv:
+        print("usage: pnf-console --speech-host ENGINE [VOICE]", file=sys.stderr)
+        return 2
+    engine, voice = argv[0], (argv[1] if len(argv) > 1 else "")
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    assert isinstance(app, QCoreApplication)
+    host = _Host(app, engine, voice)
+    if host.failed:
+        return 0
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,116 @@
+"""The speech engine lives in a process of its own: what it says, and how the console
+copes when it fails, ends early or hangs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from console.ui.speech_process import SpeechProcess, host_command
+from console.ui.voices import VoiceSearch
+
+pytestmark = pytest.mark.qt_log_ignore("pipewire")
+
+
+def run_host(*args: str, given: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "console.ui.speech_host", *args],
+        input=given, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+
+def answers(run: subprocess.CompletedProcess[str]) -> list[dict[str, object]]:
+    return [json.loads(line) for line in run.stdout.splitlines()]
+
+
+def test_the_host_speaks_each_line_and_skips_what_it_cannot_read() -> None:
+    lines = [
+        "this is not JSON",
+        json.dumps({"speak": "no such command"}),
+        json.dumps({"say": "Push up and in!", "language": "en"}),
+        json.dumps({"say": "¡Empuje hacia arriba!", "language": "es"}),
+    ]
+    run = run_host("mock", "Anne", given="\n".join(lines) + "\n")
+    assert run.returncode == 0, run.stderr
+    got = answers(run)
+    assert got[0] == {"ready": True, "voices": ["Anne", "Bob"]}
+    assert got[1:] == [
+        {"said": "Push up and in!", "language": "en"},
+        {"said": "¡Empuje hacia arriba!", "language": "es"},
+    ]
+
+
+def test_an_engine_that_is_not_installed_is_named_and_the_host_ends() -> None:
+    run = run_host("no-such-engine")
+    assert run.returncode == 0
+    assert answers(run) == [{"error": "not-installed"}]
+
+
+def test_the_host_wants_an_engine() -> None:
+    run = run_host()
+    assert run.returncode == 2 and "usage" in run.stderr
+
+
+def test_the_host_command_starts_the_module_when_not_frozen() -> None:
+    assert host_command("mock", "Bob") == [
+        sys.executable, "-m", "console.ui.speech_host", "mock", "Bob",
+    ]  # fmt: skip
+
+
+def test_a_host_that_ends_before_it_is_ready_is_a_failure(qtbot: QtBot) -> None:
+    host = SpeechProcess(command=[sys.executable, "-c", "pass"])
+    with qtbot.waitSignal(host.failed, timeout=15000) as failed:
+        host.start("mock")
+    assert failed.args == ["ended", "0"]
+    host.say("Hold!", "en")  # ignored, no error
+    host.stop()
+
+
+def test_a_host_program_that_cannot_start_is_a_failure(qtbot: QtBot) -> None:
+    host = SpeechProcess(command=["/nonexistent/speech-host"])
+    with qtbot.waitSignal(host.failed, timeout=15000) as failed:
+        host.start("mock")
+    assert failed.args[0] == "start"
+    host.stop()
+
+
+def test_a_voice_search_that_hangs_is_answered_in_time_and_the_host_killed(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("console.ui.voices.VOICE_SEARCH_S", 0.5)
+    search = VoiceSearch(command=[sys.executable, "-c", "import time; time.sleep(120)"])
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    with qtbot.waitSignal(search.unavailable, timeout=5000) as unavailable:
+        search.start()
+    timer.stop()
+    assert "did not answer" in unavailable.args[0]
+    assert len(ticks) >= 10  # the screen's event loop went on meanwhile
+    assert not search._host.running
+
+
+def test_a_host_still_running_goes_with_its_owner(qtbot: QtBot) -> None:
+    """A screen closed while the engine is still starting takes the host with it."""
+    host = SpeechProcess(command=[sys.executable, "-c", "import time; time.sleep(120)"])
+    host.start("mock")
+    process = host._process
+    assert process is not None
+    qtbot.waitUntil(lambda: host.running, timeout=15000)
+    pid = process.processId()
+    host.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(pid), timeout=5000)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
