@@ -135,6 +135,11 @@ def drive(db: Path, phases: tuple[Phase, ...], out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "pnf-xvfb")
+    parser.add_argument(
+        "--speech",
+        action="store_true",
+        help="speak the commands (through the computer's speech engine, if it has one)",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -152,7 +157,13 @@ def main() -> int:
         from console.storage.repository import Repository
         from console.storage.settings_file import save_settings
 
-        save_settings(Settings(protocol_folders=[str(RUNNER_PROTOCOLS)], first_start_done=True))
+        save_settings(
+            Settings(
+                protocol_folders=[str(RUNNER_PROTOCOLS)],
+                first_start_done=True,
+                speech=args.speech,
+            )
+        )
         db = home / "session.db"
         repository = Repository.open(db)
         patient = repository.create_patient(given_name="Ana", family_name="Prueba")
