@@ -319,7 +319,8 @@ class SoundSection(Section):
             if self.voice.findData(name) < 0:
                 self.voice.addItem(name, name)
         _select(self.voice, chosen)
-        self.voice_status.setText(self.tr("{0} voices on this computer.").format(len(names)))
+        found = self.tr("{0} English and Spanish voices on this computer.")
+        self.voice_status.setText(found.format(len(names)))
 
     def _no_voices(self, reason: str) -> None:
         self.voice_status.setText(

@@ -9,7 +9,8 @@ take down the console.
 
 What the host writes on its standard output, one JSON object a line:
 
-- ``{"ready": true, "voices": [...]}`` once the engine is ready, with its voice names;
+- ``{"ready": true, "voices": [...]}`` once the engine is ready, with the names of its
+  English and Spanish voices;
 - ``{"error": "not-installed"}``, ``{"error": "engine", "detail": "..."}``: the
   engine cannot be used; the host then ends;
 - ``{"said": TEXT, "language": CODE}`` each time a text was handed to the engine.
@@ -31,7 +32,10 @@ import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtTextToSpeech import QTextToSpeech
 
+#: The languages the console speaks (the protocols' and handouts' languages).
+SPOKEN_LANGUAGES = ("en", "es")
 #: How long the host lives on after its input has ended.
 ORPHAN_GRACE_S = 2.0
 
@@ -62,8 +66,6 @@ class _Input(QObject):
 class _Host(QObject):
     def __init__(self, app: QCoreApplication, engine: str, voice: str) -> None:
         super().__init__()
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
         self._app = app
         self._voice = voice
         self._language = ""
@@ -84,8 +86,6 @@ class _Host(QObject):
         return self._tts is None
 
     def _state(self, state: object) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
         tts = self._tts
         if tts is None or self._listening:
             return
@@ -94,8 +94,7 @@ class _Host(QObject):
             self._tts = None
             self._app.quit()
         elif state == QTextToSpeech.State.Ready:
-            voices = sorted({voice.name() for voice in tts.availableVoices() if voice.name()})
-            _write({"ready": True, "voices": voices})
+            _write({"ready": True, "voices": _spoken_voices(tts)})
             self._listening = True
             self._input.start()
 
@@ -112,14 +111,42 @@ class _Host(QObject):
             return
         if language != self._language:
             self._language = language
-            tts.setLocale(QLocale(language))
-            for voice in tts.availableVoices():
-                if self._voice and voice.name() == self._voice:
-                    tts.setVoice(voice)
-                    break
+            _choose(tts, language, self._voice)
         tts.stop()
         tts.say(text)
         _write({"said": text, "language": language})
+
+
+def _locales(tts: QTextToSpeech, language: str) -> list[QLocale]:
+    """The engine's locales for a language code ("en": en_GB, en_US, ...)."""
+    wanted = QLocale(language).language()
+    return [locale for locale in tts.availableLocales() if locale.language() == wanted]
+
+
+def _spoken_voices(tts: QTextToSpeech) -> list[str]:
+    """The voice names of the languages the console speaks, sorted, once each.
+
+    An engine lists its voices for the locale it is set to (speech-dispatcher with
+    eSpeak NG has some 1,500 in all, most of them for languages the console never
+    speaks), so each English and Spanish locale is asked in turn."""
+    names: set[str] = set()
+    for language in SPOKEN_LANGUAGES:
+        for locale in _locales(tts, language):
+            tts.setLocale(locale)
+            names.update(voice.name() for voice in tts.availableVoices() if voice.name())
+    return sorted(names)
+
+
+def _choose(tts: QTextToSpeech, language: str, voice_name: str) -> None:
+    """Set the engine to `language`, in the chosen voice where it speaks that language."""
+    if voice_name:
+        for locale in _locales(tts, language):
+            tts.setLocale(locale)
+            for voice in tts.availableVoices():
+                if voice.name() == voice_name:
+                    tts.setVoice(voice)
+                    return
+    tts.setLocale(QLocale(language))
 
 
 def main(argv: Sequence[str]) -> int:

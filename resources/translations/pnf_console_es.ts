@@ -3327,11 +3327,11 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings_sections.py" line="322"/>
-        <source>{0} voices on this computer.</source>
-        <translation>{0} voces en este equipo.</translation>
+        <source>{0} English and Spanish voices on this computer.</source>
+        <translation>{0} voces en inglés y español en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="326"/>
+        <location filename="../../console/ui/settings_sections.py" line="327"/>
         <source>{0} No voice is available; commands are shown, not spoken.</source>
         <translation>{0} No hay ninguna voz disponible; las órdenes se muestran, no se dicen.</translation>
     </message>

@@ -39,7 +39,7 @@ def test_the_host_speaks_each_line_and_skips_what_it_cannot_read() -> None:
     run = run_host("mock", "Anne", given="\n".join(lines) + "\n")
     assert run.returncode == 0, run.stderr
     got = answers(run)
-    assert got[0] == {"ready": True, "voices": ["Anne", "Bob"]}
+    assert got[0] == {"ready": True, "voices": ["Anne", "Bob", "Charly", "Mary"]}
     assert got[1:] == [
         {"said": "Push up and in!", "language": "en"},
         {"said": "¡Empuje hacia arriba!", "language": "es"},

@@ -171,7 +171,7 @@ def test_voices_are_listed_from_the_speech_engine(qtbot: QtBot, context: AppCont
         page.tabs.setCurrentWidget(page.tabs.widget(4))
     voices = [page.sound.voice.itemData(i) for i in range(page.sound.voice.count())]
     assert voices[0] == "" and {"Anne", "Bob"} <= set(voices)
-    assert "voices on this computer" in page.sound.voice_status.text()
+    assert "4 English and Spanish voices on this computer" in page.sound.voice_status.text()
 
 
 @pytest.mark.qt_log_ignore("pipewire")
