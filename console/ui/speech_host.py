@@ -13,7 +13,8 @@ What the host writes on its standard output, one JSON object a line:
   English and Spanish voices;
 - ``{"error": "not-installed"}``, ``{"error": "engine", "detail": "..."}``: the
   engine cannot be used; the host then ends;
-- ``{"said": TEXT, "language": CODE}`` each time a text was handed to the engine.
+- ``{"said": TEXT, "language": CODE, "voice": NAME}`` each time a text was handed to
+  the engine.
 
 What it reads on its standard input, one JSON object a line:
 ``{"say": TEXT, "language": CODE}``. The end of its input ends it.
@@ -114,7 +115,7 @@ class _Host(QObject):
             _choose(tts, language, self._voice)
         tts.stop()
         tts.say(text)
-        _write({"said": text, "language": language})
+        _write({"said": text, "language": language, "voice": tts.voice().name()})
 
 
 def _locales(tts: QTextToSpeech, language: str) -> list[QLocale]:

@@ -40,10 +40,15 @@ def test_the_host_speaks_each_line_and_skips_what_it_cannot_read() -> None:
     assert run.returncode == 0, run.stderr
     got = answers(run)
     assert got[0] == {"ready": True, "voices": ["Anne", "Bob", "Charly", "Mary"]}
-    assert got[1:] == [
-        {"said": "Push up and in!", "language": "en"},
-        {"said": "¡Empuje hacia arriba!", "language": "es"},
-    ]
+    # Anne is an en_GB voice: she is found although "en" alone would give en_US.
+    assert got[1] == {"said": "Push up and in!", "language": "en", "voice": "Anne"}
+    assert got[2]["said"] == "¡Empuje hacia arriba!" and got[2]["language"] == "es"
+
+
+def test_without_a_chosen_voice_the_engine_picks_its_own() -> None:
+    run = run_host("mock", given=json.dumps({"say": "Hold!", "language": "en"}) + "\n")
+    said = answers(run)[1]
+    assert said["said"] == "Hold!" and said["voice"] in {"Charly", "Mary"}
 
 
 def test_an_engine_that_is_not_installed_is_named_and_the_host_ends() -> None:
