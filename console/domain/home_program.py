@@ -21,6 +21,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
+from console.domain.messages import say
 from console.domain.protocol import ID_PATTERN, Protocol, ProtocolFile
 
 #: More exercises than this and patients do fewer of them; the editor warns gently.
@@ -50,7 +51,11 @@ class NotAHomeExerciseError(HomeProgramError):
 
     def __init__(self, protocol_id: str) -> None:
         super().__init__(
-            f"protocol '{protocol_id}' is not a home exercise (it has no [home] dosage)"
+            say(
+                "The protocol “{0}” is done with the therapist, not at home: "
+                "it has no home dosage.",
+                protocol_id,
+            )
         )
         self.protocol_id = protocol_id
 
@@ -59,10 +64,13 @@ class UnknownExerciseError(HomeProgramError, KeyError):
     """The program names an exercise the protocol library does not have."""
 
     def __init__(self, protocol_ids: list[str]) -> None:
-        names = ", ".join(f"'{pid}'" for pid in protocol_ids)
-        plural = "s" if len(protocol_ids) > 1 else ""
+        names = ", ".join(f"“{pid}”" for pid in protocol_ids)
         super().__init__(
-            f"the home program names exercise{plural} {names}, not found in the protocol library"
+            say(
+                "The home program names exercises that are not in the protocol library: {0}. "
+                "Put their files back in a protocol folder, or take them out of the program.",
+                names,
+            )
         )
         self.protocol_ids = protocol_ids
 
@@ -161,9 +169,11 @@ class HomeProgram(BaseModel):
             try:
                 values["date"] = dt.date.fromisoformat(date)
             except ValueError as error:
-                raise HomeProgramError(f"date: not an ISO date: {date!r}") from error
+                raise HomeProgramError(
+                    say("The saved program's date is not a date: {0}.", date)
+                ) from error
         items = values.get("items", ())
         if not isinstance(items, list | tuple):
-            raise HomeProgramError("items: expected a list")
+            raise HomeProgramError(say("The saved program's exercises are not a list."))
         values["items"] = tuple(HomeProgramItem.from_dict(item) for item in items)
         return cls.model_validate(values)

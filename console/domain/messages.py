@@ -3,8 +3,9 @@
 Validation and storage messages are written in English in the domain and storage
 layers, which know nothing of Qt. The interface installs a translator here when it
 starts (``console/ui/i18n.py``); every ``ValidationError`` and ``StorageError`` message
-passes through ``user_text`` when it is made, so the screens show it in the language
-of the interface. The command line keeps English. The static messages are listed for
+passes through ``user_text`` when it is made, and the runner's, plan's and home
+program's messages through ``say``, so the screens show them in the language of the
+interface. The command line keeps English. The static messages are listed for
 the translation catalogue in ``console/ui/message_catalogue.py``.
 """
 
@@ -29,3 +30,12 @@ def set_translator(translate: Callable[[str], str] | None) -> None:
 def user_text(text: str) -> str:
     """`text` in the interface language where a translation exists, else as it is."""
     return _translate(text)
+
+
+def say(template: str, *values: object) -> str:
+    """`template` translated, then its ``{0}``, ``{1}``... filled with `values`.
+
+    The template is what the catalogue lists; the values (a key, a number, a name)
+    are put in after translation so that one entry serves every value.
+    """
+    return user_text(template).format(*values)

@@ -29,6 +29,7 @@ from pydantic import (
     model_serializer,
 )
 
+from console.domain.messages import say
 from console.domain.protocol import (
     ID_PATTERN,
     Number,
@@ -161,7 +162,10 @@ class SessionPlan(BaseModel):
         """Read a stored plan: ``{"items": [...]}`` or a bare list of items."""
         raw = data.get("items", []) if isinstance(data, Mapping) else data
         if isinstance(data, Mapping) and set(data) - {"items"}:
-            raise PlanError(f"unknown plan fields: {sorted(set(data) - {'items'})}")
+            unknown = ", ".join(sorted(set(data) - {"items"}))
+            raise PlanError(
+                say("The saved plan has parts this version does not know: {0}.", unknown)
+            )
         return cls(items=tuple(PlanItem.from_dict(item) for item in raw))
 
     def to_json(self) -> str:
@@ -261,7 +265,14 @@ def expand(plan: SessionPlan, protocols: Mapping[str, ProtocolFile | Protocol]) 
     phases: list[Phase] = [Phase(index=0, kind=PhaseKind.PAIN_START)]
     for item_index, item in enumerate(plan.items):
         if item.protocol_id not in protocols:
-            raise PlanError(f"item {item_index + 1}: protocol {item.protocol_id!r} is not loaded")
+            raise PlanError(
+                say(
+                    "Item {0} of the plan uses the protocol “{1}”, which is not in the library. "
+                    "Put its file back in a protocol folder, or change the plan.",
+                    item_index + 1,
+                    item.protocol_id,
+                )
+            )
         spec = _spec(protocols[item.protocol_id])
         phases.extend(_protocol_phases(item_index, item, spec, start=len(phases)))
     phases.append(Phase(index=len(phases), kind=PhaseKind.PAIN_END))
@@ -272,13 +283,29 @@ def expand(plan: SessionPlan, protocols: Mapping[str, ProtocolFile | Protocol]) 
 def _protocol_phases(
     item_index: int, item: PlanItem, spec: ProtocolFile, start: int
 ) -> list[Phase]:
-    where = f"item {item_index + 1} ({item.protocol_id})"
+    number, name = item_index + 1, item.protocol_id
     if item.side not in spec.sides:
-        raise PlanError(f"{where}: side {item.side!r} is not one of {spec.sides}")
+        raise PlanError(
+            say(
+                "Item {0} of the plan ({1}) asks for the side “{2}”; the protocol has {3}.",
+                number,
+                name,
+                item.side,
+                ", ".join(spec.sides),
+            )
+        )
     over = item.overrides
     bad_steps = sorted(i for i in over.step_repeat if i >= len(spec.steps))
     if bad_steps:
-        raise PlanError(f"{where}: step_repeat names step {bad_steps[0]}, which does not exist")
+        raise PlanError(
+            say(
+                "Item {0} of the plan ({1}) repeats step {2}; the protocol has {3} steps.",
+                number,
+                name,
+                bad_steps[0] + 1,
+                len(spec.steps),
+            )
+        )
     sets = over.sets if over.sets is not None else spec.sets
     rest_s = float(
         over.rest_between_sets_s

@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Literal
 
 from console.domain.grades import ResistanceGrade, parse_pain
+from console.domain.messages import say
 from console.domain.plan import Phase, PhaseKind
 from console.domain.runner_events import (
     ENTRY_KEYS,
@@ -103,6 +104,12 @@ RESYNC_AFTER_S = 1.0
 
 #: The countdown cues before a timed phase ends, in seconds remaining.
 COUNTDOWN = (3, 2, 1)
+
+
+#: The runner's messages about a grade or pain score (translated with ``say``).
+GRADE_RANGE = "A resistance grade is 0 to 5, not {0}."
+NOT_A_GRADE = "{0} is not a resistance grade: 0 to 5, with + or - (no 5+ or 0-)."
+PAIN_RANGE = "A pain score is 0 to 10, not {0}."
 
 
 class EntryError(ValueError):
@@ -239,13 +246,13 @@ def _validate(event: Event) -> None:
     if isinstance(event, EnterGrade):
         try:
             ResistanceGrade.parse(event.value)
-        except ValueError as error:
-            raise EntryError(str(error)) from None
+        except ValueError:
+            raise EntryError(say(NOT_A_GRADE, event.value)) from None
     elif isinstance(event, EnterPain):
         try:
             parse_pain(event.score)
-        except (ValueError, TypeError) as error:
-            raise EntryError(str(error)) from None
+        except (ValueError, TypeError):
+            raise EntryError(say(PAIN_RANGE, event.score)) from None
     elif isinstance(event, Adjust) and not math.isfinite(event.seconds):
         raise EntryError(f"a timer change is a number of seconds, not {event.seconds}")
     elif isinstance(event, EntryKey) and event.key not in ENTRY_KEYS:
@@ -500,12 +507,12 @@ def _on_key(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result
         return replace(state, pending=Pending("pain", "")), ()
     if key in ("+", "-"):
         if pending is None or pending.kind != "grade":
-            raise EntryError("a + or - follows a grade 0 to 5")
+            raise EntryError(say("Press a grade 0 to 5 first, then + or -."))
         value = pending.text + key
         try:
             ResistanceGrade.parse(value)
-        except ValueError as error:
-            raise EntryError(str(error)) from None
+        except ValueError:
+            raise EntryError(say("There is no grade {0}.", value)) from None
         return _record_grade(state, phases, value, event.now)
     in_pain = pending is not None and pending.kind == "pain"
     if in_pain or not phases[state.index].in_protocol:
@@ -513,10 +520,10 @@ def _on_key(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result
         if text == "1":  # 1 or 10: wait for the next key
             return replace(state, pending=Pending("pain", text)), ()
         if int(text) > 10:
-            raise EntryError(f"a pain score is 0 to 10, not {text}")
+            raise EntryError(say(PAIN_RANGE, text))
         return _record_pain(state, phases, int(text), event.now)
     if key not in "012345":
-        raise EntryError(f"a resistance grade is 0 to 5, not {key}")
+        raise EntryError(say(GRADE_RANGE, key))
     return replace(state, pending=Pending("grade", key)), ()
 
 

@@ -21,6 +21,7 @@ from console.domain.home_program import (
     HomeProgramItem,
     Language,
 )
+from console.domain.messages import say
 from console.domain.protocol import Protocol, ProtocolFile
 from console.domain.settings import Settings
 from console.reports.clinic import ClinicHeader
@@ -51,7 +52,9 @@ def stored_items(items: Iterable[Mapping[str, Any]]) -> tuple[HomeProgramItem, .
         try:
             program.append(HomeProgramItem.from_dict(values))
         except ValueError as error:
-            raise HomeProgramError(f"exercise {number} of the saved program: {error}") from error
+            raise HomeProgramError(
+                say("Exercise {0} of the saved program cannot be read: {1}", number, error)
+            ) from error
     return tuple(program)
 
 

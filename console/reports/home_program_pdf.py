@@ -43,6 +43,7 @@ from console.domain.home_program import (
     NotAHomeExerciseError,
     UnknownExerciseError,
 )
+from console.domain.messages import say
 from console.domain.protocol import Protocol, ProtocolFile
 from console.reports.clinic import ClinicHeader
 from console.reports.fonts import FONT, FONT_BOLD, register_fonts
@@ -508,9 +509,11 @@ def render_home_program(
     illustrations).
     """
     if program.is_empty:
-        raise HomeProgramError("the home program has no exercises to print")
+        raise HomeProgramError(
+            say("The home program has no exercises to print. Add at least one first.")
+        )
     if paper not in PAGE_SIZES:
-        raise HomeProgramError(f"unknown paper size {paper!r}; expected A4 or Letter")
+        raise HomeProgramError(say("The paper size {0} is unknown; use A4 or Letter.", paper))
     register_fonts()
     builtin_dir = illustrations_dir or resources.illustrations_dir()
     exercises = _resolve(program, protocols, builtin_dir)

@@ -85,4 +85,42 @@ MESSAGES = (
         "Messages",
         "This session is signed and can no longer be changed; add an amendment instead.",
     ),
+    # The runner's grade and pain entries
+    QT_TRANSLATE_NOOP("Messages", "A resistance grade is 0 to 5, not {0}."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{0} is not a resistance grade: 0 to 5, with + or - (no 5+ or 0-)."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "A pain score is 0 to 10, not {0}."),
+    QT_TRANSLATE_NOOP("Messages", "Press a grade 0 to 5 first, then + or -."),
+    QT_TRANSLATE_NOOP("Messages", "There is no grade {0}."),
+    # Session plans
+    QT_TRANSLATE_NOOP("Messages", "The saved plan has parts this version does not know: {0}."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Item {0} of the plan uses the protocol “{1}”, which is not in the library. "
+        "Put its file back in a protocol folder, or change the plan.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Item {0} of the plan ({1}) asks for the side “{2}”; the protocol has {3}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Item {0} of the plan ({1}) repeats step {2}; the protocol has {3} steps."
+    ),
+    # Home programs
+    QT_TRANSLATE_NOOP(
+        "Messages", "The home program has no exercises to print. Add at least one first."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The paper size {0} is unknown; use A4 or Letter."),
+    QT_TRANSLATE_NOOP("Messages", "Exercise {0} of the saved program cannot be read: {1}"),
+    QT_TRANSLATE_NOOP("Messages", "The saved program's date is not a date: {0}."),
+    QT_TRANSLATE_NOOP("Messages", "The saved program's exercises are not a list."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The protocol “{0}” is done with the therapist, not at home: it has no home dosage.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The home program names exercises that are not in the protocol library: {0}. "
+        "Put their files back in a protocol folder, or take them out of the program.",
+    ),
 )

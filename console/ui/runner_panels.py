@@ -193,9 +193,13 @@ class EntryBar(QWidget):
         if pending is not None:
             if pending.kind == "grade":
                 text = self.tr("Grade {0}…  (+ or −, or wait: saves by itself)")
-                self._set(text.format(pending.text), "typing")
+                text = text.format(pending.text)
             else:
-                self._set(self.tr("Pain: {0}  (0 to 10)").format(pending.text or "_"), "typing")
+                text = self.tr("Pain: {0}  (0 to 10)").format(pending.text or "_")
+            if problem:  # a key refused while typing (5 then +): say why, keep the prompt
+                self._set(f"⚠ {problem}  {text}", "error")
+            else:
+                self._set(text, "typing")
             return
         if problem:
             self._set(f"⚠ {problem}", "error")

@@ -20,6 +20,8 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from console.domain.clock import Clock
 from console.domain.plan import Phase, Phases, SessionPlan, expand
 from console.domain.protocol import Protocol
@@ -222,7 +224,9 @@ class RunnerSession:
             except StorageError as error:
                 # The records are what matter; a stale resume point is only a nuisance.
                 log.warning("resume point not saved: %s", error.detail or error.message)
-                self.problem = "The resume point was not saved: " + error.message
+                self.problem = QCoreApplication.translate(
+                    "RunnerSession", "The resume point was not saved: {0}"
+                ).format(error.message)
         elif isinstance(effect, Cue):
             self._play(effect)
         elif isinstance(effect, Speak):

@@ -417,22 +417,22 @@
         <translation>Dolor: {0}  (0 a 10)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="206"/>
+        <location filename="../../console/ui/runner_panels.py" line="210"/>
         <source>✓ {0} {1} saved</source>
         <translation>✓ Guardado: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="212"/>
+        <location filename="../../console/ui/runner_panels.py" line="216"/>
         <source>Grade</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="212"/>
+        <location filename="../../console/ui/runner_panels.py" line="216"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="212"/>
+        <location filename="../../console/ui/runner_panels.py" line="216"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1358,7 +1358,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>KeysOverlay</name>
     <message>
-        <location filename="../../console/ui/runner_panels.py" line="236"/>
+        <location filename="../../console/ui/runner_panels.py" line="240"/>
         <source>Runner keys (any key closes this)</source>
         <translation>Teclas de la sesión (cualquier tecla cierra esta lista)</translation>
     </message>
@@ -1728,6 +1728,86 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <location filename="../../console/ui/message_catalogue.py" line="84"/>
         <source>This session is signed and can no longer be changed; add an amendment instead.</source>
         <translation>Esta sesión está firmada y ya no se puede modificar; añada una enmienda.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="89"/>
+        <source>A resistance grade is 0 to 5, not {0}.</source>
+        <translation>Un grado de resistencia va de 0 a 5, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="90"/>
+        <source>{0} is not a resistance grade: 0 to 5, with + or - (no 5+ or 0-).</source>
+        <translation>{0} no es un grado de resistencia: de 0 a 5, con + o - (no existen 5+ ni 0-).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="93"/>
+        <source>A pain score is 0 to 10, not {0}.</source>
+        <translation>El dolor se puntúa de 0 a 10, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="94"/>
+        <source>Press a grade 0 to 5 first, then + or -.</source>
+        <translation>Pulse primero un grado de 0 a 5 y después + o -.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="95"/>
+        <source>There is no grade {0}.</source>
+        <translation>No existe el grado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="97"/>
+        <source>The saved plan has parts this version does not know: {0}.</source>
+        <translation>El plan guardado tiene partes que esta versión no conoce: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="98"/>
+        <source>Item {0} of the plan uses the protocol “{1}”, which is not in the library. Put its file back in a protocol folder, or change the plan.</source>
+        <translation>El elemento {0} del plan usa el protocolo «{1}», que no está en la biblioteca. Vuelva a poner su archivo en una carpeta de protocolos o cambie el plan.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="103"/>
+        <source>Item {0} of the plan ({1}) asks for the side “{2}”; the protocol has {3}.</source>
+        <translation>El elemento {0} del plan ({1}) pide el lado «{2}»; el protocolo tiene: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="106"/>
+        <source>Item {0} of the plan ({1}) repeats step {2}; the protocol has {3} steps.</source>
+        <translation>El elemento {0} del plan ({1}) repite el paso {2}; el protocolo tiene {3} pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="110"/>
+        <source>The home program has no exercises to print. Add at least one first.</source>
+        <translation>El programa en casa no tiene ejercicios que imprimir. Añada al menos uno primero.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="113"/>
+        <source>The paper size {0} is unknown; use A4 or Letter.</source>
+        <translation>El tamaño de papel {0} no se conoce; use A4 o Carta.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="114"/>
+        <source>Exercise {0} of the saved program cannot be read: {1}</source>
+        <translation>No se puede leer el ejercicio {0} del programa guardado: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="115"/>
+        <source>The saved program&apos;s date is not a date: {0}.</source>
+        <translation>La fecha del programa guardado no es una fecha: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="116"/>
+        <source>The saved program&apos;s exercises are not a list.</source>
+        <translation>Los ejercicios del programa guardado no son una lista.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="117"/>
+        <source>The protocol “{0}” is done with the therapist, not at home: it has no home dosage.</source>
+        <translation>El protocolo «{0}» se hace con el terapeuta, no en casa: no tiene dosis para casa.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/message_catalogue.py" line="121"/>
+        <source>The home program names exercises that are not in the protocol library: {0}. Put their files back in a protocol folder, or take them out of the program.</source>
+        <translation>El programa en casa nombra ejercicios que no están en la biblioteca de protocolos: {0}. Vuelva a poner sus archivos en una carpeta de protocolos o quítelos del programa.</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2653,15 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <location filename="../../console/ui/resume.py" line="145"/>
         <source>Session cannot run</source>
         <translation>La sesión no se puede ejecutar</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerSession</name>
+    <message>
+        <location filename="../../console/ui/runner_session.py" line="227"/>
+        <source>The resume point was not saved: {0}</source>
+        <extracomment>A grade digit (or pain &quot;1&quot;) with no + / - (or 0) after it is saved after this pause. A P with no digit after it is dropped after this long.</extracomment>
+        <translation>No se guardó el punto donde reanudar: {0}</translation>
     </message>
 </context>
 <context>

@@ -272,7 +272,7 @@ def test_unknown_protocol_is_a_clear_error(library: dict[str, Protocol]) -> None
     program = make_program(2)
     stray = HomeProgramItem(protocol_id="home-missing", sets=1, reps=5)
     program = program.model_copy(update={"items": (*program.items, stray)})
-    with pytest.raises(UnknownExerciseError, match="'home-missing', not found in the protocol"):
+    with pytest.raises(UnknownExerciseError, match="not in the protocol library: “home-missing”"):
         render_home_program(program, library, CLINIC)
 
 

@@ -449,3 +449,22 @@ def test_every_message_of_the_spanish_catalogue_is_finished() -> None:
                 elif source.count("\n") != text.count("\n"):
                     problems.append(f"{where}: lines differ in {text!r}")
     assert problems == []
+
+
+def test_plan_and_home_program_messages_follow_the_interface_language(
+    qtbot: QtBot, english_afterwards: None
+) -> None:
+    from console.domain.home_program import UnknownExerciseError
+    from console.domain.plan import PlanError, PlanItem, SessionPlan, expand
+
+    assert install_language("es")
+    with pytest.raises(PlanError) as caught:
+        expand(SessionPlan(items=(PlanItem(protocol_id="gone", side="left"),)), {})
+    assert str(caught.value) == (
+        "El elemento 1 del plan usa el protocolo «gone», que no está en la biblioteca. "
+        "Vuelva a poner su archivo en una carpeta de protocolos o cambie el plan."
+    )
+    assert str(UnknownExerciseError(["home-x"])).startswith(
+        "El programa en casa nombra ejercicios que no están en la biblioteca de protocolos: "
+        "“home-x”."
+    )

@@ -124,7 +124,7 @@ def test_pain_keys_and_their_pauses(qtbot: QtBot, context: AppContext) -> None:
     qtbot.waitUntil(lambda: session.state.pending is None)
     # A + with no grade before it is refused with a message, nothing saved.
     qtbot.keyClick(window, Key.Key_Plus)
-    assert window.entry.text().startswith("⚠ a + or - follows a grade")
+    assert window.entry.text().startswith("⚠ Press a grade 0 to 5 first, then + or -.")
     pains = [(r.value, r.moment) for r in context.repository.records(session_id)]
     assert pains == [("1", "start"), ("10", None)]
 
@@ -293,3 +293,27 @@ def test_a_refused_entry_is_kept_whole_while_time_passes_and_the_runner_moves(
         prompt.set_number,
         prompt.index,
     )
+
+
+def test_a_refused_entry_is_explained_in_the_interface_language(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from console.ui.i18n import install_language
+
+    assert install_language("es")
+    try:
+        window, clock, _ = open_runner(qtbot, context)
+        session = window.session
+        qtbot.keyClick(window, Key.Key_3)  # pain 3 at the start
+        clock.advance(ENTRY_PAUSE_S + 0.01)
+        qtbot.waitUntil(lambda: session.phase.kind is not PhaseKind.PAIN_START)
+        qtbot.keyClick(window, Key.Key_Minus)
+        assert "Pulse primero un grado de 0 a 5 y después + o -." in window.entry.text()
+        qtbot.keyClick(window, Key.Key_5)
+        qtbot.keyClick(window, Key.Key_Plus)
+        # Refused while a grade is being typed: the reason shows and the prompt stays.
+        assert "No existe el grado 5+." in window.entry.text()
+        assert "Grado 5…" in window.entry.text()
+        assert session.state.pending is not None and session.state.pending.text == "5"
+    finally:
+        install_language("en")

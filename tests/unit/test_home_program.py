@@ -96,7 +96,7 @@ def test_a_pnf_protocol_is_not_a_home_exercise() -> None:
             "steps": [{"kind": "position", "instruction": "Supine."}],
         }
     )
-    with pytest.raises(NotAHomeExerciseError, match="not a home exercise"):
+    with pytest.raises(NotAHomeExerciseError, match="done with the therapist, not at home"):
         HomeProgramItem.from_protocol(spec)
 
 
@@ -199,8 +199,9 @@ def test_missing_protocols_are_listed_in_program_order() -> None:
     made = program([item("home-a1"), item("home-b2"), item("home-c3")])
     assert made.missing_protocols({"home-b2": object()}) == ["home-a1", "home-c3"]
     error = UnknownExerciseError(["home-a1", "home-c3"])
-    assert str(error) == (
-        "the home program names exercises 'home-a1', 'home-c3', not found in the protocol library"
+    assert str(error).startswith(
+        "The home program names exercises that are not in the protocol library: "
+        "“home-a1”, “home-c3”. Put their files back"
     )
     assert isinstance(error, KeyError) and isinstance(error, HomeProgramError)
 

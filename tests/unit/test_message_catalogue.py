@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import importlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,6 +61,44 @@ def test_every_literal_validation_message_is_listed() -> None:
     ]
     assert missing == []
     assert len(found) >= 15
+
+
+def _say_templates() -> list[tuple[str, str]]:
+    """The first argument of every ``say(...)`` in the layers below the interface: a
+    string written there, or a module constant named there."""
+    found = []
+    for folder in ("domain", "storage", "reports"):
+        for path in sorted((REPO / "console" / folder).glob("*.py")):
+            module = importlib.import_module(f"console.{folder}.{path.stem}")
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "say"):
+                    continue
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    found.append((path.name, first.value))
+                elif isinstance(first, ast.Name):
+                    found.append((path.name, getattr(module, first.id)))
+                else:
+                    found.append((path.name, f"<not a fixed template: {ast.unparse(first)}>"))
+    return found
+
+
+def test_every_template_given_to_say_is_listed() -> None:
+    found = _say_templates()
+    assert len(found) >= 15
+    assert [(file, text) for file, text in found if text not in MESSAGES] == []
+
+
+def test_say_fills_the_translated_template() -> None:
+    spanish = {"A pain score is 0 to 10, not {0}.": "El dolor se puntúa de 0 a 10, no {0}."}
+    try:
+        messages.set_translator(lambda text: spanish.get(text, text))
+        assert messages.say("A pain score is 0 to 10, not {0}.", 11) == (
+            "El dolor se puntúa de 0 a 10, no 11."
+        )
+    finally:
+        messages.set_translator(None)
+    assert messages.say("There is no grade {0}.", "5+") == "There is no grade 5+."
 
 
 def test_formatted_messages_are_listed_as_they_read() -> None:

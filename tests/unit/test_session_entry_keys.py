@@ -87,7 +87,7 @@ def test_a_grade_is_0_to_5(key: str) -> None:
 
 @pytest.mark.parametrize("key", ["+", "-"])
 def test_a_sign_without_a_grade_is_refused(key: str) -> None:
-    with pytest.raises(EntryError, match="follows a grade"):
+    with pytest.raises(EntryError, match="Press a grade 0 to 5 first, then"):
         press(at(GRADE1), key)
 
 

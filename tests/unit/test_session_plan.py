@@ -165,20 +165,21 @@ def test_protocol_objects_are_accepted_as_well_as_files() -> None:
 
 
 def test_a_protocol_that_is_not_loaded_is_a_plan_error() -> None:
-    with pytest.raises(PlanError, match="'missing' is not loaded"):
+    with pytest.raises(PlanError, match="uses the protocol “missing”, which is not in the library"):
         phases_for([hold_relax()], ("missing", "left"))
 
 
 def test_a_side_the_protocol_does_not_offer_is_a_plan_error() -> None:
     proto = hold_relax(sides=["bilateral"])
-    with pytest.raises(PlanError, match="side 'left'"):
+    with pytest.raises(PlanError, match="asks for the side “left”"):
         phases_for([proto], ("hold-relax", "left"))
     assert phases_for([proto], ("hold-relax", "bilateral"))[1].side == "bilateral"
 
 
 def test_step_repeat_for_a_missing_step_is_a_plan_error() -> None:
     item = PlanItem(protocol_id="hold-relax", side="left", overrides=Overrides(step_repeat={9: 2}))
-    with pytest.raises(PlanError, match="step 9"):
+    # Steps are counted from 1 for the therapist: index 9 is the tenth step.
+    with pytest.raises(PlanError, match="repeats step 10; the protocol has 4 steps"):
         phases_for([hold_relax()], item)
 
 
@@ -250,7 +251,7 @@ def test_plan_json_round_trip_keeps_every_override() -> None:
 
 
 def test_unknown_plan_fields_are_a_plan_error() -> None:
-    with pytest.raises(PlanError, match="unknown plan fields"):
+    with pytest.raises(PlanError, match="parts this version does not know"):
         SessionPlan.from_dict({"items": [], "colour": "red"})
 
 
