@@ -31,9 +31,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from console.ui.font_scale import applied_size
+from console.ui.style import BASE_PT
 
 if TYPE_CHECKING:
     from console.ui.context import AppContext
@@ -62,6 +66,14 @@ _INPUT = frozenset(
 _HELD_WHILE_LOCKED = _INPUT | {QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut}
 
 
+#: The title and the explanation, as multiples of the body text size.
+TITLE_SCALE = 2.4
+EXPLAIN_SCALE = 1.1
+#: The panel's narrowest width, and the space kept between it and the window's sides.
+PANEL_MIN_W = 620
+PANEL_GAP = 24
+
+
 class LockOverlay(QFrame):
     """Covers one window: who is unlocking, their PIN, the Unlock button."""
 
@@ -75,12 +87,17 @@ class LockOverlay(QFrame):
             "#lockScreen { background: #20303c; }"
             "#lockScreen QLabel { color: white; }"
             "#lockPanel { background: #2c4252; border-radius: 12px; }"
+            "#lockScroller, #lockHolder { background: transparent; }"
         )
         self._has_pin = {tid: has_pin for tid, _, has_pin in therapists}
+        # Sizes follow the text size chosen in Settings (the style's body size).
+        app = QApplication.instance()
+        body_pt = applied_size(app) if isinstance(app, QApplication) else BASE_PT
         title = QLabel(self.tr("PNF Console is locked"))
         title.setObjectName("lockTitle")
-        title.setStyleSheet("font-size: 28pt; font-weight: bold;")
+        title.setStyleSheet(f"font-size: {body_pt * TITLE_SCALE:.1f}pt; font-weight: bold;")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)
         explain = QLabel(
             self.tr(
                 "Patient information is hidden. A running session goes on and keeps "
@@ -89,9 +106,11 @@ class LockOverlay(QFrame):
         )
         explain.setWordWrap(True)
         explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        explain.setStyleSheet("font-size: 12pt;")
+        explain.setStyleSheet(f"font-size: {body_pt * EXPLAIN_SCALE:.1f}pt;")
         self.therapist = QComboBox()
         self.therapist.setAccessibleName(self.tr("Therapist"))
+        # A long name may be cut in a narrow window, never the "Therapist" label.
+        self.therapist.setMinimumWidth(12 * self.fontMetrics().averageCharWidth())
         for tid, name, _ in therapists:
             self.therapist.addItem(name, tid)
         self.pin = QLineEdit()
@@ -119,21 +138,49 @@ class LockOverlay(QFrame):
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.unlock_button)
-        panel.setFixedWidth(620)  # a fixed width lets the wrapped lines take their height
+        self._panel, self._inner, self._form = panel, inner, form
+        # Very large text in a small window: the lock screen scrolls to the panel.
+        holder = QWidget()
+        holder.setObjectName("lockHolder")
+        column = QVBoxLayout(holder)
+        column.addStretch(1)
+        column.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("lockScroller")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(holder)
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
         self.therapist.currentIndexChanged.connect(self._therapist_changed)
         self._therapist_changed()
         host.installEventFilter(self)
         self.setGeometry(host.rect())
+        self._fit()
+
+    def _fit(self) -> None:
+        """Give the panel the width its widest row needs (at least ``PANEL_MIN_W``, at
+        most the window's), and the height its wrapped lines take at that width.
+
+        A panel placed by alignment gets its plain size hint, which ignores wrapped
+        lines: the form's fields were squeezed flat once the text grew (large text
+        size, a two-line message). So the height is set from ``heightForWidth``."""
+        margins = self._inner.contentsMargins()
+        needed = self._form.sizeHint().width() + margins.left() + margins.right()
+        room = max(PANEL_MIN_W, self.width() - 2 * PANEL_GAP)
+        width = min(max(PANEL_MIN_W, needed), room)
+        self._panel.setFixedWidth(width)
+        self._panel.setFixedHeight(self._inner.heightForWidth(width))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
             host = self.parentWidget()
             if host is not None:
                 self.setGeometry(host.rect())
+                self._fit()
         return False
 
     def therapist_id(self) -> int:
@@ -153,6 +200,7 @@ class LockOverlay(QFrame):
         self.pin.clear()
         self.pin.setPlaceholderText("" if has_pin else self.tr("No PIN: press Unlock"))
         self.message.clear()
+        self._fit()
         (self.pin if has_pin else self.unlock_button).setFocus()
 
     def _request(self) -> None:
@@ -162,6 +210,7 @@ class LockOverlay(QFrame):
 
     def refuse(self, text: str) -> None:
         self.message.setText(text)
+        self._fit()
         self.pin.clear()
         self.pin.setFocus()
 

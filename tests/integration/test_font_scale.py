@@ -86,3 +86,48 @@ def test_the_saved_scale_is_applied_at_start(
     window.show()
     window.finish_startup()
     assert app.font().pointSizeF() == pytest.approx(round(BASE_PT * 1.25, 1))
+
+
+@pytest.mark.parametrize(
+    ("scale", "size"), [(1.0, (1280, 800)), (2.0, (1280, 800)), (2.0, (800, 600))]
+)
+def test_the_lock_screen_fits_its_text_at_every_size(
+    app: QApplication, qtbot: QtBot, scale: float, size: tuple[int, int]
+) -> None:
+    """In Spanish, with a long name and a refusal on two lines at large text, every
+    field keeps its height, no label is cut and the whole panel can be reached."""
+    from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QMainWindow, QPushButton
+
+    from console.ui.i18n import install_language
+    from console.ui.lock_screen import LockOverlay
+
+    apply_font_scale(scale, app)
+    assert install_language("es")
+    try:
+        window = QMainWindow()
+        window.setCentralWidget(QLabel("datos del paciente"))
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        overlay = LockOverlay(window, [(1, "María José Fernández de Córdoba", True)])
+        overlay.show()
+        overlay.refuse("El PIN no es correcto. Inténtelo de nuevo, despacio y con calma.")
+        qtbot.wait(50)
+        panel = overlay.findChild(QFrame, "lockPanel")
+        assert panel is not None
+        # The whole panel can be reached: in the window, or by scrolling the lock screen.
+        fits = panel.height() <= overlay.scroller.viewport().height()
+        assert fits or overlay.scroller.verticalScrollBar().maximum() > 0
+        assert panel.width() <= window.width()
+        for field in panel.findChildren(QLineEdit) + panel.findChildren(QComboBox):
+            assert field.height() >= field.sizeHint().height(), field
+        for button in panel.findChildren(QPushButton):
+            assert button.height() >= button.sizeHint().height()
+        for label in panel.findChildren(QLabel):
+            if label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+            elif label.text():
+                assert label.width() >= label.sizeHint().width(), label.text()
+    finally:
+        install_language("en")
