@@ -12,8 +12,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -57,6 +65,11 @@ ADJUST_S = 5.0
 ENTRY_SYMBOLS = {*"0123456789", "+", "-"}
 
 
+#: The smallest type an instruction is shrunk to before it scrolls, in pixels.
+MIN_INSTRUCTION_PX = 13
+WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+
+
 def _label(name: str, *, wrap: bool = True) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
@@ -64,15 +77,59 @@ def _label(name: str, *, wrap: bool = True) -> QLabel:
     return label
 
 
-def _scroller(label: QLabel) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(label)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-    return area
+class FittedText(QScrollArea):
+    """A long text in the room it is given: its type shrinks, down to ``smallest_px``,
+    until the whole text shows; only past that does it scroll.
+
+    The therapist's hands are on the patient, so a text that must be scrolled is a
+    text partly unread. The verbal command above it stays large; the instruction under
+    it gives way first.
+    """
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.label = label
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
+        self.largest_px = 24
+        self.smallest_px = 16
+        self.px = 0
+
+    def set_sizes(self, largest_px: int, smallest_px: int) -> None:
+        self.largest_px, self.smallest_px = largest_px, min(smallest_px, largest_px)
+        self.fit()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        width = self.viewport().width() - 2 * self.label.margin() - 4
+        room = self.viewport().height() - 2 * self.label.margin() - 2
+        if width <= 0 or room <= 0:
+            return
+        font = QFont(self.label.font())
+        chosen = self.smallest_px
+        for size in range(self.largest_px, self.smallest_px - 1, -1):
+            font.setPixelSize(size)
+            bounds = QRect(0, 0, width, 1 << 20)
+            needed = QFontMetrics(font).boundingRect(bounds, WRAP, self.label.text()).height()
+            if needed <= room:
+                chosen = size
+                break
+        if chosen != self.px:
+            self.px = chosen
+            self.label.setStyleSheet(f"font-size: {chosen}px;")
 
 
 class RunnerWindow(QWidget):
@@ -156,7 +213,7 @@ class RunnerWindow(QWidget):
         # A long instruction scrolls on a small screen instead of running under the
         # command or off the bottom.
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.instruction_area = _scroller(self.instruction)
+        self.instruction_area = FittedText(self.instruction)
         right = QVBoxLayout()
         right.addWidget(self.command)
         right.addWidget(self.instruction_area, 1)
@@ -230,6 +287,8 @@ class RunnerWindow(QWidget):
             QLineEdit {{ font-size: {px(28)}px; padding: {px(8)}px; }}
             """
         )
+        # The instruction shrinks to three quarters of its size before it scrolls.
+        self.instruction_area.set_sizes(px(24), max(MIN_INSTRUCTION_PX, px(18)))
         self.badge.setFixedHeight(px(76))
         # The countdown takes at least a quarter of the screen height.
         self.ring.setMinimumHeight(max(240, int(self.height() * 0.4)))
@@ -463,7 +522,7 @@ class RunnerWindow(QWidget):
         self.counters.setText(texts.counters)
         self.command.setText(texts.command)
         self.command.setVisible(bool(texts.command))
-        self.instruction.setText(texts.instruction)
+        self.instruction_area.set_text(texts.instruction)
         self.coming.setText(texts.coming)
         self.badge.set_phase(phase.kind, self.texts_language, texts.badge_extra)
         self.ring.set_phase(phase.kind, texts.ring_caption)

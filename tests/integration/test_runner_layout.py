@@ -1,0 +1,76 @@
+"""The runner's long texts: the instruction under a long verbal command shrinks to
+show whole before it would scroll (the therapist's hands are on the patient)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from console.domain.clock import FakeClock
+from console.domain.runner import Next
+from console.ui.cues import Cues
+from console.ui.runner_window import MIN_INSTRUCTION_PX, RunnerWindow, start_runner
+from tests.end2end.runner_helpers import make_context
+
+pytestmark = pytest.mark.qt_log_ignore("pipewire")
+
+LONGEST = "ue-d1-extension-elbow-extension-repeated-stretch"
+
+
+def open_at_longest_step(qtbot: QtBot, db_path: Path, size: tuple[int, int]) -> RunnerWindow:
+    """The Spanish runner on the built-in step with the longest command and instruction."""
+    context = make_context(db_path, protocol_language="es")
+    repo = context.repository
+    patient = repo.create_patient(given_name="Ana", family_name="Prueba", language="es")
+    session_id = repo.start_session(
+        patient, [{"protocol_id": LONGEST, "side": "left", "overrides": {}}]
+    )
+    window = start_runner(
+        context, session_id, clock=FakeClock(10.0), cues=Cues(sound=False, speech=False),
+        full_screen=False,
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    for _ in range(len(window.session.phases)):
+        if window.command.text() and len(window.instruction.text()) > 700:
+            break
+        window.session.send(Next(window.session.clock.monotonic()))
+        window.refresh()
+    assert len(window.instruction.text()) > 700 and window.command.text()
+    qtbot.wait(20)
+    window.instruction_area.fit()
+    return window
+
+
+def test_a_long_instruction_shrinks_to_show_whole_on_a_small_screen(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    window = open_at_longest_step(qtbot, db_path, (1366, 768))
+    area = window.instruction_area
+    assert area.verticalScrollBar().maximum() == 0  # nothing left below the fold
+    assert MIN_INSTRUCTION_PX <= area.px < area.largest_px
+    window.leave()
+
+
+def test_an_instruction_that_fits_keeps_its_size(qtbot: QtBot, db_path: Path) -> None:
+    window = open_at_longest_step(qtbot, db_path, (1920, 1200))
+    area = window.instruction_area
+    assert area.verticalScrollBar().maximum() == 0
+    shrunk = area.px
+    area.set_text("Resista la extensión del codo en todo el recorrido.")
+    assert area.px == area.largest_px > shrunk
+    window.leave()
+
+
+def test_past_the_smallest_size_it_scrolls(qtbot: QtBot, db_path: Path) -> None:
+    window = open_at_longest_step(qtbot, db_path, (1024, 600))
+    area = window.instruction_area
+    area.set_text(window.instruction.text() * 3)
+    qtbot.wait(20)
+    assert area.px == area.smallest_px
+    assert area.verticalScrollBar().maximum() > 0
+    window.leave()
