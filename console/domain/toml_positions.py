@@ -221,6 +221,10 @@ class _Scanner:
                     self.out.keys.setdefault(array_path, start)
                 else:
                     current = self.resolve_header(parts)
+                    # `[home]` writes the key "home" (and `[a.b]` the keys a and b).
+                    for end in range(len(current) - len(parts) + 1, len(current) + 1):
+                        if isinstance(current[end - 1], str):
+                            self.out.keys.setdefault(current[:end], start)
                 self.out.tables.setdefault(current, start)
                 continue
             parts, key_start = self.read_key()

@@ -12,74 +12,8 @@ from hypothesis import strategies as st
 
 from console.domain.library import load_file
 from console.domain.toml_positions import scan_positions
+from tests.protocol_strategies import documents, mutated, nested
 from tests.unit.test_protocol_validation import BASE
-
-FIELDS = [
-    "format",
-    "id",
-    "title",
-    "kind",
-    "region",
-    "pattern",
-    "technique",
-    "sides",
-    "summary",
-    "sets",
-    "rest_between_sets_s",
-    "grade_after",
-    "illustration",
-    "references",
-    "tags",
-    "home",
-    "steps",
-    "secnods",
-]
-STEP_FIELDS = ["kind", "instruction", "hands", "command", "seconds", "repeat", "colour"]
-
-scalars = st.one_of(
-    st.booleans(),
-    st.integers(min_value=-(2**40), max_value=2**40),
-    st.floats(allow_nan=False, allow_infinity=False, width=32),
-    st.text(max_size=12),
-    st.sampled_from(["pnf", "home", "hold", "relax", "trunk", "left", "pnf-protocol/1", "x-1"]),
-)
-values = st.recursive(
-    scalars,
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=3),
-        st.dictionaries(st.sampled_from(["en", "es", "fr", *STEP_FIELDS]), inner, max_size=3),
-    ),
-    max_leaves=8,
-)
-
-
-def toml_value(value: Any) -> str:
-    """A TOML rendering of a plain value (inline tables and arrays)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, list):
-        return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    items = ", ".join(
-        f"{json.dumps(k, ensure_ascii=False)} = {toml_value(v)}" for k, v in value.items()
-    )
-    return "{ " + items + " }"
-
-
-@st.composite
-def documents(draw: st.DrawFn) -> str:
-    top = draw(st.dictionaries(st.sampled_from([*FIELDS[:-2], "secnods"]), values, max_size=10))
-    lines = [f"{key} = {toml_value(value)}" for key, value in top.items()]
-    for _ in range(draw(st.integers(min_value=0, max_value=3))):
-        step = draw(st.dictionaries(st.sampled_from(STEP_FIELDS), values, max_size=5))
-        lines.append("\n[[steps]]")
-        lines += [f"{key} = {toml_value(value)}" for key, value in step.items()]
-    return "\n".join(lines) + "\n"
 
 
 def valid_toml(text: str) -> bool:
@@ -117,25 +51,10 @@ def test_structured_junk_is_reported_with_a_location(tmp_path: Path, text: str) 
 
 
 @SETTINGS
-@given(
-    st.lists(
-        st.tuples(st.integers(min_value=0, max_value=len(BASE)), st.binary(max_size=4)),
-        min_size=1,
-        max_size=6,
-    ),
-    st.lists(st.integers(min_value=0, max_value=len(BASE)), max_size=4),
-)
-def test_mutated_files_never_crash(
-    tmp_path: Path, inserts: list[tuple[int, bytes]], deletions: list[int]
-) -> None:
-    data = bytearray(BASE.encode())
-    for position in deletions:
-        if position < len(data):
-            del data[position]
-    for position, chunk in inserts:
-        data[position:position] = chunk
+@given(st.one_of(mutated(BASE.encode()), nested(BASE.encode())))
+def test_mutated_and_deeply_nested_files_never_crash(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "p.toml"
-    path.write_bytes(bytes(data))
+    path.write_bytes(data)
     result = load_file(path)
     assert result.protocol is not None or result.errors
     for error in result.errors:
@@ -157,10 +76,23 @@ def test_every_key_of_a_valid_document_is_located(tmp_path: Path, text: str) -> 
                 assert where is not None, (path, key)
                 line, col = where
                 written = lines[line - 1][col - 1 :]
-                assert written.startswith((f"[[{key}]]", json.dumps(key, ensure_ascii=False), key))
+                assert written.startswith(
+                    (f"[[{key}]]", f"[{key}]", json.dumps(key, ensure_ascii=False), key)
+                )
                 walk(inner, (*path, key))
         elif isinstance(value, list):
             for index, inner in enumerate(value):
                 walk(inner, (*path, index))
 
     walk(data, ())
+
+
+def test_a_table_header_locates_the_keys_it_writes() -> None:
+    """`[home]` (even empty) writes the key "home"; `[a.b]` writes a and b; a header
+    inside an array of tables does not count the element itself as a key."""
+    text = 'id = "x"\n\n[home]\n\n[a.b]\nc = 1\n\n[[steps]]\nkind = "cue"\n[steps.sub]\nz = 1\n'
+    keys = scan_positions(text).keys
+    assert keys[("home",)] == (3, 1)
+    assert keys[("a",)] == keys[("a", "b")] == (5, 1)
+    assert keys[("steps", 0, "sub")] == (10, 1)
+    assert ("steps", 0) not in keys
