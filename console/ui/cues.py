@@ -114,7 +114,7 @@ class Speaker(QObject):
         self,
         parent: QObject | None = None,
         *,
-        engine: str = "speechd",
+        engine: str = "default",
         enabled: bool = True,
         voice: str = "",
         command: list[str] | None = None,
@@ -153,7 +153,9 @@ class Speaker(QObject):
         self._watchdog.stop()
 
     def _host_failed(self, code: str, detail: str) -> None:
-        if code == "not-installed":
+        if code == "not-installed" and self.engine == "default":
+            reason = self.tr("No speech engine is installed on this computer.")
+        elif code == "not-installed":
             reason = self.tr("The speech engine “{0}” is not installed.").format(self.engine)
         else:
             detail = detail or self.tr("no detail")
@@ -194,7 +196,7 @@ class Cues(QObject):
         *,
         sound: bool = True,
         speech: bool = False,
-        engine: str = "speechd",
+        engine: str = "default",
         voice: str = "",
         volume: float = 0.9,
     ) -> None:

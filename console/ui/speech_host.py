@@ -3,7 +3,9 @@
 A speech engine can take long to start or hang (speech-dispatcher was seen to), and a
 thread that hangs inside an engine cannot be ended safely from Python. So the engine
 never lives in the console's process: the console starts this program
-(``pnf-console --speech-host ENGINE [VOICE]``) and talks to it in JSON lines. If the
+(``pnf-console --speech-host ENGINE [VOICE]``; ENGINE ``default`` is the computer's
+usual engine: speech-dispatcher on Linux, SAPI or WinRT on Windows, the system voices
+on macOS) and talks to it in JSON lines. If the
 host stops answering, the console kills it; nothing the engine does can hold up or
 take down the console.
 
@@ -35,6 +37,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+#: The engine name that means "the computer's usual engine" (Qt picks it per platform).
+DEFAULT_ENGINE = "default"
 #: The languages the console speaks (the protocols' and handouts' languages).
 SPOKEN_LANGUAGES = ("en", "es")
 #: How long the host lives on after its input has ended.
@@ -74,11 +78,19 @@ class _Host(QObject):
         self._input.line.connect(self._command)
         self._input.ended.connect(app.quit)
         self._listening = False
-        if engine not in QTextToSpeech.availableEngines():
+        known = QTextToSpeech.availableEngines()
+        if engine == DEFAULT_ENGINE:
+            usable = [name for name in known if name != "mock"]  # mock is Qt's, for tests
+        else:
+            usable = [name for name in known if name == engine]
+        if not usable:
             _write({"error": "not-installed"})
             self._tts: QTextToSpeech | None = None
             return
-        self._tts = QTextToSpeech(engine, self)
+        if engine == DEFAULT_ENGINE:  # the computer's own: speechd, sapi, darwin...
+            self._tts = QTextToSpeech(self)
+        else:
+            self._tts = QTextToSpeech(engine, self)
         self._tts.stateChanged.connect(self._state)
         self._state(self._tts.state())
 

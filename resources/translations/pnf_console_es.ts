@@ -1505,35 +1505,35 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="80"/>
+        <location filename="../../console/ui/lock_screen.py" line="96"/>
         <source>PNF Console is locked</source>
-        <extracomment>How often the idle time is looked at (the lock comes at most this late). Wrong PINs in a row before unlocking pauses, and how long it pauses.</extracomment>
+        <extracomment>How often the idle time is looked at (the lock comes at most this late). Wrong PINs in a row before unlocking pauses, and how long it pauses. The title and the explanation, as multiples of the body text size. The panel&apos;s narrowest width, and the space kept between it and the window&apos;s sides.</extracomment>
         <translation>Pantalla bloqueada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="86"/>
+        <location filename="../../console/ui/lock_screen.py" line="103"/>
         <source>Patient information is hidden. A running session goes on and keeps saving. Choose your name and enter your PIN to go on.</source>
         <translation>Los datos de los pacientes están ocultos. Una sesión en curso continúa y sigue guardando. Elija su nombre y escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="94"/>
-        <location filename="../../console/ui/lock_screen.py" line="112"/>
+        <location filename="../../console/ui/lock_screen.py" line="111"/>
+        <location filename="../../console/ui/lock_screen.py" line="131"/>
         <source>Therapist</source>
         <translation>Fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="99"/>
-        <location filename="../../console/ui/lock_screen.py" line="113"/>
+        <location filename="../../console/ui/lock_screen.py" line="118"/>
+        <location filename="../../console/ui/lock_screen.py" line="132"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="102"/>
+        <location filename="../../console/ui/lock_screen.py" line="121"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="154"/>
+        <location filename="../../console/ui/lock_screen.py" line="201"/>
         <source>No PIN: press Unlock</source>
         <translation>Sin PIN: pulse Desbloquear</translation>
     </message>
@@ -2667,85 +2667,86 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>RunnerWindow</name>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="105"/>
+        <location filename="../../console/ui/runner_window.py" line="162"/>
         <source>PNF Console — session</source>
+        <extracomment>The smallest type an instruction is shrunk to before it scrolls, in pixels.</extracomment>
         <translation>PNF Console — sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="139"/>
+        <location filename="../../console/ui/runner_window.py" line="196"/>
         <source>Note — Enter saves, Esc leaves</source>
         <translation>Nota — Intro guarda, Esc sale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="140"/>
-        <location filename="../../console/ui/runner_window.py" line="178"/>
+        <location filename="../../console/ui/runner_window.py" line="197"/>
+        <location filename="../../console/ui/runner_window.py" line="235"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="172"/>
+        <location filename="../../console/ui/runner_window.py" line="229"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="173"/>
+        <location filename="../../console/ui/runner_window.py" line="230"/>
         <source>Start / stop</source>
         <translation>Iniciar / parar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="174"/>
-        <location filename="../../console/ui/runner_window.py" line="487"/>
+        <location filename="../../console/ui/runner_window.py" line="231"/>
+        <location filename="../../console/ui/runner_window.py" line="546"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="175"/>
+        <location filename="../../console/ui/runner_window.py" line="232"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="176"/>
+        <location filename="../../console/ui/runner_window.py" line="233"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="177"/>
+        <location filename="../../console/ui/runner_window.py" line="234"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="179"/>
+        <location filename="../../console/ui/runner_window.py" line="236"/>
         <source>Skip protocol</source>
         <translation>Saltar protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="180"/>
+        <location filename="../../console/ui/runner_window.py" line="237"/>
         <source>Entries</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="181"/>
+        <location filename="../../console/ui/runner_window.py" line="238"/>
         <source>Keys ?</source>
         <translation>Teclas ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="182"/>
+        <location filename="../../console/ui/runner_window.py" line="239"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="183"/>
-        <location filename="../../console/ui/runner_window.py" line="484"/>
+        <location filename="../../console/ui/runner_window.py" line="240"/>
+        <location filename="../../console/ui/runner_window.py" line="543"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="484"/>
+        <location filename="../../console/ui/runner_window.py" line="543"/>
         <source>Finish session ✓</source>
         <translation>Terminar sesión ✓</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="487"/>
+        <location filename="../../console/ui/runner_window.py" line="546"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -2753,12 +2754,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="277"/>
+        <location filename="../../console/ui/lock_screen.py" line="326"/>
         <source>PNF Console — locked</source>
         <translation>PNF Console — bloqueado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/lock_screen.py" line="306"/>
+        <location filename="../../console/ui/lock_screen.py" line="355"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
@@ -2766,7 +2767,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/lock_screen.py" line="319"/>
+        <location filename="../../console/ui/lock_screen.py" line="368"/>
         <source>That PIN is not right. Try again.</source>
         <translation>El PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
@@ -3429,26 +3430,31 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <name>Speaker</name>
     <message>
         <location filename="../../console/ui/cues.py" line="157"/>
+        <source>No speech engine is installed on this computer.</source>
+        <translation>No hay ningún motor de voz instalado en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/cues.py" line="159"/>
         <source>The speech engine “{0}” is not installed.</source>
         <translation>El motor de voz «{0}» no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="159"/>
+        <location filename="../../console/ui/cues.py" line="161"/>
         <source>no detail</source>
         <translation>sin detalles</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="160"/>
+        <location filename="../../console/ui/cues.py" line="162"/>
         <source>The speech engine does not work ({0}).</source>
         <translation>El motor de voz no funciona ({0}).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="166"/>
+        <location filename="../../console/ui/cues.py" line="168"/>
         <source>The speech engine did not start within {0:g} s.</source>
         <translation>El motor de voz no arrancó en {0:g} s.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="173"/>
+        <location filename="../../console/ui/cues.py" line="175"/>
         <source>Commands are shown, not spoken.</source>
         <translation>Las órdenes se muestran, no se dicen.</translation>
     </message>
@@ -3861,23 +3867,23 @@ Base de datos: %1</translation>
 <context>
     <name>VoiceSearch</name>
     <message>
-        <location filename="../../console/ui/voices.py" line="61"/>
+        <location filename="../../console/ui/voices.py" line="62"/>
         <source>The speech engine has no voices.</source>
-        <extracomment>The engine asked when none is named; tests name Qt&apos;s &quot;mock&quot; engine instead.</extracomment>
+        <extracomment>The engine asked when none is named: the computer&apos;s usual one. Tests name Qt&apos;s &quot;mock&quot; engine instead.</extracomment>
         <translation>El motor de voz no tiene voces.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="65"/>
+        <location filename="../../console/ui/voices.py" line="66"/>
         <source>No speech engine is installed.</source>
         <translation>No hay ningún motor de voz instalado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="67"/>
+        <location filename="../../console/ui/voices.py" line="68"/>
         <source>The speech engine does not work on this computer.</source>
         <translation>El motor de voz no funciona en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="71"/>
+        <location filename="../../console/ui/voices.py" line="72"/>
         <source>The speech engine did not answer; no voice can be chosen.</source>
         <translation>El motor de voz no respondió; no se puede elegir ninguna voz.</translation>
     </message>

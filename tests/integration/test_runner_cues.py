@@ -99,3 +99,13 @@ def test_the_runner_shows_why_it_is_silent(qtbot: QtBot, db_path: Path) -> None:
     assert "No sound device" in window.notices.text()
     window.leave()
     context.close()
+
+
+def test_with_no_engine_on_the_computer_the_notice_says_so(qtbot: QtBot) -> None:
+    """The usual engine ("default": speech-dispatcher, SAPI...) missing altogether."""
+    answer = 'print(\'{"error": "not-installed"}\', flush=True)'
+    speaker = Speaker(engine="default", command=[sys.executable, "-c", answer])
+    with qtbot.waitSignal(speaker.notice, timeout=15000) as notice:
+        speaker.say("Hold!")
+    assert notice.args[0].startswith("No speech engine is installed on this computer.")
+    speaker.shutdown()
