@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from console.domain.key_bindings import KeyMap, clean_keys, key_conflicts
 
-SETTINGS_VERSION = 2
+SETTINGS_VERSION = 3
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 _PHONE = re.compile(r"[0-9+()\-./ ]*")
@@ -77,7 +77,9 @@ class Settings(BaseModel):
     key_map: KeyMap = Field(default_factory=dict)
     sound: bool = True
     speech: bool = False
-    voice: str = ""  # the speech engine's voice name; empty: the engine's default
+    # The speech engine's voice for each language the console speaks (a voice name);
+    # a language not named, or named with "", gets the engine's own voice for it.
+    voices: dict[Literal["en", "es"], str] = Field(default_factory=dict)
     volume: int = Field(default=80, ge=0, le=100)
     auto_lock_minutes: int = Field(default=5, ge=0, le=240)  # 0: never
     font_scale: float = Field(default=1.0, ge=0.75, le=2.0)

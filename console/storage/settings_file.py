@@ -48,6 +48,13 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
         # belongs to an installation already in use: no welcome for it.
         raw.setdefault("first_start_done", True)
         raw["version"] = 2
+    if version < 3:
+        # Version 3 keeps a voice per language. Version 2's one voice was used for
+        # whichever language has it, so it is kept for both: the same voices result.
+        voice = raw.pop("voice", "")
+        if isinstance(voice, str) and voice:
+            raw["voices"] = {"en": voice, "es": voice}
+        raw["version"] = 3
     return raw
 
 

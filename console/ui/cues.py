@@ -16,7 +16,7 @@ Nothing here may hold up the runner's clock:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
@@ -104,8 +104,9 @@ class Speaker(QObject):
 
     The host (a process of its own, see ``console.ui.speech_host``) is started when the
     speaker is made, so that the engine is warm by the first command. Texts said before
-    the engine is ready wait in the host's input. ``engine_said`` lists what the host
-    confirms it handed to the engine, as (text, language).
+    the engine is ready wait in the host's input. ``voices`` names the voice for each
+    language (none: the engine's own). ``engine_said`` lists what the host confirms it
+    handed to the engine, as (text, language, voice).
     """
 
     notice = Signal(str)
@@ -116,21 +117,21 @@ class Speaker(QObject):
         *,
         engine: str = "default",
         enabled: bool = True,
-        voice: str = "",
+        voices: Mapping[str, str] | None = None,
         command: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.enabled = enabled
         self.engine = engine
-        self.voice = voice
+        self.voices = dict(voices or {})
         self.silent_reason: str | None = None
         self.spoken: list[str] = []
-        self.engine_said: list[tuple[str, str]] = []
+        self.engine_said: list[tuple[str, str, str]] = []
         self.ready = False
         self._host = SpeechProcess(self, command=command)
         self._host.ready.connect(self._on_ready)
         self._host.failed.connect(self._host_failed)
-        self._host.said.connect(lambda text, language: self.engine_said.append((text, language)))
+        self._host.said.connect(lambda *said: self.engine_said.append(said))
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._too_slow)
@@ -139,16 +140,16 @@ class Speaker(QObject):
 
     def _start(self) -> None:
         self._watchdog.start(int(SPEECH_START_S * 1000))
-        self._host.start(self.engine, self.voice)
+        self._host.start(self.engine)
 
     def say(self, text: str, language: str = "en") -> None:
         """Hand ``text`` to the speech host; never waits."""
         self.spoken.append(text)
         if not self.enabled or self.silent_reason is not None:
             return
-        self._host.say(text, language)
+        self._host.say(text, language, self.voices.get(language, ""))
 
-    def _on_ready(self, _voices: list[str]) -> None:
+    def _on_ready(self, _voices: dict[str, list[str]]) -> None:
         self.ready = True
         self._watchdog.stop()
 
@@ -197,12 +198,12 @@ class Cues(QObject):
         sound: bool = True,
         speech: bool = False,
         engine: str = "default",
-        voice: str = "",
+        voices: Mapping[str, str] | None = None,
         volume: float = 0.9,
     ) -> None:
         super().__init__(parent)
         self.tones = TonePlayer(self, enabled=sound, volume=volume)
-        self.speaker = Speaker(self, engine=engine, enabled=speech, voice=voice)
+        self.speaker = Speaker(self, engine=engine, enabled=speech, voices=voices)
         self.tones.notice.connect(self.notice)
         self.speaker.notice.connect(self.notice)
 

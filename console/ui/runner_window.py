@@ -595,7 +595,7 @@ def start_runner(
         cues = Cues(
             sound=settings.sound,
             speech=settings.speech,
-            voice=settings.voice,
+            voices=dict(settings.voices.items()),
             volume=settings.volume / 100,
         )
     window_ref: list[RunnerWindow] = []

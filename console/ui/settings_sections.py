@@ -278,21 +278,29 @@ class LanguageSection(Section):
 
 
 class SoundSection(Section):
-    """Tones, spoken commands, the voice and the volume."""
+    """Tones, spoken commands, a voice for each language and the volume."""
 
     def __init__(self, parent: QWidget | None = None, *, engine: str | None = None) -> None:
         super().__init__(parent)
         self.sound = QCheckBox(self.tr("Play &tones at the start, 3-2-1 and end of a timer"))
         self.speech = QCheckBox(self.tr("Speak the verbal command &aloud"))
-        self.voice = QComboBox()
-        self.voice.addItem(self.tr("The engine's own voice"), "")
+        # One voice per language the console speaks: the patient's language decides.
+        self.voice_boxes: dict[str, QComboBox] = {}
+        for language in ("en", "es"):
+            box = QComboBox()
+            box.addItem(self.tr("The engine's own voice"), "")
+            self.voice_boxes[language] = box
         self.volume = QSpinBox()
         self.volume.setRange(0, 100)
         self.volume.setSuffix(" %")
         self.form.addRow(self.sound)
         self.form.addRow(self.speech)
+        self.row(self.tr("&English voice"), self.voice_boxes["en"], "voices.en")
         status = self.row(
-            self.tr("&Voice"), self.voice, "voice", hint=self.tr("Looking for voices…")
+            self.tr("S&panish voice"),
+            self.voice_boxes["es"],
+            "voices.es",
+            hint=self.tr("Looking for voices…"),
         )
         assert status is not None
         self.voice_status = status
@@ -305,7 +313,8 @@ class SoundSection(Section):
         self.search.unavailable.connect(self._no_voices)
         self.sound.toggled.connect(self.edited)
         self.speech.toggled.connect(self.edited)
-        self.voice.activated.connect(self.edited)
+        for box in self.voice_boxes.values():
+            box.activated.connect(self.edited)
         self.volume.valueChanged.connect(self.edited)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -313,14 +322,16 @@ class SoundSection(Section):
         self.search.start()
         super().showEvent(event)
 
-    def _voices_found(self, names: list[str]) -> None:
-        chosen = self.voice.currentData()
-        for name in names:
-            if self.voice.findData(name) < 0:
-                self.voice.addItem(name, name)
-        _select(self.voice, chosen)
-        found = self.tr("{0} English and Spanish voices on this computer.")
-        self.voice_status.setText(found.format(len(names)))
+    def _voices_found(self, by_language: dict[str, list[str]]) -> None:
+        for language, box in self.voice_boxes.items():
+            chosen = box.currentData()
+            for name in by_language.get(language, []):
+                if box.findData(name) < 0:
+                    box.addItem(name, name)
+            _select(box, chosen)
+        found = self.tr("{0} English and {1} Spanish voices on this computer.")
+        counts = (len(by_language.get(language, [])) for language in ("en", "es"))
+        self.voice_status.setText(found.format(*counts))
 
     def _no_voices(self, reason: str) -> None:
         self.voice_status.setText(
@@ -332,9 +343,12 @@ class SoundSection(Section):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
-        if settings.voice and self.voice.findData(settings.voice) < 0:
-            self.voice.addItem(settings.voice, settings.voice)
-        _select(self.voice, settings.voice)
+        chosen = {str(language): voice for language, voice in settings.voices.items()}
+        for language, combo in self.voice_boxes.items():
+            voice = chosen.get(language, "")
+            if voice and combo.findData(voice) < 0:
+                combo.addItem(voice, voice)  # chosen here before, not offered now: kept
+            _select(combo, voice)
         self.volume.blockSignals(True)
         self.volume.setValue(settings.volume)
         self.volume.blockSignals(False)
@@ -342,5 +356,9 @@ class SoundSection(Section):
     def collect(self, data: dict[str, Any]) -> None:
         data["sound"] = self.sound.isChecked()
         data["speech"] = self.speech.isChecked()
-        data["voice"] = self.voice.currentData() or ""
+        data["voices"] = {
+            language: box.currentData()
+            for language, box in self.voice_boxes.items()
+            if box.currentData()
+        }
         data["volume"] = self.volume.value()

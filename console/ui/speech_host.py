@@ -3,7 +3,7 @@
 A speech engine can take long to start or hang (speech-dispatcher was seen to), and a
 thread that hangs inside an engine cannot be ended safely from Python. So the engine
 never lives in the console's process: the console starts this program
-(``pnf-console --speech-host ENGINE [VOICE]``; ENGINE ``default`` is the computer's
+(``pnf-console --speech-host ENGINE``; ENGINE ``default`` is the computer's
 usual engine: speech-dispatcher on Linux, SAPI or WinRT on Windows, the system voices
 on macOS) and talks to it in JSON lines. If the
 host stops answering, the console kills it; nothing the engine does can hold up or
@@ -11,15 +11,16 @@ take down the console.
 
 What the host writes on its standard output, one JSON object a line:
 
-- ``{"ready": true, "voices": [...]}`` once the engine is ready, with the names of its
-  English and Spanish voices;
+- ``{"ready": true, "voices": {"en": [...], "es": [...]}}`` once the engine is ready,
+  with the names of its English and of its Spanish voices;
 - ``{"error": "not-installed"}``, ``{"error": "engine", "detail": "..."}``: the
   engine cannot be used; the host then ends;
 - ``{"said": TEXT, "language": CODE, "voice": NAME}`` each time a text was handed to
   the engine.
 
 What it reads on its standard input, one JSON object a line:
-``{"say": TEXT, "language": CODE}``. The end of its input ends it.
+``{"say": TEXT, "language": CODE, "voice": NAME}`` (no voice, or "", for the engine's
+own voice for that language). The end of its input ends it.
 
 The words for the therapist are chosen by the console (translated there): the host
 only writes codes and the engine's own detail.
@@ -69,11 +70,10 @@ class _Input(QObject):
 
 
 class _Host(QObject):
-    def __init__(self, app: QCoreApplication, engine: str, voice: str) -> None:
+    def __init__(self, app: QCoreApplication, engine: str) -> None:
         super().__init__()
         self._app = app
-        self._voice = voice
-        self._language = ""
+        self._speaking_as: tuple[str, str] | None = None  # (language, voice) set
         self._input = _Input()
         self._input.line.connect(self._command)
         self._input.ended.connect(app.quit)
@@ -119,12 +119,13 @@ class _Host(QObject):
         if not isinstance(message, dict) or not isinstance(message.get("say"), str):
             return
         text, language = message["say"], str(message.get("language") or "en")
+        voice = str(message.get("voice") or "")
         tts = self._tts
         if tts is None:
             return
-        if language != self._language:
-            self._language = language
-            _choose(tts, language, self._voice)
+        if (language, voice) != self._speaking_as:
+            self._speaking_as = (language, voice)
+            _choose(tts, language, voice)
         tts.stop()
         tts.say(text)
         _write({"said": text, "language": language, "voice": tts.voice().name()})
@@ -136,18 +137,20 @@ def _locales(tts: QTextToSpeech, language: str) -> list[QLocale]:
     return [locale for locale in tts.availableLocales() if locale.language() == wanted]
 
 
-def _spoken_voices(tts: QTextToSpeech) -> list[str]:
-    """The voice names of the languages the console speaks, sorted, once each.
+def _spoken_voices(tts: QTextToSpeech) -> dict[str, list[str]]:
+    """The voice names of each language the console speaks, sorted, once each.
 
     An engine lists its voices for the locale it is set to (speech-dispatcher with
     eSpeak NG has some 1,500 in all, most of them for languages the console never
     speaks), so each English and Spanish locale is asked in turn."""
-    names: set[str] = set()
+    found: dict[str, list[str]] = {}
     for language in SPOKEN_LANGUAGES:
+        names: set[str] = set()
         for locale in _locales(tts, language):
             tts.setLocale(locale)
             names.update(voice.name() for voice in tts.availableVoices() if voice.name())
-    return sorted(names)
+        found[language] = sorted(names)
+    return found
 
 
 def _choose(tts: QTextToSpeech, language: str, voice_name: str) -> None:
@@ -163,14 +166,14 @@ def _choose(tts: QTextToSpeech, language: str, voice_name: str) -> None:
 
 
 def main(argv: Sequence[str]) -> int:
-    """Run the host for ``argv == [ENGINE, VOICE?]`` until its input ends."""
-    if not argv:
-        print("usage: pnf-console --speech-host ENGINE [VOICE]", file=sys.stderr)
+    """Run the host for ``argv == [ENGINE]`` until its input ends."""
+    if len(argv) != 1:
+        print("usage: pnf-console --speech-host ENGINE", file=sys.stderr)
         return 2
-    engine, voice = argv[0], (argv[1] if len(argv) > 1 else "")
+    engine = argv[0]
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     assert isinstance(app, QCoreApplication)
-    host = _Host(app, engine, voice)
+    host = _Host(app, engine)
     if host.failed:
         return 0
     app.exec()

@@ -24,20 +24,20 @@ END_GRACE_MS = 300
 KILL_WAIT_MS = 1000
 
 
-def host_command(engine: str, voice: str = "") -> list[str]:
+def host_command(engine: str) -> list[str]:
     """The program and arguments that start the speech host, frozen bundle or not."""
-    extra = [engine] + ([voice] if voice else [])
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--speech-host", *extra]
-    return [sys.executable, "-m", "console.ui.speech_host", *extra]
+        return [sys.executable, "--speech-host", engine]
+    return [sys.executable, "-m", "console.ui.speech_host", engine]
 
 
 class SpeechProcess(QObject):
-    """One speech host; ``ready`` (voice names), ``failed`` (code, detail), ``said``."""
+    """One speech host; ``ready`` (voice names by language), ``failed`` (code, detail),
+    ``said`` (text, language, the voice that spoke it)."""
 
-    ready = Signal(list)
+    ready = Signal(dict)
     failed = Signal(str, str)
-    said = Signal(str, str)
+    said = Signal(str, str, str)
 
     def __init__(self, parent: QObject | None = None, *, command: list[str] | None = None) -> None:
         super().__init__(parent)
@@ -47,10 +47,10 @@ class SpeechProcess(QObject):
         self.is_ready = False
         self.has_failed = False
 
-    def start(self, engine: str, voice: str = "") -> None:
+    def start(self, engine: str) -> None:
         if self._process is not None:
             return
-        program, *arguments = self._command or host_command(engine, voice)
+        program, *arguments = self._command or host_command(engine)
         process = QProcess(self)
         process.setProgram(program)
         process.setArguments(arguments)
@@ -72,12 +72,12 @@ class SpeechProcess(QObject):
         process = self._process
         return process is not None and process.state() != QProcess.ProcessState.NotRunning
 
-    def say(self, text: str, language: str) -> None:
+    def say(self, text: str, language: str, voice: str = "") -> None:
         """Hand ``text`` to the host; returns at once (the pipe buffers it)."""
         process = self._process
         if process is None or self.has_failed:
             return
-        line = json.dumps({"say": text, "language": language}) + "\n"
+        line = json.dumps({"say": text, "language": language, "voice": voice}) + "\n"
         process.write(line.encode("ascii"))
 
     def _read(self) -> None:
@@ -98,13 +98,21 @@ class SpeechProcess(QObject):
     def _answer(self, message: dict[str, object]) -> None:
         if message.get("ready") is True:
             voices = message.get("voices")
-            names = [v for v in voices if isinstance(v, str)] if isinstance(voices, list) else []
+            by_language = {
+                str(language): [name for name in names if isinstance(name, str)]
+                for language, names in (voices.items() if isinstance(voices, dict) else ())
+                if isinstance(names, list)
+            }
             self.is_ready = True
-            self.ready.emit(names)
+            self.ready.emit(by_language)
         elif isinstance(message.get("error"), str):
             self._fail(str(message["error"]), str(message.get("detail") or ""))
         elif isinstance(message.get("said"), str):
-            self.said.emit(str(message["said"]), str(message.get("language") or ""))
+            self.said.emit(
+                str(message["said"]),
+                str(message.get("language") or ""),
+                str(message.get("voice") or ""),
+            )
 
     def _read_errors(self) -> None:
         process = self._process

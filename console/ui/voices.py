@@ -25,9 +25,10 @@ DEFAULT_ENGINE = "default"
 
 
 class VoiceSearch(QObject):
-    """Looks for voices once (``start``); answers with ``found`` or ``unavailable``."""
+    """Looks for voices once (``start``); answers with ``found`` (the voice names of
+    each language, {"en": [...], "es": [...]}) or ``unavailable``."""
 
-    found = Signal(list)
+    found = Signal(dict)
     unavailable = Signal(str)
 
     def __init__(
@@ -55,11 +56,11 @@ class VoiceSearch(QObject):
         self._watchdog.start(int(VOICE_SEARCH_S * 1000))
         self._host.start(self.engine or DEFAULT_ENGINE)
 
-    def _found(self, names: list[str]) -> None:
-        if names:
-            self._answer(names, "")
+    def _found(self, by_language: dict[str, list[str]]) -> None:
+        if any(by_language.values()):
+            self._answer(by_language, "")
         else:
-            self._answer(None, self.tr("The speech engine has no voices."))
+            self._answer(None, self.tr("The speech engine has no English or Spanish voices."))
 
     def _failed(self, code: str, _detail: str) -> None:
         if code == "not-installed":
@@ -71,7 +72,7 @@ class VoiceSearch(QObject):
     def _too_slow(self) -> None:
         self._answer(None, self.tr("The speech engine did not answer; no voice can be chosen."))
 
-    def _answer(self, names: list[str] | None, reason: str) -> None:
+    def _answer(self, names: dict[str, list[str]] | None, reason: str) -> None:
         if self.answered:
             return
         self.answered = True

@@ -3396,32 +3396,37 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Decir la orden verbal en voz &amp;alta</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="288"/>
+        <location filename="../../console/ui/settings_sections.py" line="291"/>
         <source>The engine&apos;s own voice</source>
         <translation>La voz predeterminada del motor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="295"/>
-        <source>&amp;Voice</source>
-        <translation>&amp;Voz</translation>
+        <location filename="../../console/ui/settings_sections.py" line="298"/>
+        <source>&amp;English voice</source>
+        <translation>Voz en &amp;inglés</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="295"/>
+        <location filename="../../console/ui/settings_sections.py" line="300"/>
+        <source>S&amp;panish voice</source>
+        <translation>Voz en &amp;español</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_sections.py" line="332"/>
+        <source>{0} English and {1} Spanish voices on this computer.</source>
+        <translation>{0} voces en inglés y {1} en español en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_sections.py" line="303"/>
         <source>Looking for voices…</source>
         <translation>Buscando voces…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="299"/>
+        <location filename="../../console/ui/settings_sections.py" line="307"/>
         <source>V&amp;olume</source>
         <translation>V&amp;olumen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_sections.py" line="322"/>
-        <source>{0} English and Spanish voices on this computer.</source>
-        <translation>{0} voces en inglés y español en este equipo.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/settings_sections.py" line="327"/>
+        <location filename="../../console/ui/settings_sections.py" line="338"/>
         <source>{0} No voice is available; commands are shown, not spoken.</source>
         <translation>{0} No hay ninguna voz disponible; las órdenes se muestran, no se dicen.</translation>
     </message>
@@ -3429,32 +3434,32 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../console/ui/cues.py" line="157"/>
+        <location filename="../../console/ui/cues.py" line="158"/>
         <source>No speech engine is installed on this computer.</source>
         <translation>No hay ningún motor de voz instalado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="159"/>
+        <location filename="../../console/ui/cues.py" line="160"/>
         <source>The speech engine “{0}” is not installed.</source>
         <translation>El motor de voz «{0}» no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="161"/>
+        <location filename="../../console/ui/cues.py" line="162"/>
         <source>no detail</source>
         <translation>sin detalles</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="162"/>
+        <location filename="../../console/ui/cues.py" line="163"/>
         <source>The speech engine does not work ({0}).</source>
         <translation>El motor de voz no funciona ({0}).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="168"/>
+        <location filename="../../console/ui/cues.py" line="169"/>
         <source>The speech engine did not start within {0:g} s.</source>
         <translation>El motor de voz no arrancó en {0:g} s.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/cues.py" line="175"/>
+        <location filename="../../console/ui/cues.py" line="176"/>
         <source>Commands are shown, not spoken.</source>
         <translation>Las órdenes se muestran, no se dicen.</translation>
     </message>
@@ -3867,23 +3872,23 @@ Base de datos: %1</translation>
 <context>
     <name>VoiceSearch</name>
     <message>
-        <location filename="../../console/ui/voices.py" line="62"/>
-        <source>The speech engine has no voices.</source>
+        <location filename="../../console/ui/voices.py" line="63"/>
+        <source>The speech engine has no English or Spanish voices.</source>
         <extracomment>The engine asked when none is named: the computer&apos;s usual one. Tests name Qt&apos;s &quot;mock&quot; engine instead.</extracomment>
-        <translation>El motor de voz no tiene voces.</translation>
+        <translation>El motor de voz no tiene voces en inglés ni en español.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="66"/>
+        <location filename="../../console/ui/voices.py" line="67"/>
         <source>No speech engine is installed.</source>
         <translation>No hay ningún motor de voz instalado.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="68"/>
+        <location filename="../../console/ui/voices.py" line="69"/>
         <source>The speech engine does not work on this computer.</source>
         <translation>El motor de voz no funciona en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/voices.py" line="72"/>
+        <location filename="../../console/ui/voices.py" line="73"/>
         <source>The speech engine did not answer; no voice can be chosen.</source>
         <translation>El motor de voz no respondió; no se puede elegir ninguna voz.</translation>
     </message>

@@ -44,5 +44,5 @@ def test_bundle_builds_and_passes_its_smoke_test(tmp_path: Path) -> None:
         env=env, capture_output=True, text=True, timeout=120, check=True,
     )  # fmt: skip
     answers = [json.loads(line) for line in host.stdout.splitlines()]
-    assert answers[0]["ready"] is True and "Anne" in answers[0]["voices"]
+    assert answers[0]["ready"] is True and "Anne" in answers[0]["voices"]["en"]
     assert answers[1]["said"] == "Hold!" and answers[1]["language"] == "en"

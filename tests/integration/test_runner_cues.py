@@ -36,14 +36,17 @@ def test_missing_tone_files_make_a_silent_player_with_a_notice(
 
 
 def test_speech_goes_through_the_mock_engine_in_the_speech_host(qtbot: QtBot) -> None:
-    speaker = Speaker(engine="mock")
+    speaker = Speaker(engine="mock", voices={"en": "Mary"})
     speaker.say("Hold!", "en")  # said before the host is ready: it waits in the pipe
     qtbot.waitUntil(lambda: speaker.ready, timeout=15000)
     speaker.say("¡Sostenga!", "es")
     assert speaker.spoken == ["Hold!", "¡Sostenga!"]
     # The host confirms each text reached the engine, in the patient's language.
     qtbot.waitUntil(lambda: len(speaker.engine_said) == 2, timeout=15000)
-    assert speaker.engine_said == [("Hold!", "en"), ("¡Sostenga!", "es")]
+    # English in the voice chosen for English; Spanish, with none chosen, in the
+    # engine's own (the mock engine has no Spanish voice, so it keeps an English one).
+    assert speaker.engine_said[0] == ("Hold!", "en", "Mary")
+    assert speaker.engine_said[1][:2] == ("¡Sostenga!", "es")
     assert speaker.silent_reason is None
     speaker.shutdown()
 

@@ -57,6 +57,33 @@ def test_version_1_upgrades_to_the_current_version(tmp_path: Path) -> None:
     assert settings.key_map == {} and settings.volume == 80
 
 
+VERSION_2 = {
+    "version": 2,
+    "first_start_done": True,
+    "interface_language": "es",
+    "speech": True,
+    "voice": "Spanish (Spain)",
+    "volume": 60,
+}
+
+
+def test_version_2_keeps_its_one_voice_for_both_languages(tmp_path: Path) -> None:
+    """Version 2 had one voice, used for whichever language has it: kept for both, the
+    same voices speak after the upgrade."""
+    loaded = load_settings(write(tmp_path / "settings.json", VERSION_2))
+    assert loaded.problem is None
+    settings = loaded.settings
+    assert settings.version == SETTINGS_VERSION == 3
+    assert settings.voices == {"en": "Spanish (Spain)", "es": "Spanish (Spain)"}
+    assert settings.speech is True and settings.volume == 60
+
+
+def test_version_2_without_a_voice_names_none(tmp_path: Path) -> None:
+    content = {**VERSION_2, "voice": ""}
+    settings = load_settings(write(tmp_path / "settings.json", content)).settings
+    assert settings.voices == {}
+
+
 def test_an_upgraded_file_saves_and_reads_back_unchanged(tmp_path: Path) -> None:
     path = write(tmp_path / "settings.json", VERSION_1)
     upgraded = load_settings(path).settings
@@ -71,7 +98,7 @@ def test_every_setting_round_trips(tmp_path: Path) -> None:
         first_start_done=True,
         clinic={"name": "Clínica", "address": "Calle 1\nMadrid", "phone": "+34 91", "logo": None},
         key_map={"pause": ["F5"]},
-        voice="Spanish (Spain)",
+        voices={"en": "English (Great Britain)", "es": "Spanish (Latin America)"},
         volume=35,
         auto_lock_minutes=0,
         font_scale=1.5,

@@ -33,13 +33,14 @@ def test_the_host_speaks_each_line_and_skips_what_it_cannot_read() -> None:
     lines = [
         "this is not JSON",
         json.dumps({"speak": "no such command"}),
-        json.dumps({"say": "Push up and in!", "language": "en"}),
-        json.dumps({"say": "¡Empuje hacia arriba!", "language": "es"}),
+        json.dumps({"say": "Push up and in!", "language": "en", "voice": "Anne"}),
+        json.dumps({"say": "¡Empuje hacia arriba!", "language": "es", "voice": ""}),
     ]
-    run = run_host("mock", "Anne", given="\n".join(lines) + "\n")
+    run = run_host("mock", given="\n".join(lines) + "\n")
     assert run.returncode == 0, run.stderr
     got = answers(run)
-    assert got[0] == {"ready": True, "voices": ["Anne", "Bob", "Charly", "Mary"]}
+    # The mock engine speaks English (en_GB and en_US) and Norwegian and Finnish only.
+    assert got[0] == {"ready": True, "voices": {"en": ["Anne", "Bob", "Charly", "Mary"], "es": []}}
     # Anne is an en_GB voice: she is found although "en" alone would give en_US.
     assert got[1] == {"said": "Push up and in!", "language": "en", "voice": "Anne"}
     assert got[2]["said"] == "¡Empuje hacia arriba!" and got[2]["language"] == "es"
@@ -57,15 +58,14 @@ def test_an_engine_that_is_not_installed_is_named_and_the_host_ends() -> None:
     assert answers(run) == [{"error": "not-installed"}]
 
 
-def test_the_host_wants_an_engine() -> None:
-    run = run_host()
-    assert run.returncode == 2 and "usage" in run.stderr
+def test_the_host_wants_one_engine() -> None:
+    for arguments in ((), ("mock", "Anne")):
+        run = run_host(*arguments)
+        assert run.returncode == 2 and "usage" in run.stderr
 
 
 def test_the_host_command_starts_the_module_when_not_frozen() -> None:
-    assert host_command("mock", "Bob") == [
-        sys.executable, "-m", "console.ui.speech_host", "mock", "Bob",
-    ]  # fmt: skip
+    assert host_command("mock") == [sys.executable, "-m", "console.ui.speech_host", "mock"]
 
 
 def test_a_host_that_ends_before_it_is_ready_is_a_failure(qtbot: QtBot) -> None:
@@ -119,4 +119,3 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except FileNotFoundError:
         return False
-

@@ -169,9 +169,12 @@ def test_voices_are_listed_from_the_speech_engine(qtbot: QtBot, context: AppCont
     page.show()
     with qtbot.waitSignal(page.sound.search.found, timeout=15000):
         page.tabs.setCurrentWidget(page.tabs.widget(4))
-    voices = [page.sound.voice.itemData(i) for i in range(page.sound.voice.count())]
-    assert voices[0] == "" and {"Anne", "Bob"} <= set(voices)
-    assert "4 English and Spanish voices on this computer" in page.sound.voice_status.text()
+    english = page.sound.voice_boxes["en"]
+    voices = [english.itemData(i) for i in range(english.count())]
+    assert voices[0] == "" and {"Anne", "Bob", "Charly", "Mary"} <= set(voices)
+    assert page.sound.voice_boxes["es"].count() == 1  # the mock engine has no Spanish
+    text = page.sound.voice_status.text()
+    assert "4 English and 0 Spanish voices on this computer" in text
 
 
 @pytest.mark.qt_log_ignore("pipewire")
@@ -182,7 +185,7 @@ def test_no_speech_engine_says_so(qtbot: QtBot, context: AppContext) -> None:
     with qtbot.waitSignal(page.sound.search.unavailable, timeout=15000):
         page.tabs.setCurrentWidget(page.tabs.widget(4))
     assert "No voice is available" in page.sound.voice_status.text()
-    assert page.sound.voice.count() == 1
+    assert [box.count() for box in page.sound.voice_boxes.values()] == [1, 1]
 
 
 def test_backup_settings_are_saved(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
@@ -237,3 +240,22 @@ def test_every_setting_has_a_place_on_the_screen(qtbot: QtBot, context: AppConte
     for section in page.sections:
         section.collect(shown)
     assert set(shown) == set(Settings.model_fields) - {"version", "first_start_done"}
+
+
+@pytest.mark.qt_log_ignore("pipewire")
+def test_a_voice_is_chosen_for_each_language(qtbot: QtBot, context: AppContext) -> None:
+    # A Spanish voice chosen on another computer stays chosen though not offered here.
+    context.settings.voices = {"es": "Spanish (Latin America)"}
+    context.save_settings()
+    page = make_page(qtbot, context)
+    page.show()
+    with qtbot.waitSignal(page.sound.search.found, timeout=15000):
+        page.tabs.setCurrentWidget(page.tabs.widget(4))
+    spanish = page.sound.voice_boxes["es"]
+    assert spanish.currentData() == "Spanish (Latin America)"
+    english = page.sound.voice_boxes["en"]
+    english.setCurrentIndex(english.findData("Mary"))
+    english.activated.emit(english.currentIndex())
+    assert page.save()
+    saved = load_settings().settings
+    assert saved.voices == {"en": "Mary", "es": "Spanish (Latin America)"}
