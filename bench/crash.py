@@ -47,6 +47,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PROTOCOLS = ("ue-d1-flexion-hold-relax", "le-d2-flexion-hold-relax")
@@ -60,10 +61,8 @@ def child(db: Path, seed: int) -> None:
     sys.path.insert(0, str(ROOT))
     import datetime as dt
 
-    from console import resources
     from console.domain.clock import FakeClock
-    from console.domain.library import load_file
-    from console.domain.plan import PhaseKind, PlanItem, SessionPlan, expand
+    from console.domain.plan import PhaseKind, SessionPlan, expand, phase_key, resume_index
     from console.domain.runner import (
         CursorMoved,
         Effect,
@@ -84,11 +83,7 @@ def child(db: Path, seed: int) -> None:
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
 
-    specs = {}
-    for protocol_id in PROTOCOLS:
-        result = load_file(resources.protocols_dir() / f"{protocol_id}.toml", builtin=True)
-        assert result.protocol is not None, result.errors
-        specs[protocol_id] = result.protocol.spec
+    specs = _specs()
     repo = Repository.open(db)
     therapists = repo.therapists()
     therapist_id = therapists[0].id if therapists else repo.create_therapist("Therapist")
@@ -114,26 +109,22 @@ def child(db: Path, seed: int) -> None:
             say(f"ack record {rid} {session_id} {kind} {value}")
         elif isinstance(effect, CursorMoved):
             say(f"want cursor {session_id} {effect.phase_index}")
-            repo.set_cursor(session_id, effect.phase_index)
+            repo.set_cursor(session_id, effect.phase_index, phase_key(phases[effect.phase_index]))
             say(f"ack cursor {session_id} {effect.phase_index}")
         elif isinstance(effect, SessionFinished):
             say(f"want finish {session_id}")
             repo.finish_session(session_id, therapist_id)
             say(f"ack finish {session_id}")
 
-    plan = SessionPlan(
-        items=(
-            PlanItem(protocol_id=PROTOCOLS[0], side="left"),
-            PlanItem(protocol_id=PROTOCOLS[1], side="right"),
-        )
-    )
+    plan = _plan()
     while True:
         running = repo.unfinished_sessions()
         if running:
             session = running[-1]
             session_id = session.id
             phases = expand(SessionPlan.from_dict(session.plan_snapshot), specs)
-            driver = SessionDriver(phases, clock, sink, resume_state(phases, session.cursor))
+            at = resume_index(phases, session.cursor, session.cursor_key)
+            driver = SessionDriver(phases, clock, sink, resume_state(phases, at))
         else:
             phases = expand(plan, specs)
             say("want session ?")
@@ -222,8 +213,33 @@ def read_run(lines: list[str], ledger: Ledger) -> tuple[int | None, str | None]:
     return wanted_cursor, wanted
 
 
+def _specs() -> dict[str, Any]:
+    """The two built-in protocols the scripted session runs."""
+    from console import resources
+    from console.domain.library import load_file
+
+    specs: dict[str, Any] = {}
+    for protocol_id in PROTOCOLS:
+        result = load_file(resources.protocols_dir() / f"{protocol_id}.toml", builtin=True)
+        assert result.protocol is not None, result.errors
+        specs[protocol_id] = result.protocol.spec
+    return specs
+
+
+def _plan() -> Any:
+    from console.domain.plan import PlanItem, SessionPlan
+
+    return SessionPlan(
+        items=(
+            PlanItem(protocol_id=PROTOCOLS[0], side="left"),
+            PlanItem(protocol_id=PROTOCOLS[1], side="right"),
+        )
+    )
+
+
 def check(db: Path, ledger: Ledger, wanted_cursor: int | None, wanted: str | None) -> RunResult:
     """Reopen the database after a kill and hold it to everything acknowledged."""
+    from console.domain.plan import expand, phase_key
     from console.storage import audit
     from console.storage.database import open_database
     from console.storage.errors import StorageError
@@ -268,6 +284,13 @@ def check(db: Path, ledger: Ledger, wanted_cursor: int | None, wanted: str | Non
             int(r[0]): (str(r[1]), int(r[2]))
             for r in conn.execute("SELECT id, status, cursor FROM sessions")
         }
+        # The index and the key of a resume point are written together: never apart.
+        phases = expand(_plan(), _specs())
+        for session_id, cursor, key in conn.execute("SELECT id, cursor, cursor_key FROM sessions"):
+            if not 0 <= int(cursor) < len(phases):
+                result.resume.append(f"session {session_id}: cursor {cursor} is past the plan")
+            elif key is not None and phase_key(phases[int(cursor)]) != key:
+                result.resume.append(f"session {session_id}: cursor {cursor} and key {key} differ")
         for session_id in sessions.keys() - audited_sessions:
             result.integrity.append(f"session {session_id} has no audit entry")
         result.resume += _resume_problems(sessions, ledger, wanted_cursor, wanted)

@@ -66,7 +66,9 @@ class Plan:
 
 @dataclass(frozen=True)
 class Session:
-    """One treatment session. ``cursor`` is the runner's phase index, for resume."""
+    """One treatment session. ``cursor`` is the runner's phase index, for resume, and
+    ``cursor_key`` the same phase named by what it is (``console.domain.plan.phase_key``;
+    None when saved by a version before it was kept)."""
 
     id: int
     patient_id: int
@@ -80,6 +82,7 @@ class Session:
     cursor_at: str | None
     signed_at: str | None
     signed_by: int | None
+    cursor_key: str | None = None
 
     @property
     def signed(self) -> bool:

@@ -389,6 +389,49 @@ _LABELS: dict[PhaseKind, tuple[str, str]] = {
 }
 
 
+def phase_key(phase: Phase) -> str:
+    """A phase named by what it is (kind, plan item, protocol, side, set, step, repeat),
+    not by where it stands in the list.
+
+    The runner's resume point is saved with it. The list is made again from the
+    protocol files when a session resumes, so a protocol edited in between (a step
+    added), or a newer version that lays out phases differently, moves the index; the
+    key still finds the same phase."""
+    parts = (
+        phase.kind.value,
+        phase.item_index,
+        phase.protocol_id,
+        phase.side,
+        phase.set_number,
+        phase.step_index,
+        phase.repeat_number,
+    )
+    return "|".join("" if part is None else str(part) for part in parts)
+
+
+def resume_index(phases: Sequence[Phase], cursor: int, key: str | None) -> int:
+    """Where a session saved at (`cursor`, `key`) resumes in `phases`.
+
+    The phase with the same key; else, when that phase is gone (the protocol changed),
+    the start of the same set of the same plan item, else of the item; else the saved
+    index, kept within the list (a resume point saved before keys were kept)."""
+    last = len(phases) - 1
+    if key:
+        for phase in phases:
+            if phase_key(phase) == key:
+                return phase.index
+        _kind, item, protocol, _side, set_number, *_ = key.split("|")
+        if item:
+            same_item = [
+                p for p in phases if str(p.item_index) == item and p.protocol_id == protocol
+            ]
+            same_set = [p for p in same_item if str(p.set_number) == set_number]
+            for group in (same_set, same_item):
+                if group:
+                    return group[0].index
+    return max(0, min(cursor, last))
+
+
 def describe(phase: Phase, lang: str = "en") -> str:
     """A short line for "what comes next": ``Hold 6 s``, ``Set 2 of 3: Position``."""
     label = _LABELS[phase.kind][1 if lang == "es" else 0]

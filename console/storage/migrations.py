@@ -17,7 +17,11 @@ from sqlite_utils.migrations import Migrations
 MIGRATIONS = Migrations("pnf-console")
 
 #: Every migration, oldest first. ``PRAGMA user_version`` is the length of this list.
-MIGRATION_NAMES: tuple[str, ...] = ("m001_initial", "m002_patient_sort_name")
+MIGRATION_NAMES: tuple[str, ...] = (
+    "m001_initial",
+    "m002_patient_sort_name",
+    "m003_session_cursor_key",
+)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 _GRADES = ", ".join(
@@ -261,3 +265,11 @@ def m002_patient_sort_name(db: Database) -> None:
             "UPDATE patients SET sort_name = ? WHERE id = ?", [sort_name(given, family), patient_id]
         )
     db.execute("CREATE INDEX idx_patients_sort_name ON patients (sort_name, id)")
+
+
+@MIGRATIONS()
+def m003_session_cursor_key(db: Database) -> None:
+    """The resume point also names its phase (kind, item, protocol, set, step, repeat),
+    so a session resumes at the same step after its protocol file changed. Sessions
+    saved before keep their index alone (NULL key)."""
+    db.execute("ALTER TABLE sessions ADD COLUMN cursor_key TEXT")

@@ -92,15 +92,17 @@ class SessionStore(PatientStore):
             self.audit("create", "sessions", session_id, patient_id, therapist_id=therapist_id)
         return session_id
 
-    def set_cursor(self, session_id: int, phase_index: int) -> None:
-        """Remember the runner's phase, so a crash resumes at the same step."""
+    def set_cursor(self, session_id: int, phase_index: int, key: str | None = None) -> None:
+        """Remember the runner's phase, so a crash resumes at the same step: its index
+        and its key (``console.domain.plan.phase_key``), which still finds it if the
+        protocol has changed by the time the session resumes."""
         with self._write("sessions"):
             row = self._session_row(session_id)
             if row["status"] == "signed":
                 raise SessionSigned()
             self._exec(
-                "UPDATE sessions SET cursor = ?, cursor_at = ? WHERE id = ?",
-                [int(phase_index), self.now(), session_id],
+                "UPDATE sessions SET cursor = ?, cursor_key = ?, cursor_at = ? WHERE id = ?",
+                [int(phase_index), key, self.now(), session_id],
             )
 
     def finish_session(self, session_id: int, therapist_id: int | None = None) -> None:

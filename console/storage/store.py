@@ -314,6 +314,7 @@ def to_session(row: Row) -> Session:
         cursor_at=row["cursor_at"],
         signed_at=row["signed_at"],
         signed_by=row["signed_by"],
+        cursor_key=row["cursor_key"],
     )
 
 

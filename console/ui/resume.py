@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from console.domain.plan import PlanError, describe
+from console.domain.plan import PlanError, describe, resume_index
 from console.storage.errors import StorageError
 from console.ui.context import AppContext
 from console.ui.runner_session import phases_for_session
@@ -49,9 +49,11 @@ def resume_offer(context: AppContext) -> ResumeOffer | None:
     patient = repository.patient(session.patient_id)
     protocols = {protocol.id: protocol for protocol in context.library}
     lang = context.settings.protocol_language
+    index = session.cursor
     try:
         phases = phases_for_session(session.plan_snapshot, protocols)
-        phase = phases[max(0, min(session.cursor, len(phases) - 1))]
+        index = resume_index(phases, session.cursor, session.cursor_key)
+        phase = phases[index]
         step = describe(phase, lang)
         if phase.title is not None:
             step = f"{phase.title.in_(lang)}: {step}"
@@ -61,7 +63,7 @@ def resume_offer(context: AppContext) -> ResumeOffer | None:
         session_id=session.id,
         patient_name=patient.full_name,
         started_at=(session.started_at or "")[:16].replace("T", " "),
-        cursor=session.cursor,
+        cursor=index,
         step=step,
         entries=len(repository.records(session.id)),
         others=len(sessions) - 1,

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from console.domain.clock import Clock
-from console.domain.plan import Phase, Phases, SessionPlan, expand
+from console.domain.plan import Phase, Phases, SessionPlan, expand, phase_key
 from console.domain.protocol import Protocol
 from console.domain.runner import (
     Cue,
@@ -220,7 +220,8 @@ class RunnerSession:
             self._save(effect)
         elif isinstance(effect, CursorMoved):
             try:
-                self.repository.set_cursor(self.session_id, effect.phase_index)
+                phase = self.driver.phases[effect.phase_index]
+                self.repository.set_cursor(self.session_id, effect.phase_index, phase_key(phase))
             except StorageError as error:
                 # The records are what matter; a stale resume point is only a nuisance.
                 log.warning("resume point not saved: %s", error.detail or error.message)

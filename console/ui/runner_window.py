@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.clock import Clock, SystemClock
-from console.domain.plan import PhaseKind, coming_next, item_starts
+from console.domain.plan import PhaseKind, coming_next, item_starts, resume_index
 from console.domain.runner import (
     Adjust,
     Cue,
@@ -612,7 +612,7 @@ def start_runner(
         language=patient.language,
         play=play,
         speak=cues.speaker.say,
-        resume_at=stored.cursor,
+        resume_at=resume_index(phases, stored.cursor, stored.cursor_key),
         therapist_id=stored.therapist_id,
     )
     illustrations = resources.illustrations_dir()

@@ -71,6 +71,11 @@ def test_cursor_finish_and_unfinished(repo: Repository, patient: int, clock: Fak
     repo.set_cursor(first, 17)
     session = repo.session(first)
     assert session.cursor == 17 and session.cursor_at == "2026-03-02T09:05:00.000+01:00"
+    assert session.cursor_key is None
+    key = "hold|0|ue-d1-flexion-hold-relax|left|1|1|2"
+    repo.set_cursor(first, 18, key)
+    session = repo.session(first)
+    assert (session.cursor, session.cursor_key) == (18, key)
     assert [s.id for s in repo.unfinished_sessions()] == [second, first]
     clock.advance(minutes=40)
     repo.finish_session(first)

@@ -317,3 +317,20 @@ def test_a_refused_entry_is_explained_in_the_interface_language(
         assert session.state.pending is not None and session.state.pending.text == "5"
     finally:
         install_language("en")
+
+
+def test_the_resume_point_is_saved_with_the_phase_it_names(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from console.domain.plan import phase_key
+
+    window, clock, session_id = open_runner(qtbot, context)
+    session = window.session
+    qtbot.keyClick(window, Key.Key_4)  # pain 4 at the start
+    clock.advance(ENTRY_PAUSE_S + 0.01)
+    qtbot.waitUntil(lambda: session.phase.kind is not PhaseKind.PAIN_START)
+    for _ in range(3):
+        qtbot.keyClick(window, Key.Key_PageDown)
+    stored = context.repository.session(session_id)
+    assert stored.cursor == session.phase.index
+    assert stored.cursor_key == phase_key(session.phase)
