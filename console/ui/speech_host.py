@@ -171,6 +171,9 @@ def main(argv: Sequence[str]) -> int:
         print("usage: pnf-console --speech-host ENGINE", file=sys.stderr)
         return 2
     engine = argv[0]
+    if sys.stdin is None or sys.stdout is None:
+        # Started without pipes (a windowed build run by hand): nothing to talk to.
+        return 3
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     assert isinstance(app, QCoreApplication)
     host = _Host(app, engine)

@@ -119,3 +119,12 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_a_host_started_without_pipes_ends_at_once() -> None:
+    """As a windowed build run by hand would be: no input to read, so it ends (rc 3)."""
+    closed_input = f'exec "{sys.executable}" -m console.ui.speech_host mock <&-'
+    run = subprocess.run(
+        ["sh", "-c", closed_input], capture_output=True, text=True, timeout=60
+    )  # fmt: skip
+    assert run.returncode == 3 and run.stdout == ""
