@@ -65,6 +65,8 @@ ADJUST_S = 5.0
 ENTRY_SYMBOLS = {*"0123456789", "+", "-"}
 
 
+#: The runner's type never goes below this share of its design size (1920 x 1080).
+MIN_TYPE_SCALE = 0.5
 #: The smallest type an instruction is shrunk to before it scrolls, in pixels.
 MIN_INSTRUCTION_PX = 13
 WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
@@ -224,7 +226,7 @@ class RunnerWindow(QWidget):
         body.addLayout(right, 4)
 
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        bar = self._bar = QHBoxLayout()
         for action, text in (
             ("previous", self.tr("◀ Back")),
             ("timer", self.tr("Start / stop")),
@@ -242,11 +244,14 @@ class RunnerWindow(QWidget):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(64)
+            # The bar never makes the window wider than the screen: on a narrow screen
+            # the type shrinks instead (``_scale_fonts``) and the labels still fit.
+            button.setMinimumWidth(1)
             button.clicked.connect(lambda _=False, a=action: self.do(a))
             self.buttons[action] = button
             bar.addWidget(button, 2 if action == "next" else 1)
 
-        layout = QVBoxLayout(self)
+        layout = self._outer = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(head)
         layout.addWidget(self.progress)
@@ -261,9 +266,10 @@ class RunnerWindow(QWidget):
         self._scale_fonts()
 
     def _scale_fonts(self) -> None:
-        """Type sizes follow the screen height (1080 px is the design size), set in one
-        style sheet so the application's own sheet cannot shrink them."""
-        unit = max(0.6, self.height() / 1080)
+        """Type sizes follow the window, 1920 x 1080 being the design size: its height,
+        or its width where that is the narrower (a 4:3 screen), never below half. Set in
+        one style sheet so the application's own sheet cannot shrink them."""
+        unit = max(MIN_TYPE_SCALE, min(self.height() / 1080, self.width() / 1920))
 
         def px(size: float) -> int:
             return round(size * unit)
@@ -294,8 +300,26 @@ class RunnerWindow(QWidget):
         self.ring.setMinimumHeight(max(240, int(self.height() * 0.4)))
         for button in self.buttons.values():
             button.setMinimumHeight(px(72))
+        self._share_bar()
         self.prompt.scale(unit)
         self.overlay.setGeometry(self.rect())
+
+    def _share_bar(self) -> None:
+        """Room in the button bar in proportion to what each label needs, so that a bar
+        short of room shares the shortfall instead of cutting the long labels. Done
+        again when the type size or a label changes."""
+        needs = {}
+        for action, button in self.buttons.items():
+            button.ensurePolished()
+            needs[action] = button.sizeHint().width()
+        spacing = self._bar.spacing() * (len(needs) - 1)
+        margins = self._outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - spacing
+        # Next gets half as much again where there is room for it, never at the cost of
+        # another label.
+        extra = needs["next"] // 2 if sum(needs.values()) + needs["next"] // 2 <= room else 0
+        for action, button in self.buttons.items():
+            self._bar.setStretchFactor(button, needs[action] + (extra if action == "next" else 0))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -539,12 +563,16 @@ class RunnerWindow(QWidget):
         self.progress.set_progress(state.index / last, [i / last for i in starts.values()])
         self.prompt.show_for(phase.kind, state.pending)
         self.entry.show_state(state, session.saved, session.unsaved, session.problem, phase)
-        self.buttons["next"].setText(
-            self.tr("Finish session ✓") if phase.kind is PhaseKind.DONE else self.tr("Next ▶")
-        )
-        self.buttons["pause"].setText(
-            self.tr("Resume") if state.timer is Timer.PAUSED else self.tr("Pause")
-        )
+        labels = {
+            "next": self.tr("Finish session ✓")
+            if phase.kind is PhaseKind.DONE
+            else self.tr("Next ▶"),
+            "pause": self.tr("Resume") if state.timer is Timer.PAUSED else self.tr("Pause"),
+        }
+        if any(self.buttons[action].text() != text for action, text in labels.items()):
+            for action, text in labels.items():
+                self.buttons[action].setText(text)
+            self._share_bar()
         self.setAccessibleDescription(coming_next(phases, state.index) or "")
 
 
