@@ -43,7 +43,7 @@ class ProtocolsPage(QWidget):
 
         self.search = QLineEdit(placeholderText=self.tr("Search protocols…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(140)
         self.search.setAccessibleName(self.tr("Search protocols"))
         self.region = self._combo(self.tr("All regions"), self.tr("Region"))
         self.pattern = self._combo(self.tr("All patterns"), self.tr("Pattern"))
@@ -131,7 +131,7 @@ class ProtocolsPage(QWidget):
         # Long pattern names (longer still in Spanish) would squeeze the search field:
         # the filter is as wide as its share of the row, its list as wide as the names.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        combo.setMinimumContentsLength(6)  # the page fits a 1024-pixel-wide screen
         return combo
 
     def _fill(

@@ -468,3 +468,34 @@ def test_plan_and_home_program_messages_follow_the_interface_language(
         "El programa en casa nombra ejercicios que no están en la biblioteca de protocolos: "
         "“home-x”."
     )
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_main_screens_fit_a_1024_pixel_wide_screen(
+    qtbot: QtBot, tmp_path: Path, language: str, english_afterwards: None
+) -> None:
+    """No screen makes the window wider than an old 1024 x 768 screen, and none cuts a
+    label, button or tab there, in English or Spanish."""
+    assert install_language(language)
+    settings = Settings(interface_language=language, protocol_language=language)
+    context = AppContext(db_path=tmp_path / "demo.db", settings=LoadedSettings(settings))
+    window = MainWindow(demo=True, context=context)
+    qtbot.addWidget(window)
+    window.resize(1024, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_startup()
+    problems: dict[str, list[str]] = {}
+    for key in ("today", "patients", "protocols", "settings"):
+        page = window.show_page(key)
+        qtbot.waitUntil(page.isVisible)
+        tabs = page.findChild(QTabWidget) if key == "settings" else None
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            found = clipped(window)
+            if found:
+                problems[f"{key} {index}"] = found
+        assert window.width() == 1024, key
+    assert problems == {}
