@@ -131,7 +131,9 @@ class ProtocolsPage(QWidget):
         # Long pattern names (longer still in Spanish) would squeeze the search field:
         # the filter is as wide as its share of the row, its list as wide as the names.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)  # the page fits a 1024-pixel-wide screen
+        combo.setMinimumContentsLength(12)
+        # Narrower still, eliding, where the screen is (the page fits 1024 pixels).
+        combo.setMinimumWidth(combo.fontMetrics().averageCharWidth() * 9)
         return combo
 
     def _fill(
