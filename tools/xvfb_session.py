@@ -2,7 +2,7 @@
 
     python tools/xvfb_session.py [--out DIR]
 
-Starts Xvfb on :99 (1920x1080), a throw-away settings folder and database, and
+Starts Xvfb on :99 (1920x1080, or ``--screen WxH``), a throw-away settings folder and database, and
 ``pnf-console --db`` with the three-protocol test plan already started for a patient
 (tests/data/protocols/runner). Then, with ``xdotool key`` only: Enter accepts the
 start-up offer to resume, digits give pain scores and grades, PageDown moves on,
@@ -140,6 +140,7 @@ def main() -> int:
         action="store_true",
         help="speak the commands (through the computer's speech engine, if it has one)",
     )
+    parser.add_argument("--screen", default="1920x1080", help="the screen size, WxH")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -176,7 +177,7 @@ def main() -> int:
         phases = phases_for_session(snapshot, {p.id: p for p in library})
 
         xvfb = subprocess.Popen(
-            ["Xvfb", DISPLAY, "-screen", "0", "1920x1080x24"], stderr=subprocess.DEVNULL
+            ["Xvfb", DISPLAY, "-screen", "0", f"{args.screen}x24"], stderr=subprocess.DEVNULL
         )
         app = None
         try:
