@@ -42,6 +42,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
     parser.add_argument(
+        "--language",
+        choices=("en", "es"),
+        default="en",
+        help="the language of diagnoses, notes and SOAP notes (default en)",
+    )
+    parser.add_argument(
         "--today",
         type=dt.date.fromisoformat,
         default=None,
@@ -65,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
             seed=args.seed,
             records_per_session=args.records_per_session,
             today=args.today,
+            language=args.language,
         )
     except StorageError as error:
         raise UserError(error.message) from error

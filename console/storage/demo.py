@@ -44,46 +44,118 @@ FAMILY_ES = (
     "Núñez", "Peña", "García", "Fernández", "Muñoz", "Gómez", "Martínez", "Sánchez",
     "Jiménez", "Ibáñez", "Castaño", "Rodríguez", "Pérez", "Domínguez", "Ordóñez", "Álvarez",
 )  # fmt: skip
-DIAGNOSES = (
-    "chronic low back pain",
-    "post-stroke left hemiparesis",
-    "post-stroke right hemiparesis",
-    "rotator cuff repair, 8 weeks",
-    "total knee replacement, 6 weeks",
-    "total hip replacement, 4 weeks",
-    "adhesive capsulitis, right shoulder",
-    "Parkinson's disease, gait and balance",
-    "multiple sclerosis, lower limb weakness",
-    "ankle sprain, return to sport",
-    "cervical radiculopathy C6",
-    "incomplete spinal cord injury T10",
-)
 THERAPISTS = ("Ana García", "Tom Fletcher", "Lucía Fernández")
-NOTES = (
-    "good control through range",
-    "compensates with trunk side flexion; cued",
-    "fatigue in the last set",
-    "buena coordinación, sin dolor",
-    "needed tactile cue at the scapula",
-    "range improved after hold-relax",
-)
-SUBJECTIVE = (
-    "Reports less pain on waking; walked 20 minutes twice this week.",
-    "Stiff after gardening at the weekend; home exercises done 4 of 7 days.",
-    "Refiere menos dolor al subir escaleras.",
-    "No new complaints. Sleeping better.",
-)
-ASSESSMENT = (
-    "Strength and control improving; tolerating more resistance.",
-    "Pain settled within the session; progress as planned.",
-    "Plateau this week; adherence to home program partial.",
-)
-PLAN_TEXT = (
-    "Continue plan; progress resistance next session.",
-    "Review home program; add a balance exercise.",
-    "Same plan next week; reassess grades.",
-)
-AMENDMENT_REASON = ("late entry", "correction of a typing error", "information from the patient")
+
+# The clinical texts, in the language the demo is made in (the interface language in
+# the app, ``--language`` on the command line). Each list has the same length in both
+# languages, so the same seed gives the same caseload whichever language it is written in.
+TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "diagnosis": (
+            "chronic low back pain",
+            "post-stroke left hemiparesis",
+            "post-stroke right hemiparesis",
+            "rotator cuff repair, 8 weeks",
+            "total knee replacement, 6 weeks",
+            "total hip replacement, 4 weeks",
+            "adhesive capsulitis, right shoulder",
+            "Parkinson's disease, gait and balance",
+            "multiple sclerosis, lower limb weakness",
+            "ankle sprain, return to sport",
+            "cervical radiculopathy C6",
+            "incomplete spinal cord injury T10",
+        ),
+        "note": (
+            "good control through range",
+            "compensates with trunk side flexion; cued",
+            "fatigue in the last set",
+            "good coordination, no pain",
+            "needed tactile cue at the scapula",
+            "range improved after hold-relax",
+        ),
+        "subjective": (
+            "Reports less pain on waking; walked 20 minutes twice this week.",
+            "Stiff after gardening at the weekend; home exercises done 4 of 7 days.",
+            "Less pain climbing stairs.",
+            "No new complaints. Sleeping better.",
+        ),
+        "assessment": (
+            "Strength and control improving; tolerating more resistance.",
+            "Pain settled within the session; progress as planned.",
+            "Plateau this week; adherence to home program partial.",
+        ),
+        "plan": (
+            "Continue plan; progress resistance next session.",
+            "Review home program; add a balance exercise.",
+            "Same plan next week; reassess grades.",
+        ),
+        "amendment reason": (
+            "late entry",
+            "correction of a typing error",
+            "information from the patient",
+        ),
+        "amendment": (
+            "Patient also reported numbness after the session; resolved within an hour.",
+        ),
+        "patient note": ("Prefers morning appointments.",),
+        "today note": ("Tolerated more resistance today.",),
+    },
+    "es": {
+        "diagnosis": (
+            "lumbalgia crónica",
+            "hemiparesia izquierda tras ictus",
+            "hemiparesia derecha tras ictus",
+            "reparación del manguito rotador, 8 semanas",
+            "prótesis total de rodilla, 6 semanas",
+            "prótesis total de cadera, 4 semanas",
+            "capsulitis adhesiva, hombro derecho",
+            "enfermedad de Parkinson, marcha y equilibrio",
+            "esclerosis múltiple, debilidad de miembros inferiores",
+            "esguince de tobillo, vuelta al deporte",
+            "radiculopatía cervical C6",
+            "lesión medular incompleta T10",
+        ),
+        "note": (
+            "buen control en todo el recorrido",
+            "compensa con inclinación lateral del tronco; se corrige con la orden",
+            "fatiga en la última serie",
+            "buena coordinación, sin dolor",
+            "necesitó estímulo táctil en la escápula",
+            "más recorrido tras sostener-relajar",
+        ),
+        "subjective": (
+            "Refiere menos dolor al levantarse; ha caminado 20 minutos dos veces esta semana.",
+            "Rigidez tras trabajar en el jardín el fin de semana; ejercicios en casa 4 de 7 días.",
+            "Refiere menos dolor al subir escaleras.",
+            "Sin molestias nuevas. Duerme mejor.",
+        ),
+        "assessment": (
+            "Mejoran la fuerza y el control; tolera más resistencia.",
+            "El dolor cedió durante la sesión; evoluciona según lo previsto.",
+            "Sin cambios esta semana; cumple en parte el programa en casa.",
+        ),
+        "plan": (
+            "Seguir el plan; aumentar la resistencia la próxima sesión.",
+            "Revisar el programa en casa; añadir un ejercicio de equilibrio.",
+            "El mismo plan la próxima semana; volver a valorar los grados.",
+        ),
+        "amendment reason": (
+            "anotación tardía",
+            "corrección de un error al escribir",
+            "información del paciente",
+        ),
+        "amendment": ("El paciente refirió además hormigueo tras la sesión; cedió en una hora.",),
+        "patient note": ("Prefiere citas por la mañana.",),
+        "today note": ("Hoy toleró más resistencia.",),
+    },
+}
+DEMO_LANGUAGES = tuple(TEXTS)
+
+
+def demo_text(language: str, what: str) -> tuple[str, ...]:
+    """The demo's texts of one kind ("diagnosis", "note", "subjective"...)."""
+    return TEXTS.get(language, TEXTS["en"])[what]
+
 
 # Used when the built-in library is not at hand.
 FALLBACK_PNF = (
@@ -109,8 +181,13 @@ class Library:
 
     pnf: tuple[tuple[str, tuple[str, ...]], ...]
     home: tuple[dict[str, Any], ...]
-    #: English titles by id, for the Objective drafted in demo SOAP notes.
+    #: Titles by id, for the Objective drafted in demo SOAP notes, in English and Spanish.
     titles: tuple[tuple[str, str], ...] = ()
+    titles_es: tuple[tuple[str, str], ...] = ()
+
+    def titles_in(self, language: str) -> dict[str, str]:
+        spanish = dict(self.titles_es) if language == "es" else {}
+        return {pid: spanish.get(pid, title) for pid, title in self.titles}
 
 
 def builtin_library() -> Library:
@@ -118,6 +195,7 @@ def builtin_library() -> Library:
     pnf: list[tuple[str, tuple[str, ...]]] = []
     home: list[dict[str, Any]] = []
     titles: list[tuple[str, str]] = []
+    titles_es: list[tuple[str, str]] = []
     folder = resources.protocols_dir()
     for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
         try:
@@ -128,9 +206,12 @@ def builtin_library() -> Library:
         if not isinstance(pid, str):
             continue
         title = data.get("title")
+        spanish = title.get("es") if isinstance(title, dict) else None
         title = title.get("en") if isinstance(title, dict) else title
         if isinstance(title, str):
             titles.append((pid, title))
+        if isinstance(spanish, str):
+            titles_es.append((pid, spanish))
         if data.get("kind") == "pnf" and data.get("grade_after", "set") != "never":
             sides = tuple(s for s in data.get("sides", ["left", "right"]) if isinstance(s, str))
             pnf.append((pid, sides or ("left", "right")))
@@ -148,6 +229,7 @@ def builtin_library() -> Library:
         pnf=tuple(pnf) if len(pnf) >= 3 else FALLBACK_PNF,
         home=tuple(home) if len(home) >= 3 else FALLBACK_HOME,
         titles=tuple(titles),
+        titles_es=tuple(titles_es),
     )
 
 
@@ -179,8 +261,12 @@ def generate(
     today: dt.date | None = None,
     library: Library | None = None,
     patients_per_batch: int = 250,
+    language: str = "en",
 ) -> DemoSummary:
     """Add ``patients`` synthetic patients with ``sessions`` sessions each.
+
+    ``language`` ("en" or "es") is the language the clinical texts are written in:
+    diagnoses, notes and SOAP notes, as a therapist working in it would write them.
 
     ``records_per_session`` fixes the number of records of every session (at least
     3: pain at start and end and a grade); by default it follows the plan (grades per
@@ -199,7 +285,7 @@ def generate(
     done = 0
     while done < patients:
         size = min(patients_per_batch, patients - done)
-        batch = _Batch(db, rng, today, library, therapist_ids, records_per_session)
+        batch = _Batch(db, rng, today, library, therapist_ids, records_per_session, language)
         for offset in range(size):
             batch.patient(first_patient + done + offset, sessions)
         batch.write(counts)
@@ -237,8 +323,11 @@ class _Batch:
         library: Library,
         therapist_ids: list[int],
         records_per_session: int | None,
+        language: str = "en",
     ) -> None:
         self.db = db
+        self.language = language
+        self.titles = library.titles_in(language)
         self.rng = rng
         self.today = today
         self.library = library
@@ -254,6 +343,9 @@ class _Batch:
         self.rows["home_programs"] = []
         self.sign: list[int] = []
         self.audit: list[dict[str, Any]] = []
+
+    def text(self, what: str) -> tuple[str, ...]:
+        return demo_text(self.language, what)
 
     def patient(self, patient_id: int, sessions: int) -> None:
         rng = self.rng
@@ -275,8 +367,8 @@ class _Batch:
                 "family_name": family,
                 "date_of_birth": dob.isoformat(),
                 "language": "es" if spanish else "en",
-                "diagnosis": rng.choice(DIAGNOSES),
-                "notes": "Prefers morning appointments." if rng.random() < 0.2 else None,
+                "diagnosis": rng.choice(self.text("diagnosis")),
+                "notes": self.text("patient note")[0] if rng.random() < 0.2 else None,
                 "search_key": search_key(given, family, record_number, dob),
                 "sort_name": sort_name(given, family),
                 "created_at": created,
@@ -342,12 +434,12 @@ class _Batch:
             self.rows["soap_notes"].append(
                 {
                     "session_id": session_id,
-                    "subjective": rng.choice(SUBJECTIVE),
+                    "subjective": rng.choice(self.text("subjective")),
                     "objective": objective_text(
-                        [to_record(r) for r in records], dict(self.library.titles)
+                        [to_record(r) for r in records], self.titles, self.language
                     ),
-                    "assessment": rng.choice(ASSESSMENT),
-                    "plan": rng.choice(PLAN_TEXT),
+                    "assessment": rng.choice(self.text("assessment")),
+                    "plan": rng.choice(self.text("plan")),
                     "therapist_id": therapist,
                     "updated_at": timestamp(end.astimezone()),
                 }
@@ -366,9 +458,8 @@ class _Batch:
                             "therapist_id": therapist,
                             "created_at": amended,
                             "target": "soap.assessment",
-                            "reason": rng.choice(AMENDMENT_REASON),
-                            "text": "Patient also reported numbness after the session; "
-                            "resolved within an hour.",
+                            "reason": rng.choice(self.text("amendment reason")),
+                            "text": self.text("amendment")[0],
                         }
                     )
                     self._audit(amended, therapist, "amend", "sessions", session_id, patient_id)
@@ -439,7 +530,8 @@ class _Batch:
             )
         if notes and grades:
             pid, side, set_number, _ = grades[0]
-            add("note", rng.choice(NOTES), protocol_id=pid, side=side, set_number=set_number)
+            note = rng.choice(self.text("note"))
+            add("note", note, protocol_id=pid, side=side, set_number=set_number)
         end_pain = max(0, start_pain - rng.randint(0, 3))
         add("pain", str(end_pain), moment="end", phase_index=len(grades) * 6 + 1)
         self.rows["records"].extend(out)

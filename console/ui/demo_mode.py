@@ -53,12 +53,23 @@ def quit_on_terminate(app: QCoreApplication) -> QTimer:
 
 
 def fill_demo(
-    repository: Repository, patients: int = DEMO_PATIENTS, sessions: int = DEMO_SESSIONS
+    repository: Repository,
+    patients: int = DEMO_PATIENTS,
+    sessions: int = DEMO_SESSIONS,
+    *,
+    language: str = "en",
 ) -> None:
-    """Fill an empty database: past sessions, one finished today, one unfinished."""
+    """Fill an empty database: past sessions, one finished today, one unfinished; the
+    clinical texts written in `language`."""
     if repository.patients(limit=1):
         return
-    demo.generate(repository.db, patients=patients, sessions=sessions, today=repository.today())
+    demo.generate(
+        repository.db,
+        patients=patients,
+        sessions=sessions,
+        today=repository.today(),
+        language=language,
+    )
     therapist_id = current_therapist_id(repository)
     seen = [patient for patient, _ in repository.recent_patients(limit=2)]
     for number, patient in enumerate(seen):
@@ -81,7 +92,7 @@ def fill_demo(
                 )
         if number == 0:
             repository.add_note(
-                session_id, "Tolerated more resistance today.", therapist_id=therapist_id
+                session_id, demo.demo_text(language, "today note")[0], therapist_id=therapist_id
             )
             repository.add_pain(session_id, 3, "end", therapist_id=therapist_id)
             repository.finish_session(session_id, therapist_id)

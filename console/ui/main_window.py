@@ -289,7 +289,8 @@ class MainWindow(GeometryMixin, QMainWindow):
         from console.ui.demo_mode import fill_demo
 
         try:
-            fill_demo(self.context.repository)
+            # The demo's notes are in the language the program is shown in.
+            fill_demo(self.context.repository, language=self.context.settings.interface_language)
         except StorageError as error:
             self.statusBar().showMessage(error.message)
             return

@@ -46,6 +46,34 @@ def test_same_seed_same_data(tmp_path: Path) -> None:
     assert _dump(tmp_path / "a.db") == _dump(tmp_path / "b.db") != _dump(tmp_path / "c.db")
 
 
+def test_demo_texts_are_written_in_the_language_asked_for(tmp_path: Path) -> None:
+    """A Spanish-speaking clinic trying the demo reads Spanish notes; the caseload is the
+    same one (same seed) as in English, only written in the other language."""
+    _generate(tmp_path / "en.db", patients=5, sessions=3, seed=2)
+    _generate(tmp_path / "es.db", patients=5, sessions=3, seed=2, language="es")
+    english, spanish = (Repository(open_database(tmp_path / f"{lang}.db")) for lang in ("en", "es"))
+    try:
+        en_patients, es_patients = english.patients(), spanish.patients()
+        assert [p.full_name for p in en_patients] == [p.full_name for p in es_patients]
+        assert all(p.diagnosis in demo.demo_text("es", "diagnosis") for p in es_patients)
+        soap = spanish.chart(es_patients[0].id).sessions[0].soap
+        assert soap is not None
+        assert soap.objective.startswith("Dolor (EVN)")
+        assert soap.subjective in demo.demo_text("es", "subjective")
+        assert (
+            "Miembro" in soap.objective
+            or "Escápula" in soap.objective
+            or "Pelvis" in (soap.objective)
+        )  # protocol titles in Spanish, not ids
+    finally:
+        english.close()
+        spanish.close()
+    for pools in (demo.TEXTS["en"], demo.TEXTS["es"]):
+        assert {what: len(texts) for what, texts in pools.items()} == {
+            what: len(texts) for what, texts in demo.TEXTS["en"].items()
+        }
+
+
 def test_demo_data_is_a_plausible_caseload(db_path: Path) -> None:
     summary = _generate(db_path, patients=40, sessions=6, patients_per_batch=7)
     assert (summary.patients, summary.sessions, summary.therapists) == (40, 240, 3)
@@ -55,7 +83,7 @@ def test_demo_data_is_a_plausible_caseload(db_path: Path) -> None:
         names = " ".join(p.full_name for p in patients)
         assert any(ch in names for ch in "áéíóúñÁÍëË")
         assert {p.language for p in patients} == {"en", "es"}
-        assert all(p.diagnosis in demo.DIAGNOSES for p in patients)
+        assert all(p.diagnosis in demo.demo_text("en", "diagnosis") for p in patients)
         assert repo.search(patients[0].given_name[:3])
         library = demo.builtin_library()
         pnf_ids = {pid for pid, _ in library.pnf}

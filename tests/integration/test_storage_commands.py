@@ -31,6 +31,17 @@ def test_demo_data_fills_a_new_database(db_path: Path, capsys: pytest.CaptureFix
         conn.close()
 
 
+def test_demo_data_in_spanish(db_path: Path) -> None:
+    args = ["demo-data", "--patients", "2", "--sessions", "1", "--language", "es"]
+    assert main([*args, "--db", str(db_path)]) == 0
+    conn = sqlite3.connect(db_path)
+    try:
+        objective = conn.execute("SELECT objective FROM soap_notes LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+    assert objective.startswith("Dolor (EVN)")
+
+
 def test_demo_data_uses_the_environment_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
