@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -64,6 +66,19 @@ class PlaceholderPage(QWidget):
         layout.addStretch(1)
 
 
+#: The main window's size on a first start, where the screen has room for it.
+FIRST_SIZE = QSize(1360, 860)
+
+
+def first_size(available: QSize) -> QSize:
+    """The first start's window size: ``FIRST_SIZE``, or the screen's free area where
+    that is smaller (a 1024 x 768 or 1280 x 800 screen). The offscreen platform of
+    tests and CI has a made-up 800-pixel screen, so there the design size is kept."""
+    if QGuiApplication.platformName() == "offscreen":
+        return FIRST_SIZE
+    return FIRST_SIZE.boundedTo(available)
+
+
 class MainWindow(GeometryMixin, QMainWindow):
     geometry_key = "main"
 
@@ -109,7 +124,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.nav.setCurrentRow(0)
         self._add_shortcuts()
         if not self.restore_geometry():
-            self.resize(1360, 860)
+            self.resize(first_size(self.screen().availableGeometry().size()))
 
     def _set_title(self) -> None:
         if self.demo:

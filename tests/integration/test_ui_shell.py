@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -102,3 +103,18 @@ def test_table_model_columns_without_a_view(tmp_path: Path) -> None:
     assert first == ["Bridge", "Core", "", "", "Home"]
     model.set_language("es")
     assert model.index(1, 0).data() == "Miembro superior D1 flexión, sostener-relajar"
+
+
+def test_the_first_window_fits_a_small_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a real screen smaller than the design size the first window takes the free
+    area instead of running off the edge (the offscreen platform keeps the design)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from console.ui.main_window import FIRST_SIZE, first_size
+
+    assert first_size(QSize(1024, 738)) == FIRST_SIZE  # offscreen: no real screen
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    assert first_size(QSize(1024, 738)) == QSize(1024, 738)
+    assert first_size(QSize(1280, 770)) == QSize(1280, 770)
+    assert first_size(QSize(2560, 1400)) == FIRST_SIZE
