@@ -54,3 +54,19 @@ def _no_window_outlives_its_test() -> Iterator[None]:
     for widget in app.topLevelWidgets():
         if widget.isVisible():
             widget.close()
+
+
+@pytest.fixture
+def product_style() -> Iterator[None]:
+    """The application style sheet the program sets at start (``make_application``), for
+    tests that measure layouts; the test application has none of its own."""
+    from PySide6.QtWidgets import QApplication
+
+    from console.ui.style import STYLE_SHEET
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    app.setStyleSheet(STYLE_SHEET)
+    yield
+    app.setStyleSheet(before)

@@ -69,6 +69,8 @@ class ChartPage(QWidget):
         self.back_button.setToolTip(self.tr("Back to the patient list (Alt+Left)"))
         self.name = QLabel()
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long name wraps rather than make the window wider than a small screen.
+        self.name.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("&Edit patient…"))
@@ -91,12 +93,19 @@ class ChartPage(QWidget):
         self.export_button.setMenu(export_menu)
         self.status = QLabel()
 
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addWidget(self.name, 1)
+        # The patient's name on its own row, the actions under it: on one row they made
+        # the window wider than a 1024-pixel-wide screen.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.back_button)
+        title_row.addWidget(self.name, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for button in (self.resume_button, self.start_button, self.plan_button, self.edit_button):
-            header.addWidget(button)
-        header.addWidget(self.export_button)
+            actions.addWidget(button)
+        actions.addWidget(self.export_button)
+        header = QVBoxLayout()
+        header.addLayout(title_row)
+        header.addLayout(actions)
 
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Session timeline"))
@@ -114,7 +123,7 @@ class ChartPage(QWidget):
         sessions.setStretchFactor(0, 1)
         sessions.setStretchFactor(1, 3)
         sessions.setSizes([330, 910])
-        self.timeline.setMinimumWidth(280)
+        self.timeline.setMinimumWidth(220)
         self.timeline.setSpacing(2)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setWordWrap(True)  # a longer (Spanish) line wraps instead of being cut

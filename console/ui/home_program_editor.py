@@ -89,6 +89,7 @@ class HomeProgramPanel(QWidget):
         self.model.title_of = self.title
 
         self.heading = QLabel()
+        self.heading.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Exercises of the home program"))
@@ -174,8 +175,8 @@ class HomeProgramPanel(QWidget):
         handout.addWidget(self.language)
         handout.addWidget(self.large_print)
         handout.addStretch(1)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
+        # One over the other: side by side they made the chart wider than a small screen.
+        actions = QVBoxLayout()
         actions.addWidget(self.preview_button)
         actions.addWidget(self.save_button)
 

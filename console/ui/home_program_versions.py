@@ -102,11 +102,12 @@ class HomeProgramVersions(QWidget):
         top_layout.addWidget(heading)
         top_layout.addWidget(self.list, 1)
         top_layout.addWidget(self.empty)
+        # One column: two made the chart wider than a 1024-pixel-wide screen.
         buttons = QGridLayout()
-        buttons.addWidget(self.preview_button, 0, 0)
-        buttons.addWidget(self.print_button, 0, 1)
-        buttons.addWidget(self.save_button, 1, 0)
-        buttons.addWidget(self.edit_button, 1, 1)
+        for row, button in enumerate(
+            (self.preview_button, self.print_button, self.save_button, self.edit_button)
+        ):
+            buttons.addWidget(button, row, 0)
         top_layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -75,16 +76,19 @@ class SoapEditor(QWidget):
         self.sign_button = QPushButton(self.tr("Si&gn…"))
         self.sign_button.setToolTip(self.tr("Sign the session: it is locked afterwards"))
         self.state = QLabel()
+        # The saved-at line stands over the buttons, not beside them: the row of
+        # buttons then fits the chart on a 1024-pixel-wide screen.
+        self.state.setAlignment(Qt.AlignmentFlag.AlignRight)
         buttons = QHBoxLayout()
         buttons.addWidget(self.fill_objective_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.state)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.sign_button)
         editing = QWidget()
         editing_layout = QVBoxLayout(editing)
         editing_layout.setContentsMargins(0, 0, 0, 0)
         editing_layout.addLayout(grid, 1)
+        editing_layout.addWidget(self.state)
         editing_layout.addLayout(buttons)
 
         self.signed_view = QTextBrowser()

@@ -99,8 +99,10 @@ class TrendChart(QWidget):
         self._draw(self.grade_chart, grade_lines, GRADE_MAX, self.tr("Grade (0–5)"), days)
         self.grade_legend.setText(
             "&nbsp;&nbsp;&nbsp; ".join(
+                # The swatch stays with its name; a long name may wrap (a pattern
+                # name in Spanish is wider than a 1024-pixel screen leaves the chart).
                 f"<span style='color: {series.color().name()}'>■</span>&nbsp;"
-                + escape(series.name()).replace(" ", "&nbsp;")
+                + escape(series.name())
                 for series in self.grade_chart.series()
                 if isinstance(series, QLineSeries)
             )

@@ -472,7 +472,7 @@ def test_plan_and_home_program_messages_follow_the_interface_language(
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_main_screens_fit_a_1024_pixel_wide_screen(
-    qtbot: QtBot, tmp_path: Path, language: str, english_afterwards: None
+    qtbot: QtBot, tmp_path: Path, language: str, english_afterwards: None, product_style: None
 ) -> None:
     """No screen makes the window wider than an old 1024 x 768 screen, and none cuts a
     label, button or tab there, in English or Spanish."""
@@ -498,4 +498,15 @@ def test_the_main_screens_fit_a_1024_pixel_wide_screen(
             if found:
                 problems[f"{key} {index}"] = found
         assert window.width() == 1024, key
+    # A patient's chart, each of its tabs (the home program's three panes included).
+    chart = window.open_chart(context.repository.patients()[0].id)
+    chart_tabs = chart.findChild(QTabWidget)
+    assert chart_tabs is not None
+    for index in range(chart_tabs.count()):
+        chart_tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        found = clipped(window)
+        if found:
+            problems[f"chart {chart_tabs.tabText(index)}"] = found
+        assert window.width() == 1024, chart_tabs.tabText(index)
     assert problems == {}

@@ -47,7 +47,7 @@ def open_at_longest_step(qtbot: QtBot, db_path: Path, size: tuple[int, int]) -> 
 
 
 def test_a_long_instruction_shrinks_to_show_whole_on_a_small_screen(
-    qtbot: QtBot, db_path: Path
+    qtbot: QtBot, db_path: Path, product_style: None
 ) -> None:
     window = open_at_longest_step(qtbot, db_path, (1366, 768))
     area = window.instruction_area
@@ -56,7 +56,9 @@ def test_a_long_instruction_shrinks_to_show_whole_on_a_small_screen(
     window.leave()
 
 
-def test_an_instruction_that_fits_keeps_its_size(qtbot: QtBot, db_path: Path) -> None:
+def test_an_instruction_that_fits_keeps_its_size(
+    qtbot: QtBot, db_path: Path, product_style: None
+) -> None:
     window = open_at_longest_step(qtbot, db_path, (1366, 768))
     area = window.instruction_area
     assert area.px < area.largest_px  # the longest instruction had to shrink here
@@ -65,7 +67,9 @@ def test_an_instruction_that_fits_keeps_its_size(qtbot: QtBot, db_path: Path) ->
     window.leave()
 
 
-def test_past_the_smallest_size_it_scrolls(qtbot: QtBot, db_path: Path) -> None:
+def test_past_the_smallest_size_it_scrolls(
+    qtbot: QtBot, db_path: Path, product_style: None
+) -> None:
     window = open_at_longest_step(qtbot, db_path, (1024, 600))
     area = window.instruction_area
     area.set_text(window.instruction.text() * 3)

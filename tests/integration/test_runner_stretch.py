@@ -59,7 +59,7 @@ def walk_and_check(qtbot: QtBot, db_path: Path, size: tuple[int, int]) -> dict[s
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 def test_stretched_texts_fit_on_the_runner(
-    qtbot: QtBot, db_path: Path, size: tuple[int, int]
+    qtbot: QtBot, db_path: Path, size: tuple[int, int], product_style: None
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -75,7 +75,7 @@ def test_stretched_texts_fit_on_the_runner(
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
 def test_the_runner_fits_a_small_screen(
-    qtbot: QtBot, db_path: Path, language: str, size: tuple[int, int]
+    qtbot: QtBot, db_path: Path, language: str, size: tuple[int, int], product_style: None
 ) -> None:
     assert install_language(language)
     try:
