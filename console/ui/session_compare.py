@@ -64,7 +64,7 @@ class SessionCompare(QWidget):
         pickers = QGridLayout()
         first = QLabel(self.tr("&First session"))
         first.setBuddy(self.left)
-        second = QLabel(self.tr("S&econd session"))
+        second = QLabel(self.tr("Secon&d session"))
         second.setBuddy(self.right)
         pickers.addWidget(first, 0, 0)
         pickers.addWidget(self.left, 0, 1)

@@ -67,11 +67,11 @@ class SoapEditor(QWidget):
             label = QLabel(f"<b>{escape(names[part])}</b>")
             grid.addWidget(label, row, 0)
             grid.addWidget(edit, row, 1)
-        self.fill_objective_button = QPushButton(self.tr("Objective from &records"))
+        self.fill_objective_button = QPushButton(self.tr("&Objective from records"))
         self.fill_objective_button.setToolTip(
             self.tr("Write the Objective again from the session's grades, pain scores and notes")
         )
-        self.save_button = QPushButton(self.tr("&Save note"))
+        self.save_button = QPushButton(self.tr("Sa&ve note"))
         self.save_button.setToolTip(self.tr("Save the SOAP note (Ctrl+S)"))
         self.sign_button = QPushButton(self.tr("Si&gn…"))
         self.sign_button.setToolTip(self.tr("Sign the session: it is locked afterwards"))

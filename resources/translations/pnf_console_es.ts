@@ -4,67 +4,67 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="365"/>
+        <location filename="../../console/ui/soap_editor.py" line="369"/>
         <source>Amend the signed session</source>
         <translation>Enmendar la sesión firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="368"/>
+        <location filename="../../console/ui/soap_editor.py" line="372"/>
         <source>What is amended</source>
         <translation>Qué se enmienda</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="369"/>
+        <location filename="../../console/ui/soap_editor.py" line="373"/>
         <source>The session as a whole</source>
         <translation>La sesión en conjunto</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="371"/>
+        <location filename="../../console/ui/soap_editor.py" line="375"/>
         <source>Subjective</source>
         <translation>Subjetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="372"/>
+        <location filename="../../console/ui/soap_editor.py" line="376"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="373"/>
+        <location filename="../../console/ui/soap_editor.py" line="377"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="374"/>
+        <location filename="../../console/ui/soap_editor.py" line="378"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="378"/>
+        <location filename="../../console/ui/soap_editor.py" line="382"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="379"/>
+        <location filename="../../console/ui/soap_editor.py" line="383"/>
         <source>e.g. late entry, wrong value recorded</source>
         <translation>p. ej., anotación tardía, valor registrado por error</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="381"/>
+        <location filename="../../console/ui/soap_editor.py" line="385"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="392"/>
+        <location filename="../../console/ui/soap_editor.py" line="396"/>
         <source>&amp;Amends</source>
         <translation>&amp;Enmienda a</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="393"/>
+        <location filename="../../console/ui/soap_editor.py" line="397"/>
         <source>&amp;Why</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="394"/>
+        <location filename="../../console/ui/soap_editor.py" line="398"/>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
@@ -83,168 +83,168 @@
         <translation>Volver a la lista de pacientes (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="74"/>
+        <location filename="../../console/ui/chart_page.py" line="76"/>
         <source>&amp;Edit patient…</source>
         <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="75"/>
+        <location filename="../../console/ui/chart_page.py" line="77"/>
         <source>S&amp;tart next session</source>
         <translation>&amp;Iniciar la próxima sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="76"/>
+        <location filename="../../console/ui/chart_page.py" line="78"/>
         <source>Start the next session from the last plan</source>
         <translation>Iniciar la próxima sesión con el último plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="77"/>
+        <location filename="../../console/ui/chart_page.py" line="79"/>
         <source>P&amp;lan…</source>
         <translation>P&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="79"/>
+        <location filename="../../console/ui/chart_page.py" line="81"/>
         <source>Open the plan editor: change protocols, sides and doses, then start</source>
         <translation>Abrir el editor del plan: cambiar protocolos, lados y dosis, y después iniciar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="81"/>
+        <location filename="../../console/ui/chart_page.py" line="83"/>
         <source>&amp;Resume session</source>
         <translation>&amp;Reanudar sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="82"/>
+        <location filename="../../console/ui/chart_page.py" line="84"/>
         <source>Continue the unfinished session where it stopped</source>
         <translation>Continuar la sesión sin terminar donde se quedó</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="84"/>
+        <location filename="../../console/ui/chart_page.py" line="86"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="86"/>
+        <location filename="../../console/ui/chart_page.py" line="88"/>
         <source>Whole record as JSON…</source>
         <translation>Historia completa en JSON…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="87"/>
+        <location filename="../../console/ui/chart_page.py" line="89"/>
         <source>Whole record as CSV (zip)…</source>
         <translation>Historia completa en CSV (zip)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="89"/>
+        <location filename="../../console/ui/chart_page.py" line="91"/>
         <source>FHIR R4 bundle, for a referral…</source>
         <translation>Paquete FHIR R4, para una derivación…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="102"/>
+        <location filename="../../console/ui/chart_page.py" line="111"/>
         <source>Session timeline</source>
         <translation>Cronología de sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="128"/>
+        <location filename="../../console/ui/chart_page.py" line="137"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="129"/>
+        <location filename="../../console/ui/chart_page.py" line="138"/>
         <source>Tre&amp;nds</source>
         <translation>E&amp;volución</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="130"/>
+        <location filename="../../console/ui/chart_page.py" line="139"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="131"/>
+        <location filename="../../console/ui/chart_page.py" line="140"/>
         <source>&amp;Home program</source>
         <translation>Progra&amp;ma en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="190"/>
+        <location filename="../../console/ui/chart_page.py" line="199"/>
         <source>Age {0} (born {1})</source>
         <translation>{0} años (nac. {1})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="192"/>
+        <location filename="../../console/ui/chart_page.py" line="201"/>
         <source>Record {0}</source>
         <translation>Historia n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="193"/>
+        <location filename="../../console/ui/chart_page.py" line="202"/>
         <source>Handout: {0}</source>
         <translation>Idioma de la hoja: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="194"/>
+        <location filename="../../console/ui/chart_page.py" line="203"/>
         <source>Diagnosis: {0}</source>
         <translation>Diagnóstico: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="208"/>
+        <location filename="../../console/ui/chart_page.py" line="217"/>
         <source>signed</source>
         <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="209"/>
+        <location filename="../../console/ui/chart_page.py" line="218"/>
         <source>not signed</source>
         <translation>sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="210"/>
+        <location filename="../../console/ui/chart_page.py" line="219"/>
         <source>unfinished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="213"/>
+        <location filename="../../console/ui/chart_page.py" line="222"/>
         <source>1 grade</source>
         <translation>1 grado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="213"/>
+        <location filename="../../console/ui/chart_page.py" line="222"/>
         <source>{0} grades</source>
         <translation>{0} grados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="217"/>
+        <location filename="../../console/ui/chart_page.py" line="226"/>
         <source>NPRS {0}</source>
         <translation>EVN {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="219"/>
+        <location filename="../../console/ui/chart_page.py" line="228"/>
         <source>amended</source>
         <translation>enmendada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="320"/>
+        <location filename="../../console/ui/chart_page.py" line="329"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="320"/>
+        <location filename="../../console/ui/chart_page.py" line="329"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="323"/>
+        <location filename="../../console/ui/chart_page.py" line="332"/>
         <source>Export the patient&apos;s record</source>
         <translation>Exportar la historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="342"/>
-        <location filename="../../console/ui/chart_page.py" line="347"/>
+        <location filename="../../console/ui/chart_page.py" line="351"/>
+        <location filename="../../console/ui/chart_page.py" line="356"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="348"/>
+        <location filename="../../console/ui/chart_page.py" line="357"/>
         <source>Cannot write {0}: {1}</source>
         <translation>No se puede escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="352"/>
+        <location filename="../../console/ui/chart_page.py" line="361"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
@@ -848,202 +848,202 @@ a week</source>
 <context>
     <name>HomeProgramPanel</name>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="94"/>
+        <location filename="../../console/ui/home_program_editor.py" line="95"/>
         <source>Exercises of the home program</source>
         <translation>Ejercicios del programa en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="114"/>
+        <location filename="../../console/ui/home_program_editor.py" line="115"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="115"/>
+        <location filename="../../console/ui/home_program_editor.py" line="116"/>
         <source>Move the exercise up (Ctrl+Up)</source>
         <translation>Subir el ejercicio (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="116"/>
+        <location filename="../../console/ui/home_program_editor.py" line="117"/>
         <source>Move do&amp;wn</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="117"/>
+        <location filename="../../console/ui/home_program_editor.py" line="118"/>
         <source>Move the exercise down (Ctrl+Down)</source>
         <translation>Bajar el ejercicio (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="118"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program_editor.py" line="119"/>
+        <location filename="../../console/ui/home_program_editor.py" line="120"/>
         <source>Take the exercise out of the program (Delete)</source>
         <translation>Quitar el ejercicio del programa (Supr)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="132"/>
+        <location filename="../../console/ui/home_program_editor.py" line="133"/>
         <source>The exercise&apos;s own caution</source>
         <translation>Precaución propia del ejercicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="134"/>
+        <location filename="../../console/ui/home_program_editor.py" line="135"/>
         <source>From the exercise&apos;s file; printed in the handout&apos;s language</source>
         <translation>Del archivo del ejercicio; se imprime en el idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="138"/>
+        <location filename="../../console/ui/home_program_editor.py" line="139"/>
         <source>e.g. Stop at the first sign of pain</source>
         <translation>p. ej., Pare al primer signo de dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="139"/>
+        <location filename="../../console/ui/home_program_editor.py" line="140"/>
         <source>Note for the patient</source>
         <translation>Nota para el paciente</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="140"/>
+        <location filename="../../console/ui/home_program_editor.py" line="141"/>
         <source>Printed in the caution box</source>
         <translation>Se imprime como precaución</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="141"/>
+        <location filename="../../console/ui/home_program_editor.py" line="142"/>
         <source>Extra caution</source>
         <translation>Precaución adicional</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="145"/>
+        <location filename="../../console/ui/home_program_editor.py" line="146"/>
         <source>The exercise&apos;s caution:</source>
         <translation>Precaución del ejercicio:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="146"/>
-        <source>&amp;Note for the patient:</source>
-        <translation>&amp;Nota para el paciente:</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program_editor.py" line="147"/>
-        <source>&amp;Extra caution:</source>
-        <translation>Precaución a&amp;dicional:</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program_editor.py" line="151"/>
+        <location filename="../../console/ui/home_program_editor.py" line="152"/>
         <source>Handout language</source>
         <translation>Idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="154"/>
-        <source>&amp;Large print</source>
-        <translation>Letra &amp;grande</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program_editor.py" line="155"/>
+        <location filename="../../console/ui/home_program_editor.py" line="156"/>
         <source>Body text at 16 pt or more, for poor sight</source>
         <translation>Texto a 16 pt o más, para personas con baja visión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="156"/>
-        <source>Previe&amp;w draft</source>
-        <translation>Vista previa del &amp;borrador</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program_editor.py" line="157"/>
+        <location filename="../../console/ui/home_program_editor.py" line="158"/>
         <source>See the handout before saving it</source>
         <translation>Ver la hoja antes de guardarla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="158"/>
-        <source>&amp;Save as new version</source>
-        <translation>Guardar c&amp;omo nueva versión</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program_editor.py" line="159"/>
+        <location filename="../../console/ui/home_program_editor.py" line="160"/>
         <source>Keep this program as the next version (Ctrl+S)</source>
         <translation>Guardar este programa como la próxima versión (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="170"/>
-        <source>Handout &amp;in:</source>
-        <translation>&amp;Hoja en:</translation>
+        <location filename="../../console/ui/home_program_editor.py" line="119"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="316"/>
+        <location filename="../../console/ui/home_program_editor.py" line="147"/>
+        <source>N&amp;ote for the patient:</source>
+        <translation>&amp;Nota para el paciente:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_editor.py" line="148"/>
+        <source>Extra caut&amp;ion:</source>
+        <translation>Precaución a&amp;dicional:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_editor.py" line="155"/>
+        <source>Lar&amp;ge print</source>
+        <translation>Letra &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_editor.py" line="157"/>
+        <source>Preview &amp;draft</source>
+        <translation>Vista previa del &amp;borrador</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_editor.py" line="159"/>
+        <source>Save as new &amp;version</source>
+        <translation>Guardar c&amp;omo nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_editor.py" line="171"/>
+        <source>Handout in:</source>
+        <translation>Hoja en:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_editor.py" line="317"/>
         <source>{0} (not in the protocol library)</source>
         <translation>{0} (no está en la biblioteca de protocolos)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="363"/>
+        <location filename="../../console/ui/home_program_editor.py" line="364"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="365"/>
+        <location filename="../../console/ui/home_program_editor.py" line="366"/>
         <source>The program has changes that are not saved. Start again from version {0} and drop them?</source>
         <translation>El programa tiene cambios sin guardar. ¿Empezar de nuevo a partir de la versión {0} y descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="379"/>
+        <location filename="../../console/ui/home_program_editor.py" line="380"/>
         <source>Editing from version {0}.</source>
         <translation>Editando a partir de la versión {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="406"/>
+        <location filename="../../console/ui/home_program_editor.py" line="407"/>
         <source>{0} is already in the program.</source>
         <translation>{0} ya está en el programa.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="413"/>
+        <location filename="../../console/ui/home_program_editor.py" line="414"/>
         <source>Only home exercises can be given as a home program.</source>
         <translation>Solo los ejercicios para casa pueden formar parte de un programa en casa.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="490"/>
+        <location filename="../../console/ui/home_program_editor.py" line="491"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="501"/>
+        <location filename="../../console/ui/home_program_editor.py" line="502"/>
         <source>{0} exercises. Patients tend to do fewer of them when there are more than {1}; consider keeping the program to the {1} that matter most.</source>
         <translation>{0} ejercicios. Los pacientes suelen hacer menos cuando son más de {1}; considere limitar el programa a los {1} más importantes.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="509"/>
+        <location filename="../../console/ui/home_program_editor.py" line="510"/>
         <source>&lt;b&gt;New home program&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nuevo programa en casa&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="512"/>
+        <location filename="../../console/ui/home_program_editor.py" line="513"/>
         <source>&lt;b&gt;Next version&lt;/b&gt;, starting from version {0}</source>
         <translation>&lt;b&gt;Próxima versión&lt;/b&gt;, a partir de la versión {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="516"/>
+        <location filename="../../console/ui/home_program_editor.py" line="517"/>
         <source>&lt;i&gt;changed, not saved&lt;/i&gt;</source>
         <translation>&lt;i&gt;modificado, sin guardar&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="521"/>
+        <location filename="../../console/ui/home_program_editor.py" line="522"/>
         <source>Add exercises from the list on the left (Enter or double-click).</source>
         <translation>Añada ejercicios de la lista de la izquierda (Intro o doble clic).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="542"/>
+        <location filename="../../console/ui/home_program_editor.py" line="543"/>
         <source>Add at least one exercise before saving.</source>
         <translation>Añada al menos un ejercicio antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="559"/>
+        <location filename="../../console/ui/home_program_editor.py" line="560"/>
         <source>Saved as version {0}.</source>
         <translation>Guardado como versión {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="585"/>
+        <location filename="../../console/ui/home_program_editor.py" line="586"/>
         <source>Home program — draft, not saved</source>
         <translation>Programa en casa — borrador, sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_editor.py" line="592"/>
+        <location filename="../../console/ui/home_program_editor.py" line="593"/>
         <source>Home program — version {0}</source>
         <translation>Programa en casa — versión {0}</translation>
     </message>
@@ -1121,22 +1121,22 @@ a week</source>
     </message>
     <message>
         <location filename="../../console/ui/home_program_versions.py" line="90"/>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Vista previa</translation>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program_versions.py" line="91"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program_versions.py" line="92"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>Guardar como PD&amp;F…</translation>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program_versions.py" line="93"/>
-        <source>Edit from &amp;this version</source>
+        <source>Edit &amp;from this version</source>
         <translation>Editar a partir de es&amp;ta versión</translation>
     </message>
     <message>
@@ -1150,27 +1150,27 @@ a week</source>
         <translation>La hoja de esta versión tal como se imprime</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="155"/>
+        <location filename="../../console/ui/home_program_versions.py" line="156"/>
         <source>1 exercise</source>
         <translation>1 ejercicio</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="155"/>
+        <location filename="../../console/ui/home_program_versions.py" line="156"/>
         <source>{0} exercises</source>
         <translation>{0} ejercicios</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="156"/>
+        <location filename="../../console/ui/home_program_versions.py" line="157"/>
         <source>Version {0}</source>
         <translation>Versión {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="158"/>
+        <location filename="../../console/ui/home_program_versions.py" line="159"/>
         <source>(current)</source>
         <translation>(actual)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="161"/>
+        <location filename="../../console/ui/home_program_versions.py" line="162"/>
         <source>large print</source>
         <translation>letra grande</translation>
     </message>
@@ -1541,43 +1541,44 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="85"/>
-        <location filename="../../console/ui/main_window.py" line="146"/>
+        <location filename="../../console/ui/main_window.py" line="100"/>
+        <location filename="../../console/ui/main_window.py" line="161"/>
         <source>Navigation</source>
+        <extracomment>The main window&apos;s size on a first start, where the screen has room for it.</extracomment>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="116"/>
+        <location filename="../../console/ui/main_window.py" line="131"/>
         <source>PNF Console — demo (nothing is kept)</source>
         <translation>PNF Console — demostración (no se guarda nada)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="118"/>
+        <location filename="../../console/ui/main_window.py" line="133"/>
         <source>PNF Console</source>
         <translation>PNF Console</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="122"/>
+        <location filename="../../console/ui/main_window.py" line="137"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="123"/>
+        <location filename="../../console/ui/main_window.py" line="138"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="124"/>
+        <location filename="../../console/ui/main_window.py" line="139"/>
         <source>Protocols</source>
         <translation>Protocolos</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="125"/>
+        <location filename="../../console/ui/main_window.py" line="140"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="297"/>
+        <location filename="../../console/ui/main_window.py" line="313"/>
         <source>Demo: synthetic patients in a temporary database, deleted at exit.</source>
         <translation>Demostración: pacientes ficticios en una base de datos temporal que se borra al salir.</translation>
     </message>
@@ -2516,7 +2517,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Archivos rechazados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/protocols_page.py" line="159"/>
+        <location filename="../../console/ui/protocols_page.py" line="161"/>
         <source>Rejected files (%n)</source>
         <translation>
             <numerusform>Archivos rechazados (%n)</numerusform>
@@ -2524,7 +2525,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/protocols_page.py" line="187"/>
+        <location filename="../../console/ui/protocols_page.py" line="189"/>
         <source>{0} of {1} protocols shown</source>
         <translation>{0} de {1} protocolos mostrados</translation>
     </message>
@@ -2620,37 +2621,37 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>ResumeOffer</name>
     <message>
-        <location filename="../../console/ui/resume.py" line="110"/>
+        <location filename="../../console/ui/resume.py" line="112"/>
         <source>Unfinished session</source>
         <translation>Sesión sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="112"/>
+        <location filename="../../console/ui/resume.py" line="114"/>
         <source>The session of {0} started {1} was not finished.</source>
         <translation>La sesión de {0} iniciada el {1} no se terminó.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="116"/>
+        <location filename="../../console/ui/resume.py" line="118"/>
         <source>Resume at step {0}: {1}. {2} entries are saved.</source>
         <translation>Reanudar en el paso {0}: {1}. Hay {2} registros guardados.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="120"/>
+        <location filename="../../console/ui/resume.py" line="122"/>
         <source>{0} more unfinished sessions are on the Today screen.</source>
         <translation>Hay {0} sesiones más sin terminar en la pantalla Hoy.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="125"/>
+        <location filename="../../console/ui/resume.py" line="127"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="128"/>
+        <location filename="../../console/ui/resume.py" line="130"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../console/ui/resume.py" line="145"/>
+        <location filename="../../console/ui/resume.py" line="147"/>
         <source>Session cannot run</source>
         <translation>La sesión no se puede ejecutar</translation>
     </message>
@@ -2658,7 +2659,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>RunnerSession</name>
     <message>
-        <location filename="../../console/ui/runner_session.py" line="227"/>
+        <location filename="../../console/ui/runner_session.py" line="228"/>
         <source>The resume point was not saved: {0}</source>
         <extracomment>A grade digit (or pain &quot;1&quot;) with no + / - (or 0) after it is saved after this pause. A P with no digit after it is dropped after this long.</extracomment>
         <translation>No se guardó el punto donde reanudar: {0}</translation>
@@ -2667,86 +2668,86 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>RunnerWindow</name>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="162"/>
+        <location filename="../../console/ui/runner_window.py" line="164"/>
         <source>PNF Console — session</source>
-        <extracomment>The smallest type an instruction is shrunk to before it scrolls, in pixels.</extracomment>
+        <extracomment>The runner&apos;s type never goes below this share of its design size (1920 x 1080). The smallest type an instruction is shrunk to before it scrolls, in pixels.</extracomment>
         <translation>PNF Console — sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="196"/>
+        <location filename="../../console/ui/runner_window.py" line="198"/>
         <source>Note — Enter saves, Esc leaves</source>
         <translation>Nota — Intro guarda, Esc sale</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="197"/>
-        <location filename="../../console/ui/runner_window.py" line="235"/>
+        <location filename="../../console/ui/runner_window.py" line="199"/>
+        <location filename="../../console/ui/runner_window.py" line="237"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="229"/>
+        <location filename="../../console/ui/runner_window.py" line="231"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="230"/>
+        <location filename="../../console/ui/runner_window.py" line="232"/>
         <source>Start / stop</source>
         <translation>Iniciar / parar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="231"/>
-        <location filename="../../console/ui/runner_window.py" line="546"/>
+        <location filename="../../console/ui/runner_window.py" line="233"/>
+        <location filename="../../console/ui/runner_window.py" line="570"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="232"/>
+        <location filename="../../console/ui/runner_window.py" line="234"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="233"/>
+        <location filename="../../console/ui/runner_window.py" line="235"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="234"/>
+        <location filename="../../console/ui/runner_window.py" line="236"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="236"/>
+        <location filename="../../console/ui/runner_window.py" line="238"/>
         <source>Skip protocol</source>
         <translation>Saltar protocolo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="237"/>
+        <location filename="../../console/ui/runner_window.py" line="239"/>
         <source>Entries</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="238"/>
+        <location filename="../../console/ui/runner_window.py" line="240"/>
         <source>Keys ?</source>
         <translation>Teclas ?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="239"/>
+        <location filename="../../console/ui/runner_window.py" line="241"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="240"/>
-        <location filename="../../console/ui/runner_window.py" line="543"/>
+        <location filename="../../console/ui/runner_window.py" line="242"/>
+        <location filename="../../console/ui/runner_window.py" line="569"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="543"/>
+        <location filename="../../console/ui/runner_window.py" line="567"/>
         <source>Finish session ✓</source>
         <translation>Terminar sesión ✓</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner_window.py" line="546"/>
+        <location filename="../../console/ui/runner_window.py" line="570"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -2859,12 +2860,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/session_compare.py" line="65"/>
         <source>&amp;First session</source>
-        <translation>&amp;Primera sesión</translation>
+        <translation>Primer&amp;a sesión</translation>
     </message>
     <message>
         <location filename="../../console/ui/session_compare.py" line="67"/>
-        <source>S&amp;econd session</source>
-        <translation>&amp;Segunda sesión</translation>
+        <source>Secon&amp;d session</source>
+        <translation>Se&amp;gunda sesión</translation>
     </message>
     <message>
         <location filename="../../console/ui/session_compare.py" line="127"/>
@@ -3231,154 +3232,154 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>SoapEditor</name>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="69"/>
-        <source>Objective from &amp;records</source>
-        <translation>Objetivo a partir de los &amp;registros</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/soap_editor.py" line="71"/>
+        <location filename="../../console/ui/soap_editor.py" line="72"/>
         <source>Write the Objective again from the session&apos;s grades, pain scores and notes</source>
         <translation>Volver a redactar el Objetivo con los grados, puntuaciones de dolor y notas de la sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="73"/>
-        <source>&amp;Save note</source>
-        <translation>&amp;Guardar nota</translation>
+        <location filename="../../console/ui/soap_editor.py" line="70"/>
+        <source>&amp;Objective from records</source>
+        <translation>&amp;Objetivo a partir de los registros</translation>
     </message>
     <message>
         <location filename="../../console/ui/soap_editor.py" line="74"/>
+        <source>Sa&amp;ve note</source>
+        <translation>&amp;Guardar nota</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/soap_editor.py" line="75"/>
         <source>Save the SOAP note (Ctrl+S)</source>
         <translation>Guardar la nota SOAP (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="75"/>
+        <location filename="../../console/ui/soap_editor.py" line="76"/>
         <source>Si&amp;gn…</source>
         <translation>&amp;Firmar…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="76"/>
-        <location filename="../../console/ui/soap_editor.py" line="172"/>
+        <location filename="../../console/ui/soap_editor.py" line="77"/>
+        <location filename="../../console/ui/soap_editor.py" line="176"/>
         <source>Sign the session: it is locked afterwards</source>
         <translation>Firmar la sesión: después queda bloqueada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="91"/>
+        <location filename="../../console/ui/soap_editor.py" line="95"/>
         <source>Signed note and amendments</source>
         <translation>Nota firmada y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="92"/>
+        <location filename="../../console/ui/soap_editor.py" line="96"/>
         <source>Add &amp;amendment…</source>
         <translation>Añadir &amp;enmienda…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="94"/>
+        <location filename="../../console/ui/soap_editor.py" line="98"/>
         <source>Correct or add to the signed session; the original stays as it was</source>
         <translation>Corregir o completar la sesión firmada; el original se conserva como estaba</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="122"/>
+        <location filename="../../console/ui/soap_editor.py" line="126"/>
         <source>Subjective</source>
         <translation>Subjetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="123"/>
+        <location filename="../../console/ui/soap_editor.py" line="127"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="124"/>
+        <location filename="../../console/ui/soap_editor.py" line="128"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="125"/>
+        <location filename="../../console/ui/soap_editor.py" line="129"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="170"/>
+        <location filename="../../console/ui/soap_editor.py" line="174"/>
         <source>Finish the session in the runner before signing it</source>
         <translation>Termine la sesión en la pantalla de sesión antes de firmarla</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="206"/>
+        <location filename="../../console/ui/soap_editor.py" line="210"/>
         <source>Not saved yet</source>
         <translation>Aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="209"/>
+        <location filename="../../console/ui/soap_editor.py" line="213"/>
         <source>Saved {0}</source>
         <translation>Guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="241"/>
-        <location filename="../../console/ui/soap_editor.py" line="244"/>
+        <location filename="../../console/ui/soap_editor.py" line="245"/>
+        <location filename="../../console/ui/soap_editor.py" line="248"/>
         <source>Note not saved</source>
         <translation>Nota sin guardar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="253"/>
+        <location filename="../../console/ui/soap_editor.py" line="257"/>
         <source>Session is signed</source>
         <translation>La sesión está firmada</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="254"/>
+        <location filename="../../console/ui/soap_editor.py" line="258"/>
         <source>A signed session is not changed. Add an amendment instead.</source>
         <translation>Una sesión firmada no se modifica. Añada una enmienda.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="261"/>
+        <location filename="../../console/ui/soap_editor.py" line="265"/>
         <source>Sign the session?</source>
         <translation>¿Firmar la sesión?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="263"/>
+        <location filename="../../console/ui/soap_editor.py" line="267"/>
         <source>After signing, this session, its records and its note are locked. Later corrections are added as amendments beside the original.</source>
         <translation>Tras firmarla, esta sesión, sus registros y su nota quedan bloqueados. Las correcciones posteriores se añaden como enmiendas junto al original.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="284"/>
+        <location filename="../../console/ui/soap_editor.py" line="288"/>
         <source>Session not signed</source>
         <translation>Sesión sin firmar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="301"/>
+        <location filename="../../console/ui/soap_editor.py" line="305"/>
         <source>Signed {0}</source>
         <translation>Firmada el {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="314"/>
+        <location filename="../../console/ui/soap_editor.py" line="318"/>
         <source>Part</source>
         <translation>Apartado</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="315"/>
+        <location filename="../../console/ui/soap_editor.py" line="319"/>
         <source>As signed</source>
         <translation>Tal como se firmó</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="316"/>
+        <location filename="../../console/ui/soap_editor.py" line="320"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="327"/>
+        <location filename="../../console/ui/soap_editor.py" line="331"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="350"/>
+        <location filename="../../console/ui/soap_editor.py" line="354"/>
         <source>unknown therapist</source>
         <translation>fisioterapeuta desconocido</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="351"/>
+        <location filename="../../console/ui/soap_editor.py" line="355"/>
         <source>Amended {0} by {1}</source>
         <translation>Enmendada el {0} por {1}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/soap_editor.py" line="352"/>
+        <location filename="../../console/ui/soap_editor.py" line="356"/>
         <source>Why: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
@@ -3791,27 +3792,27 @@ Base de datos: %1</translation>
         <translation>Grado (0–5)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="108"/>
+        <location filename="../../console/ui/trend_chart.py" line="110"/>
         <source>NPRS (0–10)</source>
         <translation>EVN (0–10)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="112"/>
+        <location filename="../../console/ui/trend_chart.py" line="114"/>
         <source>Resistance</source>
         <translation>Resistencia</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="113"/>
+        <location filename="../../console/ui/trend_chart.py" line="115"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="113"/>
+        <location filename="../../console/ui/trend_chart.py" line="115"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../console/ui/trend_chart.py" line="113"/>
+        <location filename="../../console/ui/trend_chart.py" line="115"/>
         <source>both</source>
         <translation>ambos lados</translation>
     </message>

@@ -159,3 +159,81 @@ def test_focus_is_drawn_on_every_kind_of_control() -> None:
     sheet = style_sheet()
     for selector in ("QPushButton:focus", "QLineEdit:focus", "QTableView:focus", "QCheckBox:focus"):
         assert selector in sheet
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single & ("Sa&ve note" -> "v"), or None."""
+    plain = text.replace("&&", "")
+    index = plain.find("&")
+    return plain[index + 1].lower() if 0 <= index < len(plain) - 1 else None
+
+
+def _shared_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys that more than one visible control of `window` answers to."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+
+    found: dict[str, list[str]] = {}
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        texts: list[str] = []
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if isinstance(widget, QAbstractButton) or labelled:
+            texts = [widget.text()]
+        elif isinstance(widget, QTabWidget):
+            texts = [widget.tabText(i) for i in range(widget.count())]
+        for text in texts:
+            key = _mnemonic(text)
+            if key:
+                found.setdefault(key, []).append(text)
+    return {key: texts for key, texts in found.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_two_controls_on_a_screen_share_an_alt_key(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """Alt+letter reaches one control on every screen: the main screens, each Settings
+    tab, and each tab of a chart whose patient has a session to resume."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from console.domain.settings import Settings
+    from console.storage.settings_file import LoadedSettings
+    from console.ui.context import AppContext
+    from console.ui.i18n import install_language
+
+    assert install_language(language)
+    try:
+        settings = Settings(interface_language=language, protocol_language=language)
+        context = AppContext(db_path=tmp_path / "demo.db", settings=LoadedSettings(settings))
+        window = MainWindow(demo=True, context=context)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.finish_startup()
+        shared: dict[str, dict[str, list[str]]] = {}
+
+        def look(name: str) -> None:
+            QApplication.processEvents()
+            found = _shared_mnemonics(window)
+            if found:
+                shared[name] = found
+
+        for key in ("today", "patients", "protocols", "settings"):
+            page = window.show_page(key)
+            tabs = page.findChild(QTabWidget) if key == "settings" else None
+            for index in range(tabs.count() if tabs is not None else 1):
+                if tabs is not None:
+                    tabs.setCurrentIndex(index)
+                look(f"{key} {index}")
+        unfinished = context.repository.unfinished_sessions()
+        assert unfinished, "the demo leaves a session to resume"
+        chart = window.open_chart(unfinished[0].patient_id)
+        chart_tabs = chart.findChild(QTabWidget)
+        assert chart_tabs is not None
+        for index in range(chart_tabs.count()):
+            chart_tabs.setCurrentIndex(index)
+            look(f"chart {chart_tabs.tabText(index)}")
+        assert shared == {}
+    finally:
+        install_language("en")
