@@ -47,3 +47,19 @@ def start_session(context: AppContext, language: str = "en") -> tuple[int, int]:
 def quiet_cues() -> Cues:
     """Tones off, speech through Qt's mock engine: the runner still says what it would."""
     return Cues(sound=False, speech=True, engine="mock")
+
+
+def show_runner(qtbot: Any, context: AppContext, session_id: int, size: tuple[int, int]) -> Any:
+    """The runner on a fake clock, silent and not full screen, shown at `size`."""
+    from console.domain.clock import FakeClock
+    from console.ui.runner_window import start_runner
+
+    window = start_runner(
+        context, session_id, clock=FakeClock(10.0), cues=Cues(sound=False, speech=False),
+        full_screen=False,
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

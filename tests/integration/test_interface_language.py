@@ -117,6 +117,37 @@ def clipped(root: QWidget) -> list[str]:
     return problems
 
 
+def show_main_window(
+    qtbot: QtBot, context: AppContext, size: tuple[int, int], *, demo: bool = False
+) -> MainWindow:
+    window = MainWindow(demo=demo, context=context)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_startup()
+    return window
+
+
+def cut_on_main_screens(
+    qtbot: QtBot, window: MainWindow, *, settings_tabs: bool = False
+) -> dict[str, list[str]]:
+    """The cut texts of each main screen (and, if asked, each Settings tab) by name."""
+    problems: dict[str, list[str]] = {}
+    for key in ("today", "patients", "protocols", "settings"):
+        page = window.show_page(key)
+        qtbot.waitUntil(page.isVisible)
+        tabs = page.findChild(QTabWidget) if key == "settings" and settings_tabs else None
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            found = clipped(window)
+            if found:
+                problems[f"{key} {index}"] = found
+    return problems
+
+
 def test_stretched_texts_fit_on_the_main_screens(qtbot: QtBot, tmp_path: Path) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -124,21 +155,9 @@ def test_stretched_texts_fit_on_the_main_screens(qtbot: QtBot, tmp_path: Path) -
     app.installTranslator(stretch)
     try:
         assert QCoreApplication.translate("MainWindow", "Today") == "Today··"
-        window = MainWindow(context=AppContext(db_path=tmp_path / "db.sqlite"))
-        qtbot.addWidget(window)
-        window.resize(1360, 860)
-        window.show()
-        qtbot.waitExposed(window)
-        window.finish_startup()
-        problems: dict[str, list[str]] = {}
-        for key in ("today", "patients", "protocols", "settings"):
-            page = window.show_page(key)
-            qtbot.waitUntil(page.isVisible)
-            QApplication.processEvents()
-            found = clipped(window)
-            if found:
-                problems[key] = found
-        assert problems == {}
+        context = AppContext(db_path=tmp_path / "db.sqlite")
+        window = show_main_window(qtbot, context, (1360, 860))
+        assert cut_on_main_screens(qtbot, window) == {}
     finally:
         app.removeTranslator(stretch)
 
@@ -479,25 +498,9 @@ def test_the_main_screens_fit_a_1024_pixel_wide_screen(
     assert install_language(language)
     settings = Settings(interface_language=language, protocol_language=language)
     context = AppContext(db_path=tmp_path / "demo.db", settings=LoadedSettings(settings))
-    window = MainWindow(demo=True, context=context)
-    qtbot.addWidget(window)
-    window.resize(1024, 740)
-    window.show()
-    qtbot.waitExposed(window)
-    window.finish_startup()
-    problems: dict[str, list[str]] = {}
-    for key in ("today", "patients", "protocols", "settings"):
-        page = window.show_page(key)
-        qtbot.waitUntil(page.isVisible)
-        tabs = page.findChild(QTabWidget) if key == "settings" else None
-        for index in range(tabs.count() if tabs is not None else 1):
-            if tabs is not None:
-                tabs.setCurrentIndex(index)
-            QApplication.processEvents()
-            found = clipped(window)
-            if found:
-                problems[f"{key} {index}"] = found
-        assert window.width() == 1024, key
+    window = show_main_window(qtbot, context, (1024, 740), demo=True)
+    problems = cut_on_main_screens(qtbot, window, settings_tabs=True)
+    assert window.width() == 1024
     # A patient's chart, each of its tabs (the home program's three panes included).
     chart = window.open_chart(context.repository.patients()[0].id)
     chart_tabs = chart.findChild(QTabWidget)

@@ -8,11 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from console.domain.clock import FakeClock
 from console.domain.runner import Next
-from console.ui.cues import Cues
-from console.ui.runner_window import MIN_INSTRUCTION_PX, RunnerWindow, start_runner
-from tests.end2end.runner_helpers import make_context
+from console.ui.runner_window import MIN_INSTRUCTION_PX, RunnerWindow
+from tests.end2end.runner_helpers import make_context, show_runner
 
 pytestmark = pytest.mark.qt_log_ignore("pipewire")
 
@@ -27,14 +25,7 @@ def open_at_longest_step(qtbot: QtBot, db_path: Path, size: tuple[int, int]) -> 
     session_id = repo.start_session(
         patient, [{"protocol_id": LONGEST, "side": "left", "overrides": {}}]
     )
-    window = start_runner(
-        context, session_id, clock=FakeClock(10.0), cues=Cues(sound=False, speech=False),
-        full_screen=False,
-    )  # fmt: skip
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_runner(qtbot, context, session_id, size)
     for _ in range(len(window.session.phases)):
         if window.command.text() and len(window.instruction.text()) > 700:
             break

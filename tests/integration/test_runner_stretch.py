@@ -11,13 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.domain.clock import FakeClock
 from console.domain.plan import PhaseKind
 from console.domain.runner import Next
-from console.ui.cues import Cues
 from console.ui.i18n import StretchTranslator, install_language
-from console.ui.runner_window import start_runner
-from tests.end2end.runner_helpers import make_context, start_session
+from tests.end2end.runner_helpers import make_context, show_runner, start_session
 from tests.integration.test_interface_language import clipped
 
 pytestmark = pytest.mark.qt_log_ignore("pipewire")
@@ -27,14 +24,7 @@ def walk_and_check(qtbot: QtBot, db_path: Path, size: tuple[int, int]) -> dict[s
     """Open the runner at `size`, show each kind of phase once, and collect cut texts."""
     context = make_context(db_path)
     _, session_id = start_session(context)
-    window = start_runner(
-        context, session_id, clock=FakeClock(10.0), cues=Cues(sound=False, speech=False),
-        full_screen=False,
-    )  # fmt: skip
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_runner(qtbot, context, session_id, size)
     problems: dict[str, list[str]] = {}
     seen: set[PhaseKind] = set()
     for _ in range(len(window.session.phases)):
