@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -111,7 +113,14 @@ class MainWindow(GeometryMixin, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        # The screens scroll where they cannot fit (very large text on a small screen)
+        # instead of making the window larger than the screen.
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("pageScroller")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(self.stack)
+        layout.addWidget(self.scroller, 1)
         self.setCentralWidget(central)
 
         # The Today screen reads the database: its content comes after the first paint.

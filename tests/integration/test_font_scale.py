@@ -131,3 +131,33 @@ def test_the_lock_screen_fits_its_text_at_every_size(
                 assert label.width() >= label.sizeHint().width(), label.text()
     finally:
         install_language("en")
+
+
+def test_at_double_size_the_screens_scroll_instead_of_growing(
+    app: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Text at 200 % on a 1366 x 768 screen: the window keeps the screen's size and the
+    screens scroll; nothing is pushed off the screen's edge."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from console.ui.context import AppContext
+    from console.ui.style import STYLE_SHEET
+
+    app.setStyleSheet(STYLE_SHEET)
+    window = MainWindow(demo=True, context=AppContext(db_path=tmp_path / "demo.db"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_startup()
+    apply_font_scale(2.0, app)
+    chart = window.open_chart(window.context.repository.patients()[0].id)
+    tabs = chart.findChild(QTabWidget)
+    assert tabs is not None
+    tabs.setCurrentIndex(tabs.count() - 1)  # the home program: three panes
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == (1366, 768)
+    scroller = window.scroller
+    assert scroller.verticalScrollBar().maximum() > 0 or (
+        scroller.horizontalScrollBar().maximum() > 0
+    )
