@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from console.domain.chart import Session
 from console.domain.plan import PlanError, describe, resume_index
 from console.storage.errors import StorageError
 from console.ui.context import AppContext
@@ -68,6 +69,18 @@ def resume_offer(context: AppContext) -> ResumeOffer | None:
         entries=len(repository.records(session.id)),
         others=len(sessions) - 1,
     )
+
+
+def resume_step(context: AppContext, session: Session) -> int:
+    """The step (1-based) an unfinished session resumes at, as the runner will find it
+    (by the phase's key, ``plan.resume_index``); its saved index where its plan cannot
+    be laid out any more."""
+    protocols = {protocol.id: protocol for protocol in context.library}
+    try:
+        phases = phases_for_session(session.plan_snapshot, protocols)
+    except PlanError:
+        return session.cursor + 1
+    return resume_index(phases, session.cursor, session.cursor_key) + 1
 
 
 def resume_runner(context: AppContext, session_id: int, parent: QWidget | None = None) -> QWidget:

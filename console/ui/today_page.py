@@ -121,6 +121,7 @@ class TodayPage(QWidget):
     def reload(self) -> None:
         from console.domain.chart import Patient
         from console.storage.errors import StorageError
+        from console.ui.resume import resume_step
         from console.ui.session_view import clock_time, day_and_time
 
         try:
@@ -151,7 +152,7 @@ class TodayPage(QWidget):
                     self.tr("{0} — started {1}, at step {2}").format(
                         patients[session.patient_id].full_name,
                         day_and_time(session.started_at),
-                        session.cursor + 1,
+                        resume_step(self.context, session),
                     ),
                 )
                 for session in unfinished

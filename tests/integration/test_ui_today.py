@@ -199,3 +199,25 @@ def test_resume_prefers_the_resume_entry_point(
     finally:
         context.close()
     assert calls == [("resume", ids["running"])]
+
+
+def test_the_step_shown_is_the_one_the_runner_resumes_at(qtbot: QtBot, db_path: Path) -> None:
+    """A resume point saved with its phase's key: Today shows the step that key names
+    in the plan as laid out now, which is where the runner will open."""
+    from console.domain.plan import phase_key
+    from console.ui.resume import resume_step
+    from console.ui.runner_session import phases_for_session
+
+    ids = caseload(db_path)
+    window = make_window(qtbot, db_path)
+    window.finish_startup()
+    context = window.context
+    session = context.repository.session(ids["running"])
+    protocols = {protocol.id: protocol for protocol in context.library}
+    phases = phases_for_session(session.plan_snapshot, protocols)
+    # The index says 6, the key names phase 9: the key wins (the index is stale).
+    context.repository.set_cursor(ids["running"], 6, phase_key(phases[9]))
+    session = context.repository.session(ids["running"])
+    assert resume_step(context, session) == 10
+    page = today_page(window)
+    qtbot.waitUntil(lambda: "at step 10" in page.unfinished.item(0).text())
