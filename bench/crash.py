@@ -46,6 +46,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -213,6 +214,7 @@ def read_run(lines: list[str], ledger: Ledger) -> tuple[int | None, str | None]:
     return wanted_cursor, wanted
 
 
+@cache
 def _specs() -> dict[str, Any]:
     """The two built-in protocols the scripted session runs."""
     from console import resources
@@ -226,6 +228,7 @@ def _specs() -> dict[str, Any]:
     return specs
 
 
+@cache
 def _plan() -> Any:
     from console.domain.plan import PlanItem, SessionPlan
 

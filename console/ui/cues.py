@@ -127,7 +127,6 @@ class Speaker(QObject):
         self.silent_reason: str | None = None
         self.spoken: list[str] = []
         self.engine_said: list[tuple[str, str, str]] = []
-        self.ready = False
         self._host = SpeechProcess(self, command=command)
         self._host.ready.connect(self._on_ready)
         self._host.failed.connect(self._host_failed)
@@ -149,8 +148,12 @@ class Speaker(QObject):
             return
         self._host.say(text, language, self.voices.get(language, ""))
 
+    @property
+    def ready(self) -> bool:
+        """The engine answered that it is ready."""
+        return self._host.is_ready
+
     def _on_ready(self, _voices: dict[str, list[str]]) -> None:
-        self.ready = True
         self._watchdog.stop()
 
     def _host_failed(self, code: str, detail: str) -> None:
@@ -180,10 +183,7 @@ class Speaker(QObject):
     def shutdown(self) -> None:
         """End the speech host; one that hangs is killed, never waited on."""
         self._watchdog.stop()
-        if self.ready:
-            self._host.stop()
-        else:
-            self._host.kill()
+        self._host.end()
 
 
 class Cues(QObject):

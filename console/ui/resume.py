@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from console.domain.chart import Session
-from console.domain.plan import PlanError, describe, resume_index
+from console.domain.plan import Phases, PlanError, describe, resume_index
 from console.storage.errors import StorageError
 from console.ui.context import AppContext
 from console.ui.runner_session import phases_for_session
@@ -48,12 +48,10 @@ def resume_offer(context: AppContext) -> ResumeOffer | None:
         return None
     session = sessions[0]
     patient = repository.patient(session.patient_id)
-    protocols = {protocol.id: protocol for protocol in context.library}
     lang = context.settings.protocol_language
     index = session.cursor
     try:
-        phases = phases_for_session(session.plan_snapshot, protocols)
-        index = resume_index(phases, session.cursor, session.cursor_key)
+        phases, index = _resume_point(context, session)
         phase = phases[index]
         step = describe(phase, lang)
         if phase.title is not None:
@@ -75,12 +73,18 @@ def resume_step(context: AppContext, session: Session) -> int:
     """The step (1-based) an unfinished session resumes at, as the runner will find it
     (by the phase's key, ``plan.resume_index``); its saved index where its plan cannot
     be laid out any more."""
-    protocols = {protocol.id: protocol for protocol in context.library}
     try:
-        phases = phases_for_session(session.plan_snapshot, protocols)
+        return _resume_point(context, session)[1] + 1
     except PlanError:
         return session.cursor + 1
-    return resume_index(phases, session.cursor, session.cursor_key) + 1
+
+
+def _resume_point(context: AppContext, session: Session) -> tuple[Phases, int]:
+    """The session's phases as laid out now, and the index it resumes at; raises
+    PlanError when its plan cannot be laid out."""
+    protocols = {protocol.id: protocol for protocol in context.library}
+    phases = phases_for_session(session.plan_snapshot, protocols)
+    return phases, resume_index(phases, session.cursor, session.cursor_key)
 
 
 def resume_runner(context: AppContext, session_id: int, parent: QWidget | None = None) -> QWidget:

@@ -140,6 +140,14 @@ class SpeechProcess(QObject):
         """Close the host's input so that it ends; kill it if it is still there soon after."""
         self._end(END_GRACE_MS)
 
+    def end(self) -> None:
+        """``stop`` a host that has answered (it reads its input); ``kill`` one that has
+        not (it may hang in the engine)."""
+        if self.is_ready or self.has_failed:
+            self.stop()
+        else:
+            self.kill()
+
     def kill(self) -> None:
         """End the host now (the application is quitting, or the host hangs)."""
         self._end(0)

@@ -87,7 +87,4 @@ class VoiceSearch(QObject):
     def stop(self) -> None:
         """End the host; one that hangs is killed, never waited on."""
         self._watchdog.stop()
-        if self._host.is_ready or self._host.has_failed:
-            self._host.stop()
-        else:
-            self._host.kill()
+        self._host.end()
