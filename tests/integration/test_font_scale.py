@@ -113,7 +113,7 @@ def test_the_lock_screen_fits_its_text_at_every_size(
         overlay = LockOverlay(window, [(1, "María José Fernández de Córdoba", True)])
         overlay.show()
         overlay.refuse("El PIN no es correcto. Inténtelo de nuevo, despacio y con calma.")
-        qtbot.wait(50)
+        QApplication.processEvents()  # the layout requests the refusal posted
         panel = overlay.findChild(QFrame, "lockPanel")
         assert panel is not None
         # The whole panel can be reached: in the window, or by scrolling the lock screen.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.domain.runner import Next
@@ -32,7 +33,7 @@ def open_at_longest_step(qtbot: QtBot, db_path: Path, size: tuple[int, int]) -> 
         window.session.send(Next(window.session.clock.monotonic()))
         window.refresh()
     assert len(window.instruction.text()) > 700 and window.command.text()
-    qtbot.wait(20)
+    QApplication.processEvents()  # the layout makes room for the new command first
     window.instruction_area.fit()
     return window
 
@@ -64,7 +65,7 @@ def test_past_the_smallest_size_it_scrolls(
     window = open_at_longest_step(qtbot, db_path, (1024, 600))
     area = window.instruction_area
     area.set_text(window.instruction.text() * 3)
-    qtbot.wait(20)
+    QApplication.processEvents()  # the scroll area takes the label's new height
     assert area.px == area.smallest_px
     assert area.verticalScrollBar().maximum() > 0
     window.leave()
