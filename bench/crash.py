@@ -380,8 +380,11 @@ def kill_run(db: Path, seed: int, ledger: Ledger, rng: random.Random) -> RunResu
     finally:
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
-        _, err = proc.communicate()
-    assert proc.stdout is not None
+        # What the child wrote just before the kill is still in the pipe: read all of
+        # it. Dropping it would lose the last acks and wants, and with them the very
+        # writes that a kill interrupts.
+        rest, err = proc.communicate()
+        buffer += rest
     if proc.returncode != -signal.SIGKILL:
         raise RuntimeError(f"the child ended by itself ({proc.returncode}): {err.decode()[-2000:]}")
     text = buffer.decode("utf-8", "replace")
