@@ -357,6 +357,20 @@ def _collect(proc: subprocess.Popen[bytes], until: float, buffer: bytearray) -> 
             buffer += chunk
 
 
+def stop_child(proc: subprocess.Popen[bytes], buffer: bytearray) -> bytes:
+    """SIGKILL the child if it still runs and add all it wrote to ``buffer``; returns its
+    stderr.
+
+    What the child wrote just before the kill is still in the pipe. Dropping it would
+    lose the last acks and wants, and with them the very writes that a kill interrupts.
+    """
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    rest, err = proc.communicate()
+    buffer += rest
+    return err
+
+
 def kill_run(db: Path, seed: int, ledger: Ledger, rng: random.Random) -> RunResult:
     """Start a child, SIGKILL it at a random moment, then check the database."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -378,13 +392,7 @@ def kill_run(db: Path, seed: int, ledger: Ledger, rng: random.Random) -> RunResu
                     break
             _collect(proc, time.monotonic() + rng.uniform(0.0, 0.3), buffer)
     finally:
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-        # What the child wrote just before the kill is still in the pipe: read all of
-        # it. Dropping it would lose the last acks and wants, and with them the very
-        # writes that a kill interrupts.
-        rest, err = proc.communicate()
-        buffer += rest
+        err = stop_child(proc, buffer)
     if proc.returncode != -signal.SIGKILL:
         raise RuntimeError(f"the child ended by itself ({proc.returncode}): {err.decode()[-2000:]}")
     text = buffer.decode("utf-8", "replace")

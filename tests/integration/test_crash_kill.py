@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import signal
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -61,3 +63,26 @@ def test_the_check_notices_a_lost_record_and_a_wrong_resume_point(tmp_path: Path
     result = crash.check(db, ledger, None, None)
     assert result.lost == 1
     assert any("resumes at" in problem for problem in result.resume) == bool(moved)
+
+
+def test_the_harness_reads_what_the_child_wrote_just_before_the_kill() -> None:
+    crash = _crash()
+    # The child writes two lines and waits: nothing has read the pipe yet when it dies.
+    script = (
+        "import sys, time\n"
+        "sys.stdout.write('want record ? 3 grade 4\\nack record 9 3 grade 4\\n')\n"
+        "sys.stdout.flush()\n"
+        "sys.stderr.write('written\\n'); sys.stderr.flush()\n"
+        "time.sleep(60)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stderr is not None
+    assert proc.stderr.readline() == b"written\n"  # both lines are in the pipe now
+    buffer = bytearray()
+    crash.stop_child(proc, buffer)
+    assert proc.returncode == -signal.SIGKILL
+    ledger = crash.Ledger()
+    crash.read_run(buffer.decode().split("\n")[:-1], ledger)
+    assert ledger.records == {9: (3, "grade", "4")}
