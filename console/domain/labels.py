@@ -1,46 +1,90 @@
-"""Names of regions, techniques and sides as a therapist reads them, in EN and ES."""
+"""Names of regions, techniques, sides, kinds and patterns as a therapist reads them.
+
+The English names are marked for the content catalogue (``console.domain.catalogue``);
+every other language reads them from its catalogue.
+"""
 
 from __future__ import annotations
 
+from console.domain.catalogue import N_, text
+
 REGIONS = {
-    "upper-extremity": ("Upper extremity", "Miembro superior"),
-    "lower-extremity": ("Lower extremity", "Miembro inferior"),
-    "scapula": ("Scapula", "Escápula"),
-    "pelvis": ("Pelvis", "Pelvis"),
-    "trunk": ("Trunk", "Tronco"),
-    "neck": ("Neck", "Cuello"),
-    "core": ("Core", "Core (estabilización)"),
+    "upper-extremity": N_("Upper extremity"),
+    "lower-extremity": N_("Lower extremity"),
+    "scapula": N_("Scapula"),
+    "pelvis": N_("Pelvis"),
+    "trunk": N_("Trunk"),
+    "neck": N_("Neck"),
+    "core": N_("Core"),
 }
 
 TECHNIQUES = {
-    "rhythmic-initiation": ("Rhythmic initiation", "Iniciación rítmica"),
-    "combination-of-isotonics": ("Combination of isotonics", "Combinación de isotónicos"),
-    "dynamic-reversals": ("Dynamic reversals", "Inversiones dinámicas"),
-    "stabilizing-reversals": ("Stabilizing reversals", "Inversión de estabilizaciones"),
-    "rhythmic-stabilization": ("Rhythmic stabilization", "Estabilización rítmica"),
-    "repeated-stretch": ("Repeated stretch", "Estiramiento repetido"),
-    "hold-relax": ("Hold-relax", "Sostener-relajar"),
-    "contract-relax": ("Contract-relax", "Contraer-relajar"),
-    "replication": ("Replication", "Replicación"),
-    "none": ("—", "—"),
+    "rhythmic-initiation": N_("Rhythmic initiation"),
+    "combination-of-isotonics": N_("Combination of isotonics"),
+    "dynamic-reversals": N_("Dynamic reversals"),
+    "stabilizing-reversals": N_("Stabilizing reversals"),
+    "rhythmic-stabilization": N_("Rhythmic stabilization"),
+    "repeated-stretch": N_("Repeated stretch"),
+    "hold-relax": N_("Hold-relax"),
+    "contract-relax": N_("Contract-relax"),
+    "replication": N_("Replication"),
+    "none": N_("—"),
 }
 
+#: One wording wherever a side is named: the runner, the protocol list and detail.
 SIDES = {
-    "left": ("Left", "Izquierdo"),
-    "right": ("Right", "Derecho"),
-    "bilateral": ("Both sides", "Bilateral"),
+    "left": N_("Left side"),
+    "right": N_("Right side"),
+    "bilateral": N_("Both sides"),
 }
 
-KINDS = {"pnf": ("PNF", "FNP"), "home": ("Home", "Casa")}
+KINDS = {"pnf": N_("PNF"), "home": N_("Home")}
+
+#: The patterns of the built-in library (Adler, Beckers & Buck, "PNF in Practice"):
+#: the diagonals of the limbs, with the intermediate joint where a protocol names it,
+#: the scapula and pelvis diagonals, and the trunk and neck patterns.
+PATTERNS = (
+    N_("D1 flexion"),
+    N_("D1 extension"),
+    N_("D2 flexion"),
+    N_("D2 extension"),
+    N_("D1 flexion with elbow flexion"),
+    N_("D1 flexion with elbow extension"),
+    N_("D1 extension with elbow flexion"),
+    N_("D1 extension with elbow extension"),
+    N_("D2 flexion with elbow flexion"),
+    N_("D2 flexion with elbow extension"),
+    N_("D2 extension with elbow flexion"),
+    N_("D2 extension with elbow extension"),
+    N_("D1 flexion with knee flexion"),
+    N_("D1 flexion with knee extension"),
+    N_("D1 extension with knee flexion"),
+    N_("D1 extension with knee extension"),
+    N_("D2 flexion with knee flexion"),
+    N_("D2 flexion with knee extension"),
+    N_("D2 extension with knee flexion"),
+    N_("D2 extension with knee extension"),
+    N_("anterior elevation"),
+    N_("anterior depression"),
+    N_("posterior elevation"),
+    N_("posterior depression"),
+    N_("chop"),
+    N_("lift"),
+    N_("reverse chop"),
+    N_("reverse lift"),
+    N_("flexion with rotation"),
+    N_("extension with rotation"),
+)
+_PATTERN_KEYS = {pattern.lower(): pattern for pattern in PATTERNS}
 
 
-def _pick(table: dict[str, tuple[str, str]], key: str | None, lang: str) -> str:
+def _pick(table: dict[str, str], key: str | None, lang: str) -> str:
     if not key:
         return ""
-    names = table.get(key)
-    if names is None:
+    name = table.get(key)
+    if name is None:
         return key
-    return names[1] if lang == "es" else names[0]
+    return text(lang, name)
 
 
 def region_name(region: str | None, lang: str = "en") -> str:
@@ -59,39 +103,11 @@ def kind_name(kind: str | None, lang: str = "en") -> str:
     return _pick(KINDS, kind, lang)
 
 
-_MOTIONS_ES = {
-    "flexion": "flexión",
-    "extension": "extensión",
-    "elevation": "elevación",
-    "depression": "depresión",
-}
-_JOINTS_ES = {"elbow": "codo", "knee": "rodilla"}
-_SIMPLE_ES = {
-    "chop": "chop",
-    "lift": "lift",
-    "reverse chop": "chop invertido",
-    "reverse lift": "lift invertido",
-    "flexion with rotation": "flexión con rotación",
-    "extension with rotation": "extensión con rotación",
-}
-
-
 def pattern_name(pattern: str | None, lang: str = "en") -> str:
-    """A pattern as written in the file, or in Spanish where its words are known."""
-    if not pattern or lang != "es":
-        return pattern or ""
-    key = pattern.strip().lower()
-    if key in _SIMPLE_ES:
-        return _SIMPLE_ES[key]
-    words = key.split()
-    if len(words) == 2 and words[0] in ("anterior", "posterior") and words[1] in _MOTIONS_ES:
-        return f"{_MOTIONS_ES[words[1]]} {words[0]}"
-    if len(words) >= 2 and words[0] in ("d1", "d2") and words[1] in _MOTIONS_ES:
-        base = f"{words[0].upper()} {_MOTIONS_ES[words[1]]}"
-        rest = words[2:]
-        if not rest:
-            return base
-        joint_motion = len(rest) == 3 and rest[0] == "with" and rest[1] in _JOINTS_ES
-        if joint_motion and rest[2] in _MOTIONS_ES:
-            return f"{base} con {_MOTIONS_ES[rest[2]]} de {_JOINTS_ES[rest[1]]}"
-    return pattern
+    """A pattern as written in the file, or in `lang` where it is a known pattern."""
+    if not pattern:
+        return ""
+    known = _PATTERN_KEYS.get(pattern.strip().lower())
+    if known is None or lang == "en":
+        return pattern
+    return text(lang, known)

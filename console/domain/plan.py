@@ -29,6 +29,7 @@ from pydantic import (
     model_serializer,
 )
 
+from console.domain.catalogue import N_, decimal, text
 from console.domain.messages import say
 from console.domain.protocol import (
     ID_PATTERN,
@@ -374,18 +375,19 @@ def item_starts(phases: Iterable[Phase]) -> dict[int, int]:
     return starts
 
 
-_LABELS: dict[PhaseKind, tuple[str, str]] = {
-    PhaseKind.POSITION: ("Position", "Posición"),
-    PhaseKind.MOVE: ("Move", "Movimiento"),
-    PhaseKind.HOLD: ("Hold", "Sostener"),
-    PhaseKind.RELAX: ("Relax", "Relajar"),
-    PhaseKind.REST: ("Rest", "Descanso"),
-    PhaseKind.CUE: ("Cue", "Indicación"),
-    PhaseKind.PAIN_START: ("Pain score (start)", "Dolor (inicio)"),
-    PhaseKind.GRADE: ("Resistance grade", "Grado de resistencia"),
-    PhaseKind.SET_REST: ("Rest between sets", "Descanso entre series"),
-    PhaseKind.PAIN_END: ("Pain score (end)", "Dolor (final)"),
-    PhaseKind.DONE: ("Session complete", "Sesión terminada"),
+#: Each kind of phase named for "what comes next" (content catalogue).
+PHASE_NAMES: dict[PhaseKind, str] = {
+    PhaseKind.POSITION: N_("Position"),
+    PhaseKind.MOVE: N_("Move"),
+    PhaseKind.HOLD: N_("Hold"),
+    PhaseKind.RELAX: N_("Relax"),
+    PhaseKind.REST: N_("Rest"),
+    PhaseKind.CUE: N_("Cue"),
+    PhaseKind.PAIN_START: N_("Pain score (start)"),
+    PhaseKind.GRADE: N_("Resistance grade"),
+    PhaseKind.SET_REST: N_("Rest between sets"),
+    PhaseKind.PAIN_END: N_("Pain score (end)"),
+    PhaseKind.DONE: N_("Session complete"),
 }
 
 
@@ -434,13 +436,14 @@ def resume_index(phases: Sequence[Phase], cursor: int, key: str | None) -> int:
 
 def describe(phase: Phase, lang: str = "en") -> str:
     """A short line for "what comes next": ``Hold 6 s``, ``Set 2 of 3: Position``."""
-    label = _LABELS[phase.kind][1 if lang == "es" else 0]
+    label = text(lang, PHASE_NAMES[phase.kind])
     if phase.duration_s is not None:
-        seconds = f"{phase.duration_s:g}"
-        label = f"{label} {seconds} s"
+        seconds = text(lang, "{seconds} s").format(seconds=decimal(lang, phase.duration_s))
+        label = f"{label} {seconds}"
     if phase.kind is PhaseKind.SET_REST:
-        before = "antes de la serie" if lang == "es" else "before set"
-        return f"{label}, {before} {phase.set_number + 1}"
+        return text(lang, "{label}, before set {number}").format(
+            label=label, number=phase.set_number + 1
+        )
     if phase.kind in SESSION_KINDS or phase.kind is PhaseKind.GRADE:
         return label
     if phase.repeat_count > 1:
@@ -453,11 +456,12 @@ def coming_next(phases: Sequence[Phase], index: int, lang: str = "en") -> str | 
     if not 0 <= index + 1 < len(phases):
         return None
     current, following = phases[index], phases[index + 1]
-    text = describe(following, lang)
+    line = describe(following, lang)
     if following.in_protocol and following.title is not None:
         if following.item_index != current.item_index:
-            return f"{following.title.in_(lang)}: {text}"
+            return f"{following.title.in_(lang)}: {line}"
         if following.set_number != current.set_number:
-            word = "Serie" if lang == "es" else "Set"
-            return f"{word} {following.set_number}/{following.set_count}: {text}"
-    return text
+            return text(lang, "Set {number}/{count}: {next}").format(
+                number=following.set_number, count=following.set_count, next=line
+            )
+    return line

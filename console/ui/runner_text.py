@@ -11,26 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from console.domain.labels import technique_name
+from console.domain.catalogue import N_, text
+from console.domain.labels import side_name, technique_name
 from console.domain.plan import Phase, PhaseKind, coming_next, describe
 
-SIDES = {
-    "left": ("Left side", "Lado izquierdo"),
-    "right": ("Right side", "Lado derecho"),
-    "bilateral": ("Both sides", "Ambos lados"),
-}
-
+#: What the runner asks at a prompt phase (content catalogue).
 PROMPTS = {
-    PhaseKind.GRADE: (
-        "Resistance grade? 0 to 5, then + or −",
-        "¿Grado de resistencia? 0 a 5, luego + o −",
-    ),
-    PhaseKind.PAIN_START: ("Pain now, 0 to 10?", "¿Dolor ahora, de 0 a 10?"),
-    PhaseKind.PAIN_END: ("Pain now, 0 to 10?", "¿Dolor ahora, de 0 a 10?"),
-    PhaseKind.DONE: (
-        "Session complete. Next finishes it.",
-        "Sesión completa. Siguiente la cierra.",
-    ),
+    PhaseKind.GRADE: N_("Resistance grade? 0 to 5, then + or −"),
+    PhaseKind.PAIN_START: N_("Pain now, 0 to 10?"),
+    PhaseKind.PAIN_END: N_("Pain now, 0 to 10?"),
+    PhaseKind.DONE: N_("Session complete. Next finishes it."),
 }
 
 
@@ -46,10 +36,6 @@ class PhaseTexts:
     coming: str
     badge_extra: str
     ring_caption: str
-
-
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "es" else pair[0]
 
 
 def _hands(phases: Sequence[Phase], phase: Phase, lang: str) -> str:
@@ -82,20 +68,27 @@ def phase_texts(
     patient_lang: str = "en",
 ) -> PhaseTexts:
     phase = phases[index]
-    es = lang == "es"
     title = phase.title.in_(lang) if phase.title is not None else describe(phase, lang)
     parts = []
     if phase.side is not None:
-        parts.append(_pick(SIDES[phase.side], lang))
+        parts.append(side_name(phase.side, lang))
     technique = _technique(protocols, phase.protocol_id, lang)
     if technique:
         parts.append(technique)
     counters = []
     if phase.in_protocol:
-        counters.append(f"{'Serie' if es else 'Set'} {phase.set_number}/{phase.set_count}")
+        counters.append(
+            text(lang, "Set {number}/{count}").format(
+                number=phase.set_number, count=phase.set_count
+            )
+        )
         if phase.repeat_count > 1:
-            counters.append(f"{'Rep.' if es else 'Rep'} {phase.repeat_number}/{phase.repeat_count}")
-    counters.append(f"{'Paso' if es else 'Step'} {index + 1}/{len(phases)}")
+            counters.append(
+                text(lang, "Rep {number}/{count}").format(
+                    number=phase.repeat_number, count=phase.repeat_count
+                )
+            )
+    counters.append(text(lang, "Step {number}/{count}").format(number=index + 1, count=len(phases)))
     command = ""
     instruction = ""
     if phase.step is not None:
@@ -103,15 +96,11 @@ def phase_texts(
             command = phase.step.command.in_(patient_lang)
         instruction = phase.step.instruction.in_(lang)
     if phase.kind in PROMPTS:
-        command = _pick(PROMPTS[phase.kind], lang)
+        command = text(lang, PROMPTS[phase.kind])
     if phase.kind is PhaseKind.SET_REST:
-        instruction = (
-            f"Descanso antes de la serie {phase.set_number + 1}"
-            if es
-            else f"Rest before set {phase.set_number + 1}"
-        )
+        instruction = text(lang, "Rest before set {number}").format(number=phase.set_number + 1)
     following = coming_next(phases, index, lang)
-    coming = f"{'Después' if es else 'Next'}: {following}" if following else ""
+    coming = text(lang, "Next: {next}").format(next=following) if following else ""
     extra = ""
     if phase.repeat_count > 1:
         extra = f"{phase.repeat_number}/{phase.repeat_count}"
@@ -123,7 +112,7 @@ def phase_texts(
         command=command,
         instruction=instruction,
         hands=_hands(phases, phase, lang),
-        hands_title="Manos" if es else "Hands",
+        hands_title=text(lang, "Hands"),
         coming=coming,
         badge_extra=extra,
         ring_caption=caption.upper(),

@@ -14,36 +14,38 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from console.domain.catalogue import N_, text
 from console.domain.plan import PhaseKind
 
 
 @dataclass(frozen=True)
 class PhaseLook:
-    """How one kind of phase looks: its word, its shape and its colour."""
+    """How one kind of phase looks: its word (English, in capitals, translated by the
+    content catalogue), its shape and its colour."""
 
     word: str
-    word_es: str
     shape: str
     colour: str
 
     def label(self, lang: str) -> str:
-        return self.word_es if lang == "es" else self.word
+        return text(lang, self.word)
 
 
 # Colours chosen to stay apart for the common colour-vision deficiencies (orange, blue,
 # teal, purple, grey) and always paired with a word and a shape.
+# The badge words are in capitals and short, to be read from 3 m in any language.
 LOOKS: dict[PhaseKind, PhaseLook] = {
-    PhaseKind.POSITION: PhaseLook("POSITION", "POSICIÓN", "target", "#5b6770"),
-    PhaseKind.MOVE: PhaseLook("MOVE", "MOVIMIENTO", "arrow", "#7a3fa0"),
-    PhaseKind.HOLD: PhaseLook("HOLD", "SOSTENER", "square", "#c4420c"),
-    PhaseKind.RELAX: PhaseLook("RELAX", "RELAJAR", "wave", "#0f7d6c"),
-    PhaseKind.REST: PhaseLook("REST", "DESCANSO", "bars", "#1f5fae"),
-    PhaseKind.SET_REST: PhaseLook("REST", "DESCANSO", "bars", "#1f5fae"),
-    PhaseKind.CUE: PhaseLook("CUE", "INDICACIÓN", "speech", "#5b6770"),
-    PhaseKind.GRADE: PhaseLook("GRADE", "GRADO", "star", "#8a6d00"),
-    PhaseKind.PAIN_START: PhaseLook("PAIN", "DOLOR", "scale", "#a3145a"),
-    PhaseKind.PAIN_END: PhaseLook("PAIN", "DOLOR", "scale", "#a3145a"),
-    PhaseKind.DONE: PhaseLook("DONE", "FIN", "check", "#2e7d32"),
+    PhaseKind.POSITION: PhaseLook(N_("POSITION"), "target", "#5b6770"),
+    PhaseKind.MOVE: PhaseLook(N_("MOVE"), "arrow", "#7a3fa0"),
+    PhaseKind.HOLD: PhaseLook(N_("HOLD"), "square", "#c4420c"),
+    PhaseKind.RELAX: PhaseLook(N_("RELAX"), "wave", "#0f7d6c"),
+    PhaseKind.REST: PhaseLook(N_("REST"), "bars", "#1f5fae"),
+    PhaseKind.SET_REST: PhaseLook(N_("REST"), "bars", "#1f5fae"),
+    PhaseKind.CUE: PhaseLook(N_("CUE"), "speech", "#5b6770"),
+    PhaseKind.GRADE: PhaseLook(N_("GRADE"), "star", "#8a6d00"),
+    PhaseKind.PAIN_START: PhaseLook(N_("PAIN"), "scale", "#a3145a"),
+    PhaseKind.PAIN_END: PhaseLook(N_("PAIN"), "scale", "#a3145a"),
+    PhaseKind.DONE: PhaseLook(N_("DONE"), "check", "#2e7d32"),
 }
 
 

@@ -33,5 +33,7 @@ def test_every_region_and_technique_has_both_names() -> None:
     for technique in Technique:
         assert technique_name(technique.value, "es")
     assert technique_name("hold-relax", "es") == "Sostener-relajar"
-    assert side_name("left", "es") == "Izquierdo"
+    assert side_name("left", "es") == "Lado izquierdo"
+    assert side_name("bilateral", "en") == "Both sides"
+    assert side_name("bilateral", "es") == "Ambos lados"
     assert region_name(None) == ""
