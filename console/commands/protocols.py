@@ -45,7 +45,7 @@ def run_check(args: argparse.Namespace) -> int:
     )
     for error in library.errors:
         print(error)
-    checked = len(library.protocols) + len(library.rejected)
+    checked = len(library.protocols) + len(library.templates) + len(library.rejected)
     if checked == 0:
         print("pnf-console: no protocol files (*.toml) found", file=sys.stderr)
         return 1

@@ -18,6 +18,12 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from console.domain.plan_template import (
+    TEMPLATE_FORMAT,
+    PlanTemplate,
+    TemplateFile,
+    reference_problems,
+)
 from console.domain.protocol import (
     Protocol,
     ProtocolFile,
@@ -58,13 +64,17 @@ class FileResult:
     protocol: Protocol | None
     errors: tuple[ProtocolError, ...]
     id_position: tuple[int, int] = (1, 1)
+    template: PlanTemplate | None = None
+    positions: Positions | None = None
 
 
 @dataclass
 class Library:
-    """The loaded protocols by id, in a stable order, and the files that were rejected."""
+    """The loaded protocols and plan templates by id, in a stable order, and the files
+    that were rejected."""
 
     protocols: dict[str, Protocol] = field(default_factory=dict)
+    templates: dict[str, PlanTemplate] = field(default_factory=dict)
     rejected: list[RejectedFile] = field(default_factory=list)
 
     def __iter__(self) -> Any:
@@ -78,6 +88,18 @@ class Library:
 
     def specs(self) -> dict[str, ProtocolFile]:
         return {pid: p.spec for pid, p in self.protocols.items()}
+
+    def templates_by_name(self, lang: str) -> list[PlanTemplate]:
+        """The plan templates in the order of their names in `lang`."""
+        return sorted(self.templates.values(), key=lambda t: t.name.in_(lang).casefold())
+
+    def template_named(self, name: str) -> PlanTemplate | None:
+        """The template called `name` in any language, if there is one."""
+        return next((t for t in self.templates.values() if t.is_named(name)), None)
+
+    def titles(self, protocol_ids: Iterable[str], lang: str) -> list[str]:
+        """The titles in `lang` of those of `protocol_ids` that are loaded, in order."""
+        return [self.protocols[p].title.in_(lang) for p in protocol_ids if p in self.protocols]
 
     @property
     def errors(self) -> list[ProtocolError]:
@@ -177,7 +199,7 @@ def _locate(error: ErrorDetails, positions: Positions) -> tuple[KeyPath, tuple[i
 
 
 def _validation_errors(
-    path: Path, exc: ValidationError, text: str, raw: dict[str, Any]
+    path: Path, exc: ValidationError, text: str, raw: dict[str, Any], protocol: bool = True
 ) -> list[ProtocolError]:
     positions = scan_positions(text)
     seen: set[tuple[str, str]] = set()
@@ -186,9 +208,9 @@ def _validation_errors(
     # Model-level rules run only when every field is valid; check them on the raw
     # table too, so one run reports everything.
     rules: list[tuple[tuple[str | int, ...], str, str, bool]] = [
-        ((), name, message, True) for name, message in kind_rule_problems(raw)
+        ((), name, message, True) for name, message in kind_rule_problems(raw) if protocol
     ]
-    steps = raw.get("steps")
+    steps = raw.get("steps") if protocol else None
     if isinstance(steps, list):
         for index, step in enumerate(steps):
             if isinstance(step, dict):
@@ -263,6 +285,8 @@ def load_file(path: Path, builtin: bool = False, illustrations: Path | None = No
         line, col = _deepest_line(text)
         message = "TOML syntax error: arrays or tables nested too deeply"
         return FileResult(path, None, (ProtocolError(path, line, col, "(syntax)", message),))
+    if raw.get("format") == TEMPLATE_FORMAT:
+        return _load_template(path, text, raw, builtin)
     try:
         spec = ProtocolFile.model_validate(raw)
     except ValidationError as exc:
@@ -277,6 +301,21 @@ def load_file(path: Path, builtin: bool = False, illustrations: Path | None = No
     if errors:
         return FileResult(path, None, tuple(errors), id_position)
     return FileResult(path, protocol, (), id_position)
+
+
+def _load_template(path: Path, text: str, raw: dict[str, Any], builtin: bool) -> FileResult:
+    """A plan template file; its protocol ids are checked later, in `assemble`."""
+    try:
+        spec = TemplateFile.model_validate(raw)
+    except ValidationError as exc:
+        return FileResult(path, None, tuple(_validation_errors(path, exc, text, raw, False)))
+    except RecursionError:
+        message = "nested too deeply"
+        return FileResult(path, None, (ProtocolError(path, 1, 1, "(file)", message),))
+    positions = scan_positions(text)
+    template = PlanTemplate(spec=spec, path=path, builtin=builtin)
+    id_position = positions.of_key(("id",)) or (1, 1)
+    return FileResult(path, None, (), id_position, template=template, positions=positions)
 
 
 def _illustration_errors(
@@ -329,7 +368,11 @@ def assemble(results: Sequence[FileResult]) -> Library:
         if result.protocol is not None:
             by_id.setdefault(result.protocol.id, []).append(result)
     library = Library()
+    templates: list[FileResult] = []
     for result in results:
+        if result.template is not None:
+            templates.append(result)
+            continue
         if result.protocol is None:
             library.rejected.append(RejectedFile(result.path, result.errors))
             continue
@@ -342,4 +385,33 @@ def assemble(results: Sequence[FileResult]) -> Library:
         message = f"duplicate id '{result.protocol.id}' (also in {others}); neither is loaded"
         error = ProtocolError(result.path, line, col, "id", message)
         library.rejected.append(RejectedFile(result.path, (error,)))
+    _assemble_templates(library, templates)
     return library
+
+
+def _assemble_templates(library: Library, results: Sequence[FileResult]) -> None:
+    """Add the templates whose ids are unique and whose protocols are all loaded."""
+    by_id: dict[str, list[FileResult]] = {}
+    for result in results:
+        if result.template is not None:
+            by_id.setdefault(result.template.id, []).append(result)
+    for result in results:
+        template, positions = result.template, result.positions
+        if template is None or positions is None:
+            continue
+        twins = by_id[template.id]
+        if len(twins) > 1:
+            others = ", ".join(str(t.path) for t in twins if t is not result)
+            line, col = result.id_position
+            message = f"duplicate template id '{template.id}' (also in {others}); neither is loaded"
+            error = ProtocolError(result.path, line, col, "id", message)
+            library.rejected.append(RejectedFile(result.path, (error,)))
+            continue
+        errors = []
+        for loc, message in reference_problems(template.spec, library.protocols):
+            line, col = positions.of_key(loc) or positions.of_table(loc[:-1])
+            errors.append(ProtocolError(result.path, line, col, field_path(loc), message))
+        if errors:
+            library.rejected.append(RejectedFile(result.path, tuple(errors)))
+        else:
+            library.templates[template.id] = template
