@@ -14,6 +14,7 @@ back fuzzy (not used until a translator checks it), a new one comes back empty.
 from __future__ import annotations
 
 import argparse
+import ast
 import io
 import re
 import string
@@ -69,7 +70,8 @@ def extract(sources: Path = SOURCES) -> Catalog:
         strip_comment_tags=True,
     )
     for filename, lineno, message, comments, context in found:
-        path = (sources / filename).relative_to(REPO).as_posix()
+        where = sources / filename
+        path = where.relative_to(REPO).as_posix() if where.is_relative_to(REPO) else filename
         catalog.add(
             message,
             locations=[(path, lineno)],
@@ -143,6 +145,41 @@ def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
+def marked_in_code(sources: Path = SOURCES) -> set[Key]:
+    """Every literal text passed to a marking function, found by Python's own parser.
+
+    Babel's extractor reads tokens and does not look inside f-strings; this finds
+    those calls too, so that a marked text the template misses is named."""
+    found: set[Key] = set()
+    for path in sorted(sources.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name not in KEYWORDS:
+                continue
+            spec = KEYWORDS[name] or (1,)
+            args = node.args
+            context: str | None = None
+            message: str | None = None
+            for part in spec:
+                index, is_context = (part[0], True) if isinstance(part, tuple) else (part, False)
+                if index > len(args):
+                    break
+                arg = args[index - 1]
+                value = arg.value if isinstance(arg, ast.Constant) else None
+                if is_context:
+                    context = value if isinstance(value, str) else None
+                elif message is None:
+                    message = value if isinstance(value, str) else None
+                    if message is None:
+                        break
+            if message:
+                found.add((context, message))
+    return found
+
+
 def problems(locale_dir: Path = LOCALE_DIR) -> list[str]:
     """Everything that keeps the catalogues from being complete and current."""
     found: list[str] = []
@@ -153,6 +190,11 @@ def problems(locale_dir: Path = LOCALE_DIR) -> list[str]:
         found.append(f"content.pot lacks {key[1]!r} (context {key[0]}); run {COMMAND}")
     for key in sorted(set(on_disk) - set(fresh), key=str):
         found.append(f"content.pot still has {key[1]!r}, no longer in the code; run {COMMAND}")
+    for key in sorted(marked_in_code() - set(fresh), key=str):
+        found.append(
+            f"{key[1]!r} is marked in the code where the extractor cannot see it "
+            "(inside an f-string?): take the call out into a variable"
+        )
     for key in sorted(set(fresh) & set(on_disk), key=str):
         if fresh[key] != on_disk[key]:
             found.append(f"content.pot has another plural for {key[1]!r}; run {COMMAND}")

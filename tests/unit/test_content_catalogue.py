@@ -140,3 +140,35 @@ def test_dates_and_numbers_follow_the_language() -> None:
     # An unknown language reads English text and English dates.
     assert catalogue.text("xx", "Hands") == "Hands"
     assert catalogue.date("xx", day) == "26 November 2026"
+
+
+def test_a_marked_text_the_extractor_cannot_see_is_named(tool: ModuleType, tmp_path: Path) -> None:
+    sources = tmp_path / "console"
+    sources.mkdir()
+    (sources / "screen.py").write_text(
+        "from console.domain.catalogue import text\n"
+        "def heading(lang: str) -> str:\n"
+        "    return f\"<h3>{text(lang, 'Hidden')}</h3>\" + text(lang, 'Seen')\n",
+        encoding="utf-8",
+    )
+    extracted = {message.id for message in tool.extract(sources) if message.id}
+    assert extracted == {"Seen"}
+    assert tool.marked_in_code(sources) == {(None, "Hidden"), (None, "Seen")}
+
+
+def test_the_protocol_detail_reads_in_the_chosen_language() -> None:
+    from console.domain.library import load_file
+    from console.ui.protocol_detail import protocol_detail_html
+
+    path = REPO / "tests" / "data" / "protocols" / "good" / "home-bridge-clinic.toml"
+    protocol = load_file(path).protocol
+    assert protocol is not None
+    english = protocol_detail_html(protocol, "en")
+    spanish = protocol_detail_html(protocol, "es")
+    assert "<b>Sides</b></td><td>Both sides</td>" in english
+    assert "2 × 10 repetitions, hold 5 s; once a day, 5 days a week" in english
+    assert "<b>Hold · 5 s · ×10</b>" in english
+    assert "<b>Lados</b></td><td>Ambos lados</td>" in spanish
+    assert "2 × 10 repeticiones, mantener 5 s; 1 vez al día, 5 días a la semana" in spanish
+    assert "<b>Sostener · 5 s · ×10</b>" in spanish
+    assert "<b>Se pide la fuerza</b></td><td>nunca</td>" in spanish
