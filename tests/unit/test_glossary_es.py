@@ -1,0 +1,226 @@
+"""Every Spanish text of the protocol library follows docs/glossary-es.md.
+
+The terms to avoid, the technique names and the title starts are read from the tables
+of the glossary itself, so the document and the check cannot drift apart. Each failure
+names the file, the field and the term, with what to write instead.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+PROTOCOLS = REPO / "protocols"
+GLOSSARY = REPO / "docs" / "glossary-es.md"
+
+SCOPES = {"all", "home", "titles", "summary start"}
+#: Between the two halves of a term with "…": up to three words, no punctuation.
+GAP = r"(?:\s+\w+){0,3}\s+"
+
+
+@dataclass(frozen=True)
+class Rule:
+    avoid: str
+    use: str
+    where: str
+
+    def pattern(self) -> re.Pattern[str]:
+        halves = [re.escape(part.strip()) for part in self.avoid.split("…")]
+        return re.compile(r"(?<!\w)" + GAP.join(halves) + r"(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SpanishText:
+    field: str
+    text: str
+
+
+def _table(markdown: str, header: list[str]) -> list[list[str]]:
+    """The rows of the markdown table whose header row is `header`."""
+    lines = markdown.splitlines()
+    for at, line in enumerate(lines):
+        if _cells(line) == header:
+            rows = []
+            for row in lines[at + 2 :]:
+                if not row.startswith("|"):
+                    break
+                rows.append(_cells(row))
+            return rows
+    raise AssertionError(f"{GLOSSARY.name}: no table with the header {header}")
+
+
+def _cells(line: str) -> list[str]:
+    if not line.startswith("|"):
+        return []
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def glossary_rules(markdown: str) -> list[Rule]:
+    rules = []
+    for avoid, use, where, _note in _table(markdown, ["avoid", "use", "where", "note"]):
+        assert where in SCOPES, f"{GLOSSARY.name}: where {where!r} is not one of {SCOPES}"
+        terms, uses = avoid.split(" / "), use.split(" / ")
+        if len(uses) != len(terms):  # one advice for all the terms of the row
+            uses = [use] * len(terms)
+        rules += [
+            Rule(term.strip(), advice.strip(), where)
+            for term, advice in zip(terms, uses, strict=True)
+        ]
+    return rules
+
+
+def spanish_texts(data: dict[str, Any]) -> Iterator[SpanishText]:
+    """Every Spanish text of one protocol file, with its field path."""
+
+    def walk(value: Any, path: str) -> Iterator[SpanishText]:
+        if isinstance(value, dict):
+            if isinstance(value.get("en"), str):
+                if isinstance(value.get("es"), str):
+                    yield SpanishText(path, value["es"])
+                return
+            for key, inner in value.items():
+                if key != "x":
+                    yield from walk(inner, f"{path}.{key}" if path else key)
+        elif isinstance(value, list):
+            for index, inner in enumerate(value, start=1):
+                yield from walk(inner, f"{path}[{index}]")
+
+    yield from walk(data, "")
+
+
+def glossary_problems(name: str, data: dict[str, Any], rules: list[Rule]) -> list[str]:
+    """One line per term of the glossary a protocol file uses where it should not."""
+    problems = []
+    is_home = data.get("kind") == "home"
+    for item in spanish_texts(data):
+        for rule in rules:
+            if rule.where == "home" and not is_home:
+                continue
+            if rule.where == "titles" and item.field != "title":
+                continue
+            if rule.where == "summary start":
+                first = re.match(r"\W*(\w+)", item.text)
+                hit = item.field == "summary" and first is not None
+                if not (hit and first is not None and first[1].lower() == rule.avoid.lower()):
+                    continue
+            elif not rule.pattern().search(item.text):
+                continue
+            problems.append(f"{name}: {item.field}: “{rule.avoid}”; write “{rule.use}”")
+    return problems
+
+
+def title_problems(name: str, data: dict[str, Any], glossary: str) -> list[str]:
+    """A PNF title starts with its region and ends with its technique's name."""
+    if data.get("kind") != "pnf":
+        return []
+    title = data["title"]
+    spanish = title.get("es") if isinstance(title, dict) else None
+    if spanish is None:
+        return [f"{name}: title: no Spanish title"]
+    starts = dict(_table(glossary, ["region", "Spanish title start"]))
+    names = dict(_table(glossary, ["technique", "Spanish name"]))
+    problems = []
+    start = starts[data["region"]]
+    if not spanish.startswith(start + " "):
+        problems.append(f"{name}: title: “{spanish}” should start with “{start}”")
+    technique = data.get("technique")
+    if technique in names and not spanish.endswith(", " + names[technique]):
+        problems.append(f"{name}: title: “{spanish}” should end with “, {names[technique]}”")
+    return problems
+
+
+@pytest.fixture(scope="module")
+def glossary() -> str:
+    return GLOSSARY.read_text(encoding="utf-8")
+
+
+def _files() -> list[Path]:
+    return sorted(PROTOCOLS.glob("*.toml"))
+
+
+def test_the_glossary_tables_are_there(glossary: str) -> None:
+    rules = glossary_rules(glossary)
+    assert len(rules) >= 20
+    assert {"all", "home", "summary start"} <= {rule.where for rule in rules} <= SCOPES
+    regions = dict(_table(glossary, ["region", "Spanish title start"]))
+    assert regions["upper-extremity"] == "Miembro superior:"
+    names = dict(_table(glossary, ["technique", "Spanish name"]))
+    assert names["hold-relax"] == "mantener-relajar"
+
+
+def test_every_spanish_text_follows_the_glossary(glossary: str) -> None:
+    rules = glossary_rules(glossary)
+    problems = []
+    for path in _files():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        problems += glossary_problems(path.name, data, rules)
+    assert not problems, f"{len(problems)} problem(s):\n" + "\n".join(problems)
+
+
+def test_every_pnf_title_names_region_and_technique_as_the_glossary_does(
+    glossary: str,
+) -> None:
+    problems = []
+    for path in _files():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        problems += title_problems(path.name, data, glossary)
+    assert not problems, f"{len(problems)} problem(s):\n" + "\n".join(problems)
+
+
+CALQUES = """
+format = "pnf-protocol/1"
+id = "calques"
+title = { en = "Arm D1 flexion, hold-relax", es = "Miembro superior D1 flexión, sostener-relajar" }
+kind = "home"
+region = "upper-extremity"
+summary = { en = "Gains range.", es = "Gana recorrido con un sostenimiento." }
+
+[home]
+reps = 1
+sets = 1
+caution = { en = "Careful.", es = "Haga el dead bug con cuidado." }
+
+[[steps]]
+kind = "move"
+instruction = { en = "Stand in a stride.", es = "Terapeuta en posición de paso." }
+command = { en = "Lift your leg up and out!", es = "¡Suba la pierna hacia arriba y hacia afuera!" }
+"""
+
+
+def test_the_check_finds_each_kind_of_calque(glossary: str) -> None:
+    data = tomllib.loads(CALQUES)
+    found = glossary_problems("calques.toml", data, glossary_rules(glossary))
+    expected = {
+        "title: “sostener-relajar”",
+        "title: “D1 flexión”",
+        "summary: “sostenimiento”",
+        "summary: “Gana”",
+        "home.caution: “dead bug”",
+        "steps[1].instruction: “posición de paso”",
+        "steps[1].command: “suba … hacia arriba”",
+        "steps[1].command: “afuera”",
+    }
+    assert {line.split(": ", 1)[1].split(";")[0] for line in found} == expected
+    data["kind"] = "pnf"
+    data["technique"] = "hold-relax"
+    assert title_problems("calques.toml", data, glossary) == [
+        "calques.toml: title: “Miembro superior D1 flexión, sostener-relajar” "
+        "should start with “Miembro superior:”",
+        "calques.toml: title: “Miembro superior D1 flexión, sostener-relajar” "
+        "should end with “, mantener-relajar”",
+    ]
+
+
+def test_a_phrase_with_a_gap_stops_at_punctuation(glossary: str) -> None:
+    rules = [rule for rule in glossary_rules(glossary) if rule.avoid == "suba … hacia arriba"]
+    [rule] = rules
+    assert rule.pattern().search("¡Suba el brazo derecho hacia arriba!")
+    assert not rule.pattern().search("Suba. Después mire hacia arriba.")
+    assert not rule.pattern().search("¡Suba cruzando!")
