@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 
 # Babel is imported where it is first used, not at start-up: English text needs no
 # catalogue, and the first screens show no date.
+
+log = logging.getLogger(__name__)
 
 #: The language the source text is written in.
 SOURCE_LANGUAGE = "en"
@@ -56,6 +59,8 @@ def catalogue_path(lang: str) -> Path:
 @cache
 def languages() -> tuple[str, ...]:
     """English, then every language that has a content catalogue, sorted."""
+    if not locale_dir().is_dir():
+        return (SOURCE_LANGUAGE,)
     found = sorted(
         path.name
         for path in locale_dir().iterdir()
@@ -88,8 +93,13 @@ def _catalogue(lang: str) -> _Catalogue:
         return _Catalogue()
     from babel.messages.pofile import read_po
 
-    with path.open("rb") as handle:
-        po = read_po(handle, locale=lang, domain=DOMAIN)
+    try:
+        with path.open("rb") as handle:
+            po = read_po(handle, locale=lang, domain=DOMAIN)
+        plural_form = gettext.c2py(po.plural_expr)
+    except (OSError, ValueError, SyntaxError) as error:  # UnicodeDecodeError is a ValueError
+        log.warning("The %s content catalogue cannot be read (%s); showing English", lang, error)
+        return _Catalogue()
     entries: dict[tuple[str | None, str], str | tuple[str, ...]] = {}
     for message in po:
         if not message.id or message.fuzzy:
@@ -101,7 +111,7 @@ def _catalogue(lang: str) -> _Catalogue:
                 entries[(message.context, key)] = tuple(translated)
         elif translated:
             entries[(message.context, key)] = translated
-    return _Catalogue(entries, gettext.c2py(po.plural_expr))
+    return _Catalogue(entries, plural_form)
 
 
 def text(lang: str, msgid: str) -> str:

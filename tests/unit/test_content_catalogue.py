@@ -172,3 +172,13 @@ def test_the_protocol_detail_reads_in_the_chosen_language() -> None:
     assert "2 × 10 repeticiones, mantener 5 s; 1 vez al día, 5 días a la semana" in spanish
     assert "<b>Sostener · 5 s · ×10</b>" in spanish
     assert "<b>Se pide la fuerza</b></td><td>nunca</td>" in spanish
+
+
+def test_an_unreadable_catalogue_shows_english_and_says_why(
+    locale_copy: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = locale_copy / "es" / "LC_MESSAGES" / "content.po"
+    path.write_bytes(b"\xff\xfe not a catalogue")
+    assert catalogue.text("es", "Hands") == "Hands"
+    assert catalogue.plural("es", "{n} set", "{n} sets", 2) == "{n} sets"
+    assert "The es content catalogue cannot be read" in caplog.text
