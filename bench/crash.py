@@ -86,13 +86,13 @@ def child(db: Path, seed: int) -> None:
 
     specs = _specs()
     repo = Repository.open(db)
-    therapists = repo.therapists()
-    therapist_id = therapists[0].id if therapists else repo.create_therapist("Therapist")
-    patients = repo.search("")
+    therapists = repo.therapists.all()
+    therapist_id = therapists[0].id if therapists else repo.therapists.create("Therapist")
+    patients = repo.patients.search("")
     if patients:
         patient_id = patients[0].id
     else:
-        patient_id = repo.create_patient(
+        patient_id = repo.patients.create(
             given_name="Ana",
             family_name="Crash",
             date_of_birth=dt.date(1970, 1, 1),
@@ -106,20 +106,22 @@ def child(db: Path, seed: int) -> None:
         if isinstance(effect, RecordGrade | RecordPain | RecordNote):
             kind, value = entry_kind_value(effect)
             say(f"want record ? {session_id} {kind} {value}")
-            rid = repo.save_entry(session_id, effect, therapist_id)
+            rid = repo.sessions.save_entry(session_id, effect, therapist_id)
             say(f"ack record {rid} {session_id} {kind} {value}")
         elif isinstance(effect, CursorMoved):
             say(f"want cursor {session_id} {effect.phase_index}")
-            repo.set_cursor(session_id, effect.phase_index, phase_key(phases[effect.phase_index]))
+            repo.sessions.set_cursor(
+                session_id, effect.phase_index, phase_key(phases[effect.phase_index])
+            )
             say(f"ack cursor {session_id} {effect.phase_index}")
         elif isinstance(effect, SessionFinished):
             say(f"want finish {session_id}")
-            repo.finish_session(session_id, therapist_id)
+            repo.sessions.finish(session_id, therapist_id)
             say(f"ack finish {session_id}")
 
     plan = _plan()
     while True:
-        running = repo.unfinished_sessions()
+        running = repo.sessions.unfinished()
         if running:
             session = running[-1]
             session_id = session.id
@@ -129,7 +131,7 @@ def child(db: Path, seed: int) -> None:
         else:
             phases = expand(plan, specs)
             say("want session ?")
-            session_id = repo.start_session(patient_id, plan.to_items(), therapist_id)
+            session_id = repo.sessions.start(patient_id, plan.to_items(), therapist_id)
             say(f"ack session {session_id}")
             driver = SessionDriver(phases, clock, sink)
             driver.start()

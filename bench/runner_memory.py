@@ -82,8 +82,8 @@ def main() -> int:
     total = sum(p.duration_s or 0.0 for p in phases if p.timed)
     with tempfile.TemporaryDirectory() as folder:
         repository = Repository.open(Path(folder) / "hour.db")
-        patient = repository.create_patient(given_name="Memory", family_name="Bench")
-        session_id = repository.start_session(patient, plan.to_items())
+        patient = repository.patients.create(given_name="Memory", family_name="Bench")
+        session_id = repository.sessions.start(patient, plan.to_items())
         clock = FakeClock(10_000.0)
         session = RunnerSession(repository, session_id, phases, clock, resume_at=0)
         window = RunnerWindow(session, protocols={spec.id: Protocol(spec=spec, path=Path(folder))})
@@ -112,7 +112,7 @@ def main() -> int:
             polls += 1
         app.processEvents()
         rss, peak = memory_mb()
-        records = len(repository.records(session_id))
+        records = len(repository.sessions.records(session_id))
         window.close()
         window.deleteLater()
         del window  # before the application goes, so Qt deletes it, not the wrapper

@@ -81,24 +81,24 @@ def measure(path: Path, chart_patients: int) -> tuple[float, float, float]:
     rng = random.Random(7)
     try:
         for patient_id in (1, 2, 3):  # warm the page cache as a running app would be
-            repo.chart(patient_id)
+            repo.charts.patient_chart(patient_id)
         chart_ids = [rng.randint(1, chart_patients) for _ in range(200)]
-        chart = [_timed(lambda pid=pid: repo.chart(pid)) for pid in chart_ids]
-        sizes = [len(repo.chart(pid).sessions) for pid in chart_ids[:3]]
+        chart = [_timed(lambda pid=pid: repo.charts.patient_chart(pid)) for pid in chart_ids]
+        sizes = [len(repo.charts.patient_chart(pid).sessions) for pid in chart_ids[:3]]
         slowest = max(chart) * 1000
         print(f"chart open: {len(chart)} charts of {sizes[0]} sessions; max {slowest:.1f} ms")
 
         search = []
         for _ in range(20):
             for prefix in PREFIXES:
-                search.append(_timed(lambda p=prefix: repo.search(p)))
-        hits = {p: len(repo.search(p)) for p in PREFIXES[:4]}
+                search.append(_timed(lambda p=prefix: repo.patients.search(p)))
+        hits = {p: len(repo.patients.search(p)) for p in PREFIXES[:4]}
         print(f"search: {len(search)} keystrokes, max {max(search) * 1000:.1f} ms; hits {hits}")
 
-        session = repo.start_session(1, [{"protocol_id": "ue-d1-flexion-hold-relax"}])
+        session = repo.sessions.start(1, [{"protocol_id": "ue-d1-flexion-hold-relax"}])
         commits = [
             _timed(
-                lambda n=n: repo.add_grade(
+                lambda n=n: repo.sessions.add_grade(
                     session,
                     "4",
                     protocol_id="ue-d1-flexion-hold-relax",
@@ -108,7 +108,7 @@ def measure(path: Path, chart_patients: int) -> tuple[float, float, float]:
             )
             for n in range(GRADE_COMMITS)
         ]
-        repo.finish_session(session)
+        repo.sessions.finish(session)
         print(f"grade commit: {len(commits)} commits, max {max(commits) * 1000:.1f} ms")
         return _median_ms(chart), _median_ms(search), _median_ms(commits)
     finally:

@@ -36,13 +36,13 @@ def main() -> int:
         try:
             synchronous = repo.db.execute("PRAGMA synchronous").fetchone()[0]
             journal = repo.db.execute("PRAGMA journal_mode").fetchone()[0]
-            patient = repo.create_patient(given_name="Bench", family_name="Patient")
+            patient = repo.patients.create(given_name="Bench", family_name="Patient")
             items = [{"protocol_id": "ue-d1-flexion-hold-relax", "side": "left", "overrides": {}}]
-            session = repo.start_session(patient, items)
+            session = repo.sessions.start(patient, items)
             times: list[float] = []
             for i in range(args.commits):
                 start = time.perf_counter()
-                repo.add_grade(
+                repo.sessions.add_grade(
                     session,
                     GRADES[i % len(GRADES)],
                     protocol_id="ue-d1-flexion-hold-relax",
@@ -51,7 +51,7 @@ def main() -> int:
                     phase_index=i,
                 )
                 times.append((time.perf_counter() - start) * 1000)
-            stored = len(repo.records(session))
+            stored = len(repo.sessions.records(session))
         finally:
             repo.close()
     if stored != args.commits:

@@ -40,4 +40,4 @@ def add_patient(repo: Repository, **fields: Any) -> int:
         "date_of_birth": dt.date(1980, 2, 3),
     }
     values.update(fields)
-    return repo.create_patient(**values)
+    return repo.patients.create(**values)

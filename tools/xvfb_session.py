@@ -167,9 +167,9 @@ def main() -> int:
         )
         db = home / "session.db"
         repository = Repository.open(db)
-        patient = repository.create_patient(given_name="Ana", family_name="Prueba")
-        session_id = repository.start_session(patient, PLAN)
-        snapshot = repository.session(session_id).plan_snapshot
+        patient = repository.patients.create(given_name="Ana", family_name="Prueba")
+        session_id = repository.sessions.start(patient, PLAN)
+        snapshot = repository.sessions.get(session_id).plan_snapshot
         repository.close()
         from console.ui.runner_session import phases_for_session
 
@@ -196,8 +196,8 @@ def main() -> int:
                     os.kill(process.pid, 15)
                     process.wait(timeout=10)
         repository = Repository.open(db)
-        records = [(r.kind, r.value) for r in repository.records(session_id)]
-        status = repository.session(session_id).status
+        records = [(r.kind, r.value) for r in repository.sessions.records(session_id)]
+        status = repository.sessions.get(session_id).status
         repository.close()
     print(f"records: {records}")
     print(f"session: {status}; screenshots in {args.out}")

@@ -65,10 +65,10 @@ def run(args: argparse.Namespace) -> int:
     repo = open_repository(args)
     try:
         try:
-            patient = repo.patient(args.patient)
+            patient = repo.patients.get(args.patient)
         except NotFound:
             raise UserError(f"there is no patient number {args.patient}") from None
-        version = repo.home_program(args.patient, args.version)
+        version = repo.home_programs.get(args.patient, args.version)
         if version is None and args.version is not None:
             raise UserError(f"patient {args.patient} has no home program version {args.version}")
         if version is None or not version.items:
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
             ),
             illustrations=resources.illustrations_dir(),
         )
-        therapists = {t.id: t.name for t in repo.therapists(include_inactive=True)}
+        therapists = {t.id: t.name for t in repo.therapists.all(include_inactive=True)}
         program = program_of(
             version,
             patient,
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
             out.write_bytes(data)
         except OSError as error:
             raise UserError(f"cannot write {out}: {error.strerror or error}") from error
-        repo.audit(
+        repo.audit.log(
             "export",
             "home_program",
             version.id,

@@ -26,7 +26,7 @@ from console.domain.patients import search_key, sort_name
 from console.domain.trends import objective_text
 from console.domain.validation import ValidationError
 from console.storage import audit as audit_chain
-from console.storage.store import timestamp, to_record
+from console.storage.rows import timestamp, to_record
 
 GIVEN_EN = (
     "Zoë", "Oliver", "Amelia", "Chloé", "Noah", "Isla", "Renée", "Jack", "Ruth", "Harry",

@@ -48,8 +48,8 @@ def _decode(table: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _patient_part(repo: Repository, patient_id: int) -> dict[str, Any]:
-    rows = repo._all  # the export reads the tables as stored
-    patient = repo._patient_row(patient_id)
+    rows = repo.transactions.all  # the export reads the tables as stored
+    patient = repo.transactions.patient_row(patient_id)
     sessions = [
         _decode("sessions", row)
         for row in rows("SELECT * FROM sessions WHERE patient_id = ? ORDER BY id", [patient_id])
@@ -114,12 +114,14 @@ def _therapists(repo: Repository, parts: Iterable[dict[str, Any]]) -> list[dict[
         return []
     marks = ", ".join("?" for _ in known)
     columns = ", ".join(_THERAPIST_COLUMNS)
-    return repo._all(f"SELECT {columns} FROM therapists WHERE id IN ({marks}) ORDER BY id", known)
+    return repo.transactions.all(
+        f"SELECT {columns} FROM therapists WHERE id IN ({marks}) ORDER BY id", known
+    )
 
 
 def export_patient(repo: Repository, patient_id: int) -> Export:
     """One patient's complete record (raises NotFound for an unknown id)."""
-    with repo._read():
+    with repo.transactions.read():
         part = _patient_part(repo, patient_id)
         therapists = _therapists(repo, [part])
     return {"format": FORMAT, "exported_at": repo.now(), "therapists": therapists, **part}
@@ -128,8 +130,8 @@ def export_patient(repo: Repository, patient_id: int) -> Export:
 def export_all(repo: Repository) -> Export:
     """Every patient's record: ``{"format", "exported_at", "therapists", "patients": [...]}``
     where each item of ``patients`` has the keys of a one-patient export's record."""
-    with repo._read():
-        ids = [row["id"] for row in repo._all("SELECT id FROM patients ORDER BY id")]
+    with repo.transactions.read():
+        ids = [row["id"] for row in repo.transactions.all("SELECT id FROM patients ORDER BY id")]
         parts = [_patient_part(repo, patient_id) for patient_id in ids]
         therapists = _therapists(repo, parts)
     return {
@@ -196,7 +198,10 @@ def write_csv_zip(repo: Repository, export: Export, path: Path) -> None:
 def _columns(repo: Repository, table: str) -> list[str]:
     if table == "therapists":
         return list(_THERAPIST_COLUMNS)
-    return [row["name"] for row in repo._all(f"SELECT name FROM pragma_table_info('{table}')")]
+    return [
+        row["name"]
+        for row in repo.transactions.all(f"SELECT name FROM pragma_table_info('{table}')")
+    ]
 
 
 def read_csv_zip(path: Path) -> dict[str, list[dict[str, str]]]:
@@ -212,9 +217,9 @@ def record_export(
     repo: Repository, patient_ids: Iterable[int], fmt: str, therapist_id: int | None = None
 ) -> None:
     """Audit an export: one entry per patient whose record left the program."""
-    with repo._write("audit_log"):
+    with repo.transactions.write("audit_log"):
         for patient_id in patient_ids:
-            repo.audit(
+            repo.audit.log(
                 "export", "patients", patient_id, patient_id, detail=fmt, therapist_id=therapist_id
             )
 

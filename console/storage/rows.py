@@ -1,17 +1,12 @@
-"""What every part of the repository shares: the connection, transactions, listeners,
-the audit trail and turning rows into the chart's values."""
+"""Rows to the chart's values, plan and program items to and from JSON, and the
+timestamps every stored row carries."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
-import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from typing import Any
-
-from sqlite_utils import Database
 
 from console.domain.chart import (
     Amendment,
@@ -25,18 +20,8 @@ from console.domain.chart import (
     Therapist,
 )
 from console.domain.validation import ValidationError
-from console.storage import audit as audit_chain
-from console.storage.errors import NotFound, is_sqlite_error, translated
 
-log = logging.getLogger(__name__)
-
-Clock = Callable[[], dt.datetime]
-Listener = Callable[[str], None]
 Row = dict[str, Any]
-
-
-def local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
 
 
 def timestamp(moment: dt.datetime) -> str:
@@ -44,193 +29,6 @@ def timestamp(moment: dt.datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.astimezone()
     return moment.isoformat(timespec="milliseconds")
-
-
-class RepositoryBase:
-    """The connection and the rules every write follows.
-
-    Each public write is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``) that also
-    appends its audit entry; listeners hear the changed table names after the commit.
-    """
-
-    def __init__(self, db: Database, *, clock: Clock = local_now) -> None:
-        self.db = db
-        self._clock = clock
-        self._listeners: list[Listener] = []
-        self._depth = 0
-        self._changed: set[str] = set()
-        #: The therapist at the computer (set by the lock screen when someone unlocks):
-        #: records and audit entries written without a therapist carry this one.
-        self.acting_therapist_id: int | None = None
-
-    # -- time -------------------------------------------------------------------------
-
-    def now(self) -> str:
-        return timestamp(self._clock())
-
-    def today(self) -> dt.date:
-        return self._clock().date()
-
-    # -- listeners --------------------------------------------------------------------
-
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener(table_name)`` after each committed change; returns an undo."""
-        self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
-
-        return unsubscribe
-
-    def _notify(self, tables: set[str]) -> None:
-        for table in sorted(tables):
-            for listener in list(self._listeners):
-                try:
-                    listener(table)
-                except Exception:  # a view's bug must not undo a saved record
-                    log.exception("a storage listener failed on %s", table)
-
-    # -- transactions -----------------------------------------------------------------
-
-    @contextmanager
-    def _write(self, *tables: str) -> Iterator[None]:
-        """One committed transaction; nested uses join the outer one."""
-        self._changed.update(tables)
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
-        conn = self.db.conn
-        with translated():
-            conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            try:
-                yield
-                conn.execute("COMMIT")
-            except BaseException:
-                self._changed.clear()
-                self._rollback()
-                raise
-            finally:
-                self._depth = 0
-        changed, self._changed = self._changed, set()
-        self._notify(changed)
-
-    def _rollback(self) -> None:
-        conn = self.db.conn
-        if conn.in_transaction:
-            try:
-                conn.execute("ROLLBACK")
-            except Exception as error:  # the failed statement already ended it
-                if not is_sqlite_error(error):  # sqlite3's or sqlcipher3's
-                    raise
-                log.warning("rollback after a failed write did not complete")
-
-    @contextmanager
-    def _read(self) -> Iterator[None]:
-        """Several reads that see one consistent state of the database."""
-        conn = self.db.conn
-        if conn.in_transaction:
-            yield
-            return
-        with translated():
-            conn.execute("BEGIN")
-            try:
-                yield
-            finally:
-                if conn.in_transaction:
-                    conn.execute("COMMIT")
-
-    def _all(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Row]:
-        with translated():
-            cursor = self.db.conn.execute(sql, params)
-            names = [d[0] for d in cursor.description]
-            return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
-
-    def _records(self, sql: str, params: Sequence[Any] = ()) -> list[Record]:
-        """Records from a query selecting ``RECORD_COLUMNS`` (of ``records AS r``)."""
-        with translated():
-            return [Record(*values) for values in self.db.conn.execute(sql, params).fetchall()]
-
-    def _one(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Row | None:
-        rows = self._all(sql, params)
-        return rows[0] if rows else None
-
-    def _exec(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
-        with translated():
-            return self.db.conn.execute(sql, params)
-
-    def _insert(self, table: str, row: Mapping[str, Any]) -> int:
-        columns = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        cursor = self._exec(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
-        return int(cursor.lastrowid or 0)
-
-    # -- audit ------------------------------------------------------------------------
-
-    def audit(
-        self,
-        action: str,
-        entity: str,
-        entity_id: object = None,
-        patient_id: int | None = None,
-        detail: str | None = None,
-        therapist_id: int | None = None,
-    ) -> int:
-        """Append an audit entry; inside another write it joins that transaction.
-
-        ``detail`` is never a patient's name: ids, field names, formats.
-        """
-        if action not in audit_chain.ACTIONS:
-            raise ValueError(f"unknown audit action {action!r}")
-        if therapist_id is None:
-            therapist_id = self.acting_therapist_id
-        with self._write("audit_log"):
-            return audit_chain.append(
-                self.db,
-                {
-                    "at": self.now(),
-                    "therapist_id": therapist_id,
-                    "action": action,
-                    "entity": entity,
-                    "entity_id": None if entity_id is None else str(entity_id),
-                    "patient_id": patient_id,
-                    "detail": detail,
-                },
-            )
-
-    def audit_entries(self, patient_id: int | None = None, limit: int | None = None) -> list[Row]:
-        """Audit rows oldest first, all or those about one patient."""
-        where = "" if patient_id is None else "WHERE patient_id = ?"
-        params: list[Any] = [] if patient_id is None else [patient_id]
-        tail = ""
-        if limit is not None:
-            tail = "LIMIT ?"
-            params.append(limit)
-        return self._all(f"SELECT * FROM audit_log {where} ORDER BY id {tail}", params)
-
-    def verify_audit_chain(self) -> list[str]:
-        """Every break in the audit log's hash chain; empty when intact."""
-        with translated():
-            return audit_chain.verify_chain(self.db)
-
-    # -- look-ups shared by the parts -------------------------------------------------
-
-    def _session_row(self, session_id: int) -> Row:
-        row = self._one("SELECT * FROM sessions WHERE id = ?", [session_id])
-        if row is None:
-            raise NotFound(f"There is no session number {session_id}.")
-        return row
-
-    def _patient_row(self, patient_id: int) -> Row:
-        row = self._one("SELECT * FROM patients WHERE id = ?", [patient_id])
-        if row is None:
-            raise NotFound(f"There is no patient number {patient_id}.")
-        return row
 
 
 # -- JSON items -----------------------------------------------------------------------

@@ -1,45 +1,27 @@
-"""Sessions, their records (grade, pain, note), SOAP notes, signing and amendments,
-and the trends a chart draws from them."""
+"""Sessions: starting one from a plan, the runner's resume point, the records
+entered (grade, pain, note) and their corrections, finishing and signing."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, TypedDict
 
-from console.domain.chart import (
-    Amendment,
-    GradeTrend,
-    PainTrend,
-    PatientChart,
-    Record,
-    Session,
-    SessionDetail,
-    SoapNote,
-)
+from console.domain.chart import Record, Session
 from console.domain.grades import ResistanceGrade, parse_pain
 from console.domain.runner_events import RecordGrade, RecordNote, RecordPain
-from console.domain.trends import grade_trend_of, objective_text, pain_trend_of
 from console.domain.validation import ValidationError
 from console.storage.errors import NotFound, SessionSigned
-from console.storage.patient_store import PatientStore
-from console.storage.store import (
-    RECORD_COLUMNS,
-    Row,
-    items_json,
-    to_amendment,
-    to_home_program,
-    to_patient,
-    to_record,
-    to_session,
-    to_soap,
-)
+from console.storage.plan_store import PlanStore
+from console.storage.rows import RECORD_COLUMNS, Row, items_json, to_record, to_session
+from console.storage.transactions import Transactions
 
 MOMENTS = ("start", "end")
 SOAP_FIELDS = ("subjective", "objective", "assessment", "plan")
 NOTE_MAX = 10_000
 
-_CURRENT = "NOT EXISTS (SELECT 1 FROM records AS c WHERE c.replaces_id = r.id)"
+#: Where ``records AS r`` holds only current values (not ones a correction replaced).
+CURRENT = "NOT EXISTS (SELECT 1 FROM records AS c WHERE c.replaces_id = r.id)"
 
 
 class _EntryPlace(TypedDict):
@@ -50,10 +32,14 @@ class _EntryPlace(TypedDict):
     therapist_id: int | None
 
 
-class SessionStore(PatientStore):
+class SessionStore:
+    def __init__(self, tx: Transactions, plans: PlanStore) -> None:
+        self._tx = tx
+        self._plans = plans
+
     # -- sessions ---------------------------------------------------------------------
 
-    def start_session(
+    def start(
         self,
         patient_id: int,
         items: Sequence[Any],
@@ -67,16 +53,16 @@ class SessionStore(PatientStore):
         are the same as it), so the next session starts from them.
         """
         text = items_json(items)
-        self._patient_row(patient_id)
-        with self._write("sessions", "plans"):
+        self._tx.patient_row(patient_id)
+        with self._tx.write("sessions", "plans"):
             if plan_id is None:
-                last = self.last_plan(patient_id)
+                last = self._plans.last(patient_id)
                 if last is not None and items_json(last.items) == text:
                     plan_id = last.id
                 else:
-                    plan_id = self.save_plan(patient_id, items, therapist_id)
-            now = self.now()
-            session_id = self._insert(
+                    plan_id = self._plans.save(patient_id, items, therapist_id)
+            now = self._tx.now()
+            session_id = self._tx.insert(
                 "sessions",
                 {
                     "patient_id": patient_id,
@@ -89,97 +75,82 @@ class SessionStore(PatientStore):
                     "cursor_at": now,
                 },
             )
-            self.audit("create", "sessions", session_id, patient_id, therapist_id=therapist_id)
+            self._tx.audit("create", "sessions", session_id, patient_id, therapist_id=therapist_id)
         return session_id
 
     def set_cursor(self, session_id: int, phase_index: int, key: str | None = None) -> None:
         """Remember the runner's phase, so a crash resumes at the same step: its index
         and its key (``console.domain.plan.phase_key``), which still finds it if the
         protocol has changed by the time the session resumes."""
-        with self._write("sessions"):
-            row = self._session_row(session_id)
+        with self._tx.write("sessions"):
+            row = self._tx.session_row(session_id)
             if row["status"] == "signed":
                 raise SessionSigned()
-            self._exec(
+            self._tx.execute(
                 "UPDATE sessions SET cursor = ?, cursor_key = ?, cursor_at = ? WHERE id = ?",
-                [int(phase_index), key, self.now(), session_id],
+                [int(phase_index), key, self._tx.now(), session_id],
             )
 
-    def finish_session(self, session_id: int, therapist_id: int | None = None) -> None:
+    def finish(self, session_id: int, therapist_id: int | None = None) -> None:
         """Mark a running session finished (no longer offered for resume)."""
-        with self._write("sessions"):
-            row = self._session_row(session_id)
+        with self._tx.write("sessions"):
+            row = self._tx.session_row(session_id)
             if row["status"] != "running":
                 return
-            self._exec(
+            self._tx.execute(
                 "UPDATE sessions SET status = 'finished', ended_at = ? WHERE id = ?",
-                [self.now(), session_id],
+                [self._tx.now(), session_id],
             )
-            self.audit(
+            self._tx.audit(
                 "finish", "sessions", session_id, row["patient_id"], therapist_id=therapist_id
             )
 
-    def session(self, session_id: int) -> Session:
-        return to_session(self._session_row(session_id))
+    def get(self, session_id: int) -> Session:
+        return to_session(self._tx.session_row(session_id))
 
-    def sessions_for(self, patient_id: int) -> list[Session]:
+    def for_patient(self, patient_id: int) -> list[Session]:
         """The patient's sessions, newest first."""
-        rows = self._all(
+        rows = self._tx.all(
             "SELECT * FROM sessions WHERE patient_id = ? ORDER BY started_at DESC, id DESC",
             [patient_id],
         )
         return [to_session(row) for row in rows]
 
-    def unfinished_sessions(self) -> list[Session]:
+    def unfinished(self) -> list[Session]:
         """Sessions still running (after a crash: offered for resume), newest first."""
-        rows = self._all(
+        rows = self._tx.all(
             "SELECT * FROM sessions WHERE status = 'running' ORDER BY started_at DESC, id DESC"
         )
         return [to_session(row) for row in rows]
 
-    def sessions_between(self, first: dt.date, last: dt.date) -> list[Session]:
+    def between(self, first: dt.date, last: dt.date) -> list[Session]:
         """Sessions started on ``first`` to ``last`` (local dates), newest first."""
-        rows = self._all(
+        rows = self._tx.all(
             "SELECT * FROM sessions WHERE started_at >= ? AND started_at < ? "
             "ORDER BY started_at DESC, id DESC",
             [first.isoformat(), (last + dt.timedelta(days=1)).isoformat()],
         )
         return [to_session(row) for row in rows]
 
-    def session_detail(self, session_id: int) -> SessionDetail:
-        with self._read():
-            return SessionDetail(
-                session=self.session(session_id),
-                records=self.records(session_id),
-                soap=self.soap(session_id),
-                amendments=self.amendments(session_id),
-            )
-
     # -- records ----------------------------------------------------------------------
-
-    def _open_session(self, session_id: int) -> Row:
-        row = self._session_row(session_id)
-        if row["status"] == "signed":
-            raise SessionSigned()
-        return row
 
     def _add_record(self, session_id: int, kind: str, value: str, **fields: Any) -> int:
         if fields.get("therapist_id") is None:
-            fields["therapist_id"] = self.acting_therapist_id
+            fields["therapist_id"] = self._tx.acting_therapist_id
         therapist_id = fields["therapist_id"]
-        with self._write("records"):
-            session = self._open_session(session_id)
-            record_id = self._insert(
+        with self._tx.write("records"):
+            session = self._tx.open_session(session_id)
+            record_id = self._tx.insert(
                 "records",
                 {
                     "session_id": session_id,
                     "kind": kind,
                     "value": value,
                     **fields,
-                    "recorded_at": self.now(),
+                    "recorded_at": self._tx.now(),
                 },
             )
-            self.audit(
+            self._tx.audit(
                 "record",
                 "records",
                 record_id,
@@ -289,9 +260,9 @@ class SessionStore(PatientStore):
     ) -> int:
         """Correct a record of an unsigned session: a new record replaces the current
         value (the original is kept). Returns the new record's id."""
-        with self._write("records"):
+        with self._tx.write("records"):
             head = self._current_of(record_id)
-            session = self._open_session(head["session_id"])
+            session = self._tx.open_session(head["session_id"])
             kind = head["kind"]
             if kind == "grade":
                 value = str(_grade(str(new_value)))
@@ -299,7 +270,7 @@ class SessionStore(PatientStore):
                 value = str(_pain(new_value))
             else:
                 value = _note(str(new_value))
-            new_id = self._insert(
+            new_id = self._tx.insert(
                 "records",
                 {
                     **{
@@ -316,11 +287,11 @@ class SessionStore(PatientStore):
                     },
                     "value": value,
                     "therapist_id": therapist_id,
-                    "recorded_at": self.now(),
+                    "recorded_at": self._tx.now(),
                     "replaces_id": head["id"],
                 },
             )
-            self.audit(
+            self._tx.audit(
                 "correct",
                 "records",
                 new_id,
@@ -331,11 +302,11 @@ class SessionStore(PatientStore):
         return new_id
 
     def _current_of(self, record_id: int) -> Row:
-        row = self._one("SELECT * FROM records WHERE id = ?", [record_id])
+        row = self._tx.one("SELECT * FROM records WHERE id = ?", [record_id])
         if row is None:
             raise NotFound(f"There is no record number {record_id}.")
         while True:
-            newer = self._one(
+            newer = self._tx.one(
                 "SELECT * FROM records WHERE replaces_id = ? ORDER BY id DESC LIMIT 1", [row["id"]]
             )
             if newer is None:
@@ -344,230 +315,33 @@ class SessionStore(PatientStore):
 
     def records(self, session_id: int, *, include_replaced: bool = False) -> list[Record]:
         """The session's records in the order entered; only current values unless asked."""
-        where = "" if include_replaced else f"AND {_CURRENT}"
-        return self._records(
+        where = "" if include_replaced else f"AND {CURRENT}"
+        return self._tx.records(
             f"SELECT {RECORD_COLUMNS} FROM records AS r WHERE session_id = ? {where} ORDER BY id",
             [session_id],
         )
 
     def record(self, record_id: int) -> Record:
-        row = self._one("SELECT * FROM records WHERE id = ?", [record_id])
+        row = self._tx.one("SELECT * FROM records WHERE id = ?", [record_id])
         if row is None:
             raise NotFound(f"There is no record number {record_id}.")
         return to_record(row)
 
-    def record_history(self, record_id: int) -> list[Record]:
-        """A record with every correction of it, the original first."""
-        row = self._one("SELECT * FROM records WHERE id = ?", [record_id])
-        if row is None:
-            raise NotFound(f"There is no record number {record_id}.")
-        while row["replaces_id"] is not None:
-            older = self._one("SELECT * FROM records WHERE id = ?", [row["replaces_id"]])
-            if older is None:
-                break
-            row = older
-        chain = [row]
-        while True:
-            newer = self._one(
-                "SELECT * FROM records WHERE replaces_id = ? ORDER BY id LIMIT 1", [chain[-1]["id"]]
-            )
-            if newer is None:
-                return [to_record(r) for r in chain]
-            chain.append(newer)
+    # -- signing ----------------------------------------------------------------------
 
-    # -- SOAP -------------------------------------------------------------------------
-
-    def save_soap(
-        self,
-        session_id: int,
-        *,
-        subjective: str = "",
-        objective: str = "",
-        assessment: str = "",
-        plan: str = "",
-        therapist_id: int | None = None,
-    ) -> None:
-        """Write the session's SOAP note (all four parts); refused once signed."""
-        texts = {
-            "subjective": subjective,
-            "objective": objective,
-            "assessment": assessment,
-            "plan": plan,
-        }
-        for name, text in texts.items():
-            if len(text) > NOTE_MAX:
-                raise ValidationError(name, f"At most {NOTE_MAX} characters.")
-        with self._write("soap_notes"):
-            session = self._open_session(session_id)
-            self._exec(
-                """
-                INSERT INTO soap_notes
-                    (session_id, subjective, objective, assessment, plan, therapist_id, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (session_id) DO UPDATE SET
-                    subjective = excluded.subjective, objective = excluded.objective,
-                    assessment = excluded.assessment, plan = excluded.plan,
-                    therapist_id = excluded.therapist_id, updated_at = excluded.updated_at
-                """,
-                [session_id, *texts.values(), therapist_id, self.now()],
-            )
-            self.audit(
-                "update",
-                "soap_notes",
-                session_id,
-                session["patient_id"],
-                therapist_id=therapist_id,
-            )
-
-    def soap(self, session_id: int) -> SoapNote | None:
-        row = self._one("SELECT * FROM soap_notes WHERE session_id = ?", [session_id])
-        return to_soap(row) if row else None
-
-    def objective_from_records(
-        self, session_id: int, titles: Mapping[str, str] | None = None, lang: str = "en"
-    ) -> str:
-        """A first draft of the SOAP Objective from the session's records.
-
-        ``titles`` maps protocol ids to the names to print (the protocol library's
-        titles); unknown ids are printed as they are. ``lang`` is the language the
-        therapist writes the note in (en or es).
-        """
-        return objective_text(self.records(session_id), titles or {}, lang)
-
-    # -- signing and amendments -------------------------------------------------------
-
-    def sign_session(self, session_id: int, therapist_id: int | None) -> None:
+    def sign(self, session_id: int, therapist_id: int | None) -> None:
         """Sign the session: from now on it, its records and its SOAP note are locked."""
-        with self._write("sessions"):
-            row = self._open_session(session_id)
-            now = self.now()
-            self._exec(
+        with self._tx.write("sessions"):
+            row = self._tx.open_session(session_id)
+            now = self._tx.now()
+            self._tx.execute(
                 "UPDATE sessions SET status = 'signed', signed_at = ?, signed_by = ?, "
                 "ended_at = COALESCE(ended_at, ?) WHERE id = ?",
                 [now, therapist_id, now, session_id],
             )
-            self.audit("sign", "sessions", session_id, row["patient_id"], therapist_id=therapist_id)
-
-    def add_amendment(
-        self,
-        session_id: int,
-        target: str | None,
-        reason: str,
-        text: str,
-        therapist_id: int | None,
-    ) -> int:
-        """Add a dated amendment to a signed session (the original stays as it was).
-
-        ``target`` says what it amends: 'soap.assessment', 'record:17', or None for the
-        session as a whole.
-        """
-        reason, text = reason.strip(), text.strip()
-        problems = []
-        if not reason:
-            problems.append(("reason", "Say why the signed session is amended."))
-        if not text:
-            problems.append(("text", "Write the amendment."))
-        if problems:
-            raise ValidationError.from_problems(problems)
-        with self._write("amendments"):
-            row = self._session_row(session_id)
-            if row["status"] != "signed":
-                raise ValidationError(
-                    "session", "Only a signed session is amended; this one can still be edited."
-                )
-            amendment_id = self._insert(
-                "amendments",
-                {
-                    "session_id": session_id,
-                    "therapist_id": therapist_id,
-                    "created_at": self.now(),
-                    "target": (target or "").strip() or None,
-                    "reason": reason,
-                    "text": text,
-                },
+            self._tx.audit(
+                "sign", "sessions", session_id, row["patient_id"], therapist_id=therapist_id
             )
-            self.audit(
-                "amend",
-                "sessions",
-                session_id,
-                row["patient_id"],
-                detail=f"amendment {amendment_id}",
-                therapist_id=therapist_id,
-            )
-        return amendment_id
-
-    def amendments(self, session_id: int) -> list[Amendment]:
-        rows = self._all("SELECT * FROM amendments WHERE session_id = ? ORDER BY id", [session_id])
-        return [to_amendment(row) for row in rows]
-
-    # -- trends and the whole chart ---------------------------------------------------
-
-    def _patient_records(self, patient_id: int) -> list[Record]:
-        columns = ", ".join(f"r.{name}" for name in Record._fields)
-        return self._records(
-            f"""
-            SELECT {columns} FROM sessions AS s JOIN records AS r ON r.session_id = s.id
-            WHERE s.patient_id = ? AND {_CURRENT}
-            ORDER BY r.id
-            """,
-            [patient_id],
-        )
-
-    def grade_trend(self, patient_id: int) -> GradeTrend:
-        """{(protocol id, side): [(date, grade as a number)]}, one point per session
-        (the best grade that session; '4+' is 4.33, '4-' 3.67)."""
-        with self._read():
-            return grade_trend_of(self.sessions_for(patient_id), self._patient_records(patient_id))
-
-    def pain_trend(self, patient_id: int) -> PainTrend:
-        """{'start': [(date, score)], 'end': [...]}, one score per session and moment."""
-        with self._read():
-            return pain_trend_of(self.sessions_for(patient_id), self._patient_records(patient_id))
-
-    def chart(self, patient_id: int) -> PatientChart:
-        """The patient, every session with its records, SOAP note and amendments, the
-        grade and pain trends and the current home program, from one consistent read."""
-        with self._read():
-            patient = to_patient(self._patient_row(patient_id))
-            sessions = self.sessions_for(patient_id)
-            records = self._patient_records(patient_id)
-            soaps = {
-                row["session_id"]: to_soap(row)
-                for row in self._all(
-                    "SELECT n.* FROM soap_notes AS n JOIN sessions AS s ON s.id = n.session_id "
-                    "WHERE s.patient_id = ?",
-                    [patient_id],
-                )
-            }
-            amendments: dict[int, list[Amendment]] = {}
-            for row in self._all(
-                "SELECT a.* FROM amendments AS a JOIN sessions AS s ON s.id = a.session_id "
-                "WHERE s.patient_id = ? ORDER BY a.id",
-                [patient_id],
-            ):
-                amendments.setdefault(row["session_id"], []).append(to_amendment(row))
-            program = self._one(
-                "SELECT * FROM home_programs WHERE patient_id = ? ORDER BY version DESC LIMIT 1",
-                [patient_id],
-            )
-        by_session: dict[int, list[Record]] = {}
-        for record in records:
-            by_session.setdefault(record.session_id, []).append(record)
-        return PatientChart(
-            patient=patient,
-            sessions=[
-                SessionDetail(
-                    session=session,
-                    records=by_session.get(session.id, []),
-                    soap=soaps.get(session.id),
-                    amendments=amendments.get(session.id, []),
-                )
-                for session in sessions
-            ],
-            grade_trend=grade_trend_of(sessions, records),
-            pain_trend=pain_trend_of(sessions, records),
-            home_program=to_home_program(program) if program else None,
-        )
 
 
 def _grade(value: str | ResistanceGrade) -> ResistanceGrade:

@@ -181,7 +181,7 @@ class ChartPage(QWidget):
             return
         try:
             repository = self.context.repository
-            chart = repository.chart(self.patient_id)
+            chart = repository.charts.patient_chart(self.patient_id)
             self.therapists = therapist_names(repository)
             today = repository.today()
         except StorageError as error:
@@ -272,7 +272,7 @@ class ChartPage(QWidget):
         if detail is None:
             return
         try:
-            history = self.context.repository.records(session_id, include_replaced=True)
+            history = self.context.repository.sessions.records(session_id, include_replaced=True)
         except StorageError as error:
             self.status.setText(error.message)
             history = []

@@ -61,7 +61,7 @@ def fill_demo(
 ) -> None:
     """Fill an empty database: past sessions, one finished today, one unfinished; the
     clinical texts written in `language`."""
-    if repository.patients(limit=1):
+    if repository.patients.all(limit=1):
         return
     demo.generate(
         repository.db,
@@ -71,18 +71,20 @@ def fill_demo(
         language=language,
     )
     therapist_id = current_therapist_id(repository)
-    seen = [patient for patient, _ in repository.recent_patients(limit=2)]
+    seen = [patient for patient, _ in repository.patients.recent(limit=2)]
     for number, patient in enumerate(seen):
-        plan = repository.last_plan(patient.id)
+        plan = repository.plans.last(patient.id)
         if plan is None or not plan.items:
             continue
-        session_id = repository.start_session(patient.id, plan.items, therapist_id, plan_id=plan.id)
-        repository.add_pain(session_id, 5 - number, "start", therapist_id=therapist_id)
+        session_id = repository.sessions.start(
+            patient.id, plan.items, therapist_id, plan_id=plan.id
+        )
+        repository.sessions.add_pain(session_id, 5 - number, "start", therapist_id=therapist_id)
         for index, item in enumerate(plan.items):
             if number == 1 and index == 2:
                 break  # the second session stops part-way: it is offered for resume
             for set_number, grade in enumerate(("4-", "4"), start=1):
-                repository.add_grade(
+                repository.sessions.add_grade(
                     session_id,
                     grade,
                     protocol_id=item.get("protocol_id"),
@@ -91,10 +93,10 @@ def fill_demo(
                     therapist_id=therapist_id,
                 )
         if number == 0:
-            repository.add_note(
+            repository.sessions.add_note(
                 session_id, demo.demo_text(language, "today note")[0], therapist_id=therapist_id
             )
-            repository.add_pain(session_id, 3, "end", therapist_id=therapist_id)
-            repository.finish_session(session_id, therapist_id)
+            repository.sessions.add_pain(session_id, 3, "end", therapist_id=therapist_id)
+            repository.sessions.finish(session_id, therapist_id)
         else:
-            repository.set_cursor(session_id, 14)
+            repository.sessions.set_cursor(session_id, 14)

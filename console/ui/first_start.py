@@ -41,7 +41,7 @@ def should_welcome(context: AppContext, *, demo: bool = False) -> bool:
     if not loaded.new or loaded.settings.first_start_done:
         return False
     try:
-        return not context.repository.therapists(include_inactive=True)
+        return not context.repository.therapists.all(include_inactive=True)
     except StorageError:
         return False  # the window reports a database problem on its own
 
@@ -187,7 +187,7 @@ class FirstStartDialog(QDialog):
         name = self.therapist_name.text().strip()
         try:
             if name:
-                therapist_id = self.context.repository.create_therapist(name)
+                therapist_id = self.context.repository.therapists.create(name)
                 setter = pin_setter()
                 if setter is not None and self.pin.value():
                     setter(self.context.repository, therapist_id, self.pin.value())

@@ -276,8 +276,8 @@ class HomeProgramPanel(QWidget):
         self._fill_picker()
         try:
             repository = self.context.repository
-            patient = repository.patient(self.patient_id)
-            versions = repository.home_program_versions(self.patient_id)
+            patient = repository.patients.get(self.patient_id)
+            versions = repository.home_programs.versions(self.patient_id)
         except StorageError as error:
             self.status.setText(error.message)
             return
@@ -544,7 +544,7 @@ class HomeProgramPanel(QWidget):
             return None
         try:
             repository = self.context.repository
-            version = repository.save_home_program(
+            version = repository.home_programs.save(
                 self.patient_id,
                 [item.to_dict() for item in items],
                 language=self.draft_language(),

@@ -231,7 +231,7 @@ class HandoutOutput(QObject):
     def _audit(self, action: str, version: HomeProgramVersion, fmt: str) -> None:
         try:
             repository = self.context.repository
-            repository.audit(
+            repository.audit.log(
                 action,
                 "home_program",
                 version.id,

@@ -336,10 +336,10 @@ class ScreenLock(QObject):
 
         try:
             repository = self.context.repository
-            found = repository.therapists()
+            found = repository.therapists.all()
             if not found:
                 current_therapist_id(repository)
-                found = repository.therapists()
+                found = repository.therapists.all()
         except StorageError:  # the lock still covers everything; unlocking waits for it
             return []
         ordered = sorted(found, key=lambda t: (t.id != self.therapist_id, t.name, t.id))
@@ -356,7 +356,7 @@ class ScreenLock(QObject):
             )
             return False
         try:
-            pin_hash, pin_salt = self.context.repository.therapist_pin(therapist_id)
+            pin_hash, pin_salt = self.context.repository.therapists.pin(therapist_id)
         except StorageError as error:
             self._refuse(error.message)
             return False

@@ -207,7 +207,7 @@ class PatientDialog(QDialog):
         checks it again when saving)."""
         return any(
             p.record_number == record_number and p.id != self.patient_id
-            for p in self.repository.search(record_number, limit=50)
+            for p in self.repository.patients.search(record_number, limit=50)
         )
 
     # -- saving ---------------------------------------------------------------------
@@ -228,7 +228,7 @@ class PatientDialog(QDialog):
         identity = (details.given_name, details.family_name, details.date_of_birth)
         try:
             if self._duplicates_accepted != identity:
-                duplicates = self.repository.likely_duplicates(
+                duplicates = self.repository.patients.likely_duplicates(
                     details.given_name,
                     details.family_name,
                     details.date_of_birth,
@@ -270,6 +270,6 @@ class PatientDialog(QDialog):
         self.save_button.setFocus()
 
     def _write(self, details: PatientDetails) -> None:
-        self.patient_id = self.repository.save_patient(
+        self.patient_id = self.repository.patients.save(
             details, self.patient_id, therapist_id=self.therapist_id
         )

@@ -113,7 +113,7 @@ class PatientsPage(QWidget):
         text = self.search.text()
         try:
             repository = self.context.repository
-            patients = repository.search(text, limit=SEARCH_LIMIT)
+            patients = repository.patients.search(text, limit=SEARCH_LIMIT)
             today = repository.today()
         except StorageError as error:
             self.model.set_rows([])
@@ -187,7 +187,7 @@ class PatientsPage(QWidget):
     def _open_dialog(self, patient_id: int | None) -> PatientDialog | None:
         try:
             repository = self.context.repository
-            patient = repository.patient(patient_id) if patient_id is not None else None
+            patient = repository.patients.get(patient_id) if patient_id is not None else None
             therapist_id = current_therapist_id(repository)
         except StorageError as error:
             self.count.setText(error.message)

@@ -287,7 +287,7 @@ class PlanEditor(QDialog):
             self.set_plan(SessionPlan())
             return
         try:
-            last = self.context.repository.last_plan(self.patient_id)
+            last = self.context.repository.plans.last(self.patient_id)
         except StorageError as error:
             self._tell(error.message)
             return
@@ -309,7 +309,7 @@ class PlanEditor(QDialog):
     def _fill_templates(self) -> None:
         self.templates.clear()
         try:
-            templates = self.context.repository.templates()
+            templates = self.context.repository.plans.templates()
         except StorageError as error:
             self._tell(error.message)
             return
@@ -496,7 +496,7 @@ class PlanEditor(QDialog):
             return None
         try:
             repository = self.context.repository
-            plan_id = repository.save_plan(
+            plan_id = repository.plans.save(
                 self.patient_id, self.plan.to_items(), current_therapist_id(repository)
             )
         except (StorageError, ValidationError) as error:
@@ -514,7 +514,7 @@ class PlanEditor(QDialog):
     def save_template(self, name: str) -> int | None:
         try:
             repository = self.context.repository
-            template_id = repository.save_template(
+            template_id = repository.plans.save_template(
                 name, self.plan.to_items(), current_therapist_id(repository)
             )
         except (StorageError, ValidationError) as error:
@@ -529,7 +529,7 @@ class PlanEditor(QDialog):
         if template_id is None:
             return
         try:
-            template = self.context.repository.plan(int(template_id))
+            template = self.context.repository.plans.get(int(template_id))
         except StorageError as error:
             self._tell(error.message)
             return
@@ -544,7 +544,7 @@ class PlanEditor(QDialog):
 
         try:
             repository = self.context.repository
-            session_id = repository.start_session(
+            session_id = repository.sessions.start(
                 self.patient_id, self.plan.to_items(), current_therapist_id(repository)
             )
             self.runner = start_runner(self.context, session_id, self.parentWidget())

@@ -43,11 +43,11 @@ class ResumeOffer:
 def resume_offer(context: AppContext) -> ResumeOffer | None:
     """The newest unfinished session as an offer, or None when there is none."""
     repository = context.repository
-    sessions = repository.unfinished_sessions()
+    sessions = repository.sessions.unfinished()
     if not sessions:
         return None
     session = sessions[0]
-    patient = repository.patient(session.patient_id)
+    patient = repository.patients.get(session.patient_id)
     lang = context.settings.protocol_language
     index = session.cursor
     try:
@@ -64,7 +64,7 @@ def resume_offer(context: AppContext) -> ResumeOffer | None:
         started_at=(session.started_at or "")[:16].replace("T", " "),
         cursor=index,
         step=step,
-        entries=len(repository.records(session.id)),
+        entries=len(repository.sessions.records(session.id)),
         others=len(sessions) - 1,
     )
 

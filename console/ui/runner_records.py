@@ -74,7 +74,7 @@ class RecordsDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for record in self.session.repository.records(self.session.session_id):
+        for record in self.session.repository.sessions.records(self.session.session_id):
             where = record.protocol_id or ""
             if record.side:
                 where += f", {self.side_name(record.side)}"

@@ -18,10 +18,10 @@ def set_pin(repository: Repository, therapist_id: int, pin: str | None) -> None:
     from console.domain.pin import hash_pin
 
     if pin is None:
-        repository.update_therapist(therapist_id, clear_pin=True)
+        repository.therapists.update(therapist_id, clear_pin=True)
         return
     pin_hash, pin_salt = hash_pin(pin)
-    repository.update_therapist(therapist_id, pin_hash=pin_hash, pin_salt=pin_salt)
+    repository.therapists.update(therapist_id, pin_hash=pin_hash, pin_salt=pin_salt)
 
 
 def encrypt_database(context: AppContext, parent: QWidget) -> bool:

@@ -71,7 +71,9 @@ def start_next_session(context: AppContext, patient_id: int, parent: QWidget | N
     when there is none yet). False, with a message, when it cannot be done here."""
     try:
         repository = context.repository
-        unfinished = [s for s in repository.sessions_for(patient_id) if s.status == "running"]
+        unfinished = [
+            s for s in repository.sessions.for_patient(patient_id) if s.status == "running"
+        ]
         if unfinished:
             inform(
                 parent,
@@ -83,7 +85,7 @@ def start_next_session(context: AppContext, patient_id: int, parent: QWidget | N
                 ).format((unfinished[0].started_at or "")[:16].replace("T", " ")),
             )
             return False
-        plan = repository.last_plan(patient_id)
+        plan = repository.plans.last(patient_id)
         if plan is None:
             editor = entry_point(PLAN_EDITOR_MODULES, "open_plan_editor")
             if editor is None:
@@ -112,7 +114,9 @@ def start_next_session(context: AppContext, patient_id: int, parent: QWidget | N
             )
             return False
         therapist_id = current_therapist_id(repository)
-        session_id = repository.start_session(patient_id, plan.items, therapist_id, plan_id=plan.id)
+        session_id = repository.sessions.start(
+            patient_id, plan.items, therapist_id, plan_id=plan.id
+        )
     except StorageError as error:
         warn(
             parent,

@@ -182,7 +182,7 @@ class TherapistsSection(QWidget):
 
     def therapists(self) -> list[Therapist]:
         try:
-            return self.context.repository.therapists(include_inactive=True)
+            return self.context.repository.therapists.all(include_inactive=True)
         except StorageError as error:
             self.message.say(error.message)
             return []
@@ -227,7 +227,7 @@ class TherapistsSection(QWidget):
 
     def add(self, name: str) -> int | None:
         try:
-            therapist_id = self.context.repository.create_therapist(name)
+            therapist_id = self.context.repository.therapists.create(name)
         except (ValidationError, StorageError) as error:
             self.message.say(error.message)
             return None
@@ -252,7 +252,7 @@ class TherapistsSection(QWidget):
         self, therapist_id: int, *, name: str | None = None, active: bool | None = None
     ) -> bool:
         try:
-            self.context.repository.update_therapist(therapist_id, name=name, active=active)
+            self.context.repository.therapists.update(therapist_id, name=name, active=active)
         except (ValidationError, StorageError) as error:
             self.message.say(error.message)
             return False

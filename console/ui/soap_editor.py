@@ -187,7 +187,7 @@ class SoapEditor(QWidget):
 
     def _objective_draft(self, session_id: int) -> str:
         try:
-            return self.context.repository.objective_from_records(
+            return self.context.repository.notes.objective_from_records(
                 session_id, self.titles, self.context.settings.interface_language
             )
         except StorageError:
@@ -235,7 +235,7 @@ class SoapEditor(QWidget):
         texts = self.texts()
         try:
             repository = self.context.repository
-            repository.save_soap(
+            repository.notes.save_soap(
                 self.detail.session.id, **texts, therapist_id=current_therapist_id(repository)
             )
         except SessionSigned:
@@ -283,7 +283,7 @@ class SoapEditor(QWidget):
             return False
         try:
             repository = self.context.repository
-            repository.sign_session(self.detail.session.id, current_therapist_id(repository))
+            repository.sessions.sign(self.detail.session.id, current_therapist_id(repository))
         except StorageError as error:
             warn(self, self.tr("Session not signed"), error.message)
             return False
@@ -421,7 +421,7 @@ class AmendmentDialog(QDialog):
             label.hide()
         try:
             repository = self.context.repository
-            self.amendment_id = repository.add_amendment(
+            self.amendment_id = repository.notes.add_amendment(
                 self.session_id,
                 self.target.currentData(),
                 self.reason.text(),

@@ -209,7 +209,7 @@ def start_storage(window: MainWindow) -> bool:
         window.hide()
         QApplication.exit(1)
         return False
-    therapists = context.repository.therapists()
+    therapists = context.repository.therapists.all()
     if len(therapists) == 1:  # no doubt who is at the computer until someone unlocks
         context.set_therapist(therapists[0].id)
     lock = ScreenLock(context, window)

@@ -19,16 +19,16 @@ DEFAULT_THERAPIST_NAME = QT_TRANSLATE_NOOP("TherapistIdentity", "Therapist")
 
 def current_therapist_id(repository: Repository) -> int:
     """The id of the therapist at the computer (creating the default profile if none)."""
-    therapists = repository.therapists()
+    therapists = repository.therapists.all()
     acting = repository.acting_therapist_id
     if acting is not None and any(t.id == acting for t in therapists):
         return acting
     if therapists:
         return therapists[0].id
     name = QCoreApplication.translate("TherapistIdentity", DEFAULT_THERAPIST_NAME)
-    return repository.create_therapist(name)
+    return repository.therapists.create(name)
 
 
 def therapist_names(repository: Repository) -> dict[int, str]:
     """Every therapist's name by id (inactive ones too: old sessions name them)."""
-    return {t.id: t.name for t in repository.therapists(include_inactive=True)}
+    return {t.id: t.name for t in repository.therapists.all(include_inactive=True)}

@@ -127,13 +127,13 @@ class TodayPage(QWidget):
         try:
             repository = self.context.repository
             today = repository.today()
-            unfinished = repository.unfinished_sessions()
-            todays = repository.sessions_between(today, today)
-            recent = repository.recent_patients(RECENT_LIMIT)
+            unfinished = repository.sessions.unfinished()
+            todays = repository.sessions.between(today, today)
+            recent = repository.patients.recent(RECENT_LIMIT)
             patients: dict[int, Patient] = {}
             for session in [*unfinished, *todays]:
                 if session.patient_id not in patients:
-                    patients[session.patient_id] = repository.patient(session.patient_id)
+                    patients[session.patient_id] = repository.patients.get(session.patient_id)
         except StorageError as error:
             self.status.setText(error.message)
             return

@@ -40,8 +40,8 @@ def make_context(db_path: Path, **settings: Any) -> AppContext:
 def start_session(context: AppContext, language: str = "en") -> tuple[int, int]:
     """A patient and a new session running PLAN: (patient id, session id)."""
     repo = context.repository
-    patient = repo.create_patient(given_name="Ana", family_name="Prueba", language=language)
-    return patient, repo.start_session(patient, PLAN)
+    patient = repo.patients.create(given_name="Ana", family_name="Prueba", language=language)
+    return patient, repo.sessions.start(patient, PLAN)
 
 
 def quiet_cues() -> Cues:

@@ -74,11 +74,11 @@ def test_kill_mid_session_then_resume_at_the_same_step_with_nothing_lost(
     repo = Repository.open(db_path)
     try:
         assert repo.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        stored = {record.id: record for record in repo.records(session_id)}
+        stored = {record.id: record for record in repo.sessions.records(session_id)}
         for _, kind, value, record_id in acked:
             record = stored[int(record_id)]
             assert (record.kind, record.value.replace(" ", "_")) == (kind, value)
-        session = repo.session(session_id)
+        session = repo.sessions.get(session_id)
         assert session.status == "running"
         assert session.cursor == cursors[-1]
     finally:

@@ -133,7 +133,7 @@ def test_a_three_protocol_session_by_keys_alone_is_all_in_the_database(
         press(qtbot, window, Key.Key_Return)
 
     repo = context.repository
-    records = repo.records(session_id)
+    records = repo.sessions.records(session_id)
     by_kind = {kind: [r for r in records if r.kind == kind] for kind in ("grade", "pain", "note")}
     assert [r.value for r in by_kind["grade"]] == ["4+", "3", "5-", "4"]
     assert [(r.protocol_id, r.side, r.set_number) for r in by_kind["grade"]] == [
@@ -148,9 +148,9 @@ def test_a_three_protocol_session_by_keys_alone_is_all_in_the_database(
         ("10", "end"),
     ]
     assert [r.value for r in by_kind["note"]] == ["Good range, no pain"]
-    assert repo.session(session_id).status == "finished"
+    assert repo.sessions.get(session_id).status == "finished"
     # Every phase change was saved as the resume point; the last one is "done".
-    assert repo.session(session_id).cursor == len(session.phases) - 1
+    assert repo.sessions.get(session_id).cursor == len(session.phases) - 1
     # The commands were handed to the speech engine in the patient's language.
     assert "Hold! Don't let me move you." in cues.speaker.spoken
     context.close()

@@ -105,7 +105,7 @@ def test_the_navigation_has_a_name(window: MainWindow) -> None:
 
 
 def test_the_patient_chart_names_every_control(window: MainWindow) -> None:
-    patient_id = window.context.repository.patients()[0].id
+    patient_id = window.context.repository.patients.all()[0].id
     chart = window.open_chart(patient_id)
     assert unnamed_controls(chart) == []
 
@@ -226,7 +226,7 @@ def test_no_two_controls_on_a_screen_share_an_alt_key(
                 if tabs is not None:
                     tabs.setCurrentIndex(index)
                 look(f"{key} {index}")
-        unfinished = context.repository.unfinished_sessions()
+        unfinished = context.repository.sessions.unfinished()
         assert unfinished, "the demo leaves a session to resume"
         chart = window.open_chart(unfinished[0].patient_id)
         chart_tabs = chart.findChild(QTabWidget)

@@ -17,10 +17,10 @@ from tests.storage_helpers import PLAN, add_patient, make_repo
 def repo(db_path: Path) -> Iterator[Repository]:
     repository = make_repo(db_path)
     patient = add_patient(repository)
-    session = repository.start_session(patient, PLAN)
+    session = repository.sessions.start(patient, PLAN)
     for value in ("3", "4-", "4"):
-        repository.add_grade(session, value, protocol_id="ue-d1", side="left")
-    repository.audit("view", "patients", patient, patient)
+        repository.sessions.add_grade(session, value, protocol_id="ue-d1", side="left")
+    repository.audit.log("view", "patients", patient, patient)
     yield repository
     repository.close()
 
@@ -36,42 +36,42 @@ def _tamper(db_path: Path, *statements: str) -> None:
 
 
 def test_an_untouched_chain_verifies(repo: Repository) -> None:
-    assert len(repo.audit_entries()) == 7
-    assert repo.verify_audit_chain() == []
+    assert len(repo.audit.entries()) == 7
+    assert repo.audit.verify_chain() == []
 
 
 def test_an_edited_row_is_detected(repo: Repository, db_path: Path) -> None:
     _tamper(db_path, "UPDATE audit_log SET therapist_id = 7 WHERE id = 4")
-    assert repo.verify_audit_chain() == ["audit log: row 4 was changed after it was written"]
+    assert repo.audit.verify_chain() == ["audit log: row 4 was changed after it was written"]
 
 
 def test_an_edited_row_with_a_recomputed_hash_breaks_the_next_link(
     repo: Repository, db_path: Path
 ) -> None:
-    row = repo.audit_entries()[3]
+    row = repo.audit.entries()[3]
     forged = {**row, "action": "view"}
     _tamper(
         db_path,
         f"UPDATE audit_log SET action = 'view', hash = '{row_hash(row['prev_hash'], forged)}' "
         "WHERE id = 4",
     )
-    assert repo.verify_audit_chain() == ["audit log: row 5 does not follow the row before it"]
+    assert repo.audit.verify_chain() == ["audit log: row 5 does not follow the row before it"]
 
 
 def test_a_deleted_row_is_detected(repo: Repository, db_path: Path) -> None:
     _tamper(db_path, "DELETE FROM audit_log WHERE id = 3")
-    problems = repo.verify_audit_chain()
+    problems = repo.audit.verify_chain()
     assert "audit log: rows 3 to 3 are missing" in problems
     assert "audit log: row 4 does not follow the row before it" in problems
 
 
 def test_deleting_the_newest_rows_is_detected(repo: Repository, db_path: Path) -> None:
     _tamper(db_path, "DELETE FROM audit_log WHERE id >= 6")
-    assert repo.verify_audit_chain() == ["audit log: rows 6 to 7 are missing"]
+    assert repo.audit.verify_chain() == ["audit log: rows 6 to 7 are missing"]
 
 
 def test_reordered_rows_are_detected(repo: Repository, db_path: Path) -> None:
-    rows = {row["id"]: row for row in repo.audit_entries()}
+    rows = {row["id"]: row for row in repo.audit.entries()}
     a, b = rows[4], rows[5]
     sets = "action = '{action}', entity = '{entity}', entity_id = '{entity_id}', at = '{at}', "
     sets += "prev_hash = '{prev_hash}', hash = '{hash}'"
@@ -80,22 +80,22 @@ def test_reordered_rows_are_detected(repo: Repository, db_path: Path) -> None:
         f"UPDATE audit_log SET {sets.format(**b)} WHERE id = 4",
         f"UPDATE audit_log SET {sets.format(**a)} WHERE id = 5",
     )
-    problems = repo.verify_audit_chain()
+    problems = repo.audit.verify_chain()
     assert any("row 4" in problem for problem in problems)
     assert any("row 5" in problem for problem in problems)
 
 
 def test_an_emptied_log_is_detected(repo: Repository, db_path: Path) -> None:
     _tamper(db_path, "DELETE FROM audit_log")
-    assert repo.verify_audit_chain() == ["audit log: rows 1 to 7 are missing"]
+    assert repo.audit.verify_chain() == ["audit log: rows 1 to 7 are missing"]
 
 
 def test_the_chain_continues_from_another_connection(repo: Repository, db_path: Path) -> None:
     again = make_repo(db_path)
     try:
-        again.audit("print", "home_programs", 1, 1, detail="version 1")
-        repo.audit("view", "patients", 1, 1)
-        assert again.verify_audit_chain() == repo.verify_audit_chain() == []
-        assert len(repo.audit_entries()) == 9
+        again.audit.log("print", "home_programs", 1, 1, detail="version 1")
+        repo.audit.log("view", "patients", 1, 1)
+        assert again.audit.verify_chain() == repo.audit.verify_chain() == []
+        assert len(repo.audit.entries()) == 9
     finally:
         again.close()

@@ -21,8 +21,10 @@ from tests.storage_helpers import PLAN, add_patient, make_repo
 def _filled(db_path: Path) -> list[int]:
     repo = make_repo(db_path)
     patient = add_patient(repo)
-    session = repo.start_session(patient, PLAN)
-    ids = [repo.add_grade(session, g, protocol_id="p", side="left") for g in ("3", "4+", "5")]
+    session = repo.sessions.start(patient, PLAN)
+    ids = [
+        repo.sessions.add_grade(session, g, protocol_id="p", side="left") for g in ("3", "4+", "5")
+    ]
     repo.close()
     return ids
 
@@ -82,8 +84,8 @@ def test_restore_checks_first_and_keeps_the_current_database(db_path: Path, tmp_
     saved = tmp_path / "saved.db"
     repo = make_repo(db_path)
     backup.write_backup(repo.db, saved)
-    session = repo.sessions_for(1)[0].id
-    later = repo.add_grade(session, "2", protocol_id="p", side="left")
+    session = repo.sessions.for_patient(1)[0].id
+    later = repo.sessions.add_grade(session, "2", protocol_id="p", side="left")
     repo.close()
     with InstanceLock(db_path):
         done = backup.restore(saved, db_path)

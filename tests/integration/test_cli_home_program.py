@@ -32,10 +32,10 @@ def patient(db_path: Path) -> int:
     """José Núñez (Spanish handouts) with two versions; the first has one exercise."""
     repo = open_repo(db_path)
     try:
-        therapist = repo.create_therapist("Jordan Lee, PT")
+        therapist = repo.therapists.create("Jordan Lee, PT")
         patient_id = add_patient(repo, language="es")
-        repo.save_home_program(patient_id, [item(**ITEMS[0])], language="es")
-        repo.save_home_program(
+        repo.home_programs.save(patient_id, [item(**ITEMS[0])], language="es")
+        repo.home_programs.save(
             patient_id, [item(**i) for i in ITEMS], language="en", therapist_id=therapist
         )
         return patient_id
@@ -120,7 +120,7 @@ def test_the_export_is_audited_without_the_name(
     assert run(db_path, "--patient", str(patient), "--out", str(tmp_path / "a.pdf")) == 0
     repo = open_repo(db_path)
     try:
-        entries = repo.audit_entries(patient)
+        entries = repo.audit.entries(patient)
     finally:
         repo.close()
     exports = [e for e in entries if e["action"] == "export"]

@@ -56,10 +56,10 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], type[StorageError]]] = {
 def _database_with_backup(db_path: Path) -> tuple[list[int], Path]:
     repo = make_repo(db_path)
     patient = add_patient(repo)
-    session = repo.start_session(patient, PLAN)
+    session = repo.sessions.start(patient, PLAN)
     for n in range(300):  # a few pages, so a truncation cuts through tables
-        repo.add_note(session, f"note {n} " + "x" * 200)
-    ids = [r.id for r in repo.records(session)]
+        repo.sessions.add_note(session, f"note {n} " + "x" * 200)
+    ids = [r.id for r in repo.sessions.records(session)]
     made = backup.make_backup(repo.db, db_path, backup.default_folder(db_path))
     repo.close()
     conn = sqlite3.connect(db_path)
@@ -125,7 +125,7 @@ def test_restore_the_newest_good_backup(qtbot: QtBot, db_path: Path, case: str) 
     assert opener.open()
     label = backup.backups(made.parent, db_path)[0].made.strftime("%Y-%m-%d %H:%M")
     assert opener.shown == [(DAMAGE[case][1], label)]
-    assert [r.id for r in context.repository.records(1)] == ids
+    assert [r.id for r in context.repository.sessions.records(1)] == ids
     context.close()
     kept = list(db_path.parent.glob("console.db.before-restore-*"))
     assert [p.read_bytes() for p in kept if not p.name.endswith(("-wal", "-shm"))] == [damaged]
@@ -139,7 +139,7 @@ def test_start_a_new_database_keeps_the_damaged_one(qtbot: QtBot, db_path: Path,
     context = _context(db_path)
     opener = ScriptedOpener(context, Choice.NEW)
     assert opener.open()
-    assert context.repository.therapists() == []
+    assert context.repository.therapists.all() == []
     context.close()
     (aside,) = [
         p

@@ -53,10 +53,10 @@ def test_demo_texts_are_written_in_the_language_asked_for(tmp_path: Path) -> Non
     _generate(tmp_path / "es.db", patients=5, sessions=3, seed=2, language="es")
     english, spanish = (Repository(open_database(tmp_path / f"{lang}.db")) for lang in ("en", "es"))
     try:
-        en_patients, es_patients = english.patients(), spanish.patients()
+        en_patients, es_patients = english.patients.all(), spanish.patients.all()
         assert [p.full_name for p in en_patients] == [p.full_name for p in es_patients]
         assert all(p.diagnosis in demo.demo_text("es", "diagnosis") for p in es_patients)
-        soap = spanish.chart(es_patients[0].id).sessions[0].soap
+        soap = spanish.charts.patient_chart(es_patients[0].id).sessions[0].soap
         assert soap is not None
         assert soap.objective.startswith("Dolor (EVN)")
         assert soap.subjective in demo.demo_text("es", "subjective")
@@ -79,17 +79,17 @@ def test_demo_data_is_a_plausible_caseload(db_path: Path) -> None:
     assert (summary.patients, summary.sessions, summary.therapists) == (40, 240, 3)
     repo = Repository(open_database(db_path))
     try:
-        patients = repo.patients()
+        patients = repo.patients.all()
         names = " ".join(p.full_name for p in patients)
         assert any(ch in names for ch in "áéíóúñÁÍëË")
         assert {p.language for p in patients} == {"en", "es"}
         assert all(p.diagnosis in demo.demo_text("en", "diagnosis") for p in patients)
-        assert repo.search(patients[0].given_name[:3])
+        assert repo.patients.search(patients[0].given_name[:3])
         library = demo.builtin_library()
         pnf_ids = {pid for pid, _ in library.pnf}
-        statuses = {s.status for p in patients for s in repo.sessions_for(p.id)}
+        statuses = {s.status for p in patients for s in repo.sessions.for_patient(p.id)}
         assert statuses == {"finished", "signed"}
-        chart = repo.chart(patients[0].id)
+        chart = repo.charts.patient_chart(patients[0].id)
         assert len(chart.sessions) == 6
         assert {pid for pid, _ in chart.grade_trend} <= pnf_ids
         assert all(len(points) == 6 for points in chart.grade_trend.values())
@@ -103,8 +103,8 @@ def test_demo_data_is_a_plausible_caseload(db_path: Path) -> None:
             assert detail.soap is not None and detail.soap.objective.startswith("Pain (NPRS)")
         assert chart.home_program is not None and chart.home_program.version == 2
         assert integrity_problems(repo.db) == []
-        assert repo.verify_audit_chain() == []
-        assert repo.unfinished_sessions() == []
+        assert repo.audit.verify_chain() == []
+        assert repo.sessions.unfinished() == []
     finally:
         repo.close()
 

@@ -25,10 +25,10 @@ PASSPHRASE = "blue heron at dawn"
 def _filled(db_path: Path) -> dict[str, int]:
     repo = make_repo(db_path)
     patient = add_patient(repo)
-    session = repo.start_session(patient, PLAN)
+    session = repo.sessions.start(patient, PLAN)
     for grade in ("3", "4", "4+"):
-        repo.add_grade(session, grade, protocol_id="p", side="left")
-    repo.add_note(session, "Núñez tolerated the hold well")
+        repo.sessions.add_grade(session, grade, protocol_id="p", side="left")
+    repo.sessions.add_note(session, "Núñez tolerated the hold well")
     counts = encryption.counts(repo.db.conn)
     repo.close()
     return counts
@@ -45,9 +45,9 @@ def test_encrypt_and_decrypt_keep_every_row(db_path: Path) -> None:
     leftovers = sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith("console"))
     assert leftovers == ["console.db", "console.db.encrypted"]
     repo = Repository(encryption.open_any(db_path, passphrase=PASSPHRASE))
-    assert repo.verify_audit_chain() == []
-    assert len(repo.records(1)) == 4
-    repo.add_grade(1, "5", protocol_id="p", side="left")  # it stays usable
+    assert repo.audit.verify_chain() == []
+    assert len(repo.sessions.records(1)) == 4
+    repo.sessions.add_grade(1, "5", protocol_id="p", side="left")  # it stays usable
     repo.close()
     counts["records"] += 1
     counts["audit_log"] += 1
@@ -146,7 +146,7 @@ def test_the_app_asks_until_the_passphrase_is_right(qtbot: QtBot, db_path: Path)
     assert opener.open()
     assert opener.messages[0] == ""
     assert "passphrase does not open" in opener.messages[1]
-    assert len(context.repository.records(1)) == 4
+    assert len(context.repository.sessions.records(1)) == 4
     context.close()
 
 
@@ -182,7 +182,7 @@ def test_a_damaged_encrypted_file_offers_its_encrypted_backup(qtbot: QtBot, db_p
     opener = DamagedEncryptedOpener(context, [PASSPHRASE] * 3)
     assert opener.open()
     assert len(opener.offered) == 1 and opener.offered[0] is not None
-    assert len(context.repository.records(1)) == 4
+    assert len(context.repository.sessions.records(1)) == 4
     context.close()
     assert list(db_path.parent.glob("console.db.before-restore-*"))
 
@@ -193,15 +193,15 @@ def test_an_encrypted_database_reports_a_full_disk_like_a_plain_one(db_path: Pat
     _filled(db_path)
     encryption.convert(db_path, old=None, new=PASSPHRASE)
     repo = Repository(encryption.open_any(db_path, passphrase=PASSPHRASE))
-    before = [r.id for r in repo.records(1)]
+    before = [r.id for r in repo.sessions.records(1)]
     pages = repo.db.execute("PRAGMA page_count").fetchone()[0]
     repo.db.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(DiskFull):
         for n in range(500):
-            repo.add_note(1, f"note {n} " + "x" * 3000)
+            repo.sessions.add_note(1, f"note {n} " + "x" * 3000)
     repo.db.execute("PRAGMA max_page_count = 1073741823")
-    assert [r.id for r in repo.records(1)][: len(before)] == before
-    assert repo.verify_audit_chain() == []
+    assert [r.id for r in repo.sessions.records(1)][: len(before)] == before
+    assert repo.audit.verify_chain() == []
     repo.close()
 
 
@@ -214,7 +214,7 @@ def test_a_new_database_after_a_damaged_encrypted_one_is_plain(qtbot: QtBot, db_
     opener = DamagedEncryptedOpener(context, [PASSPHRASE] * 3)
     opener.ask_damaged = lambda error, label: Choice.NEW  # type: ignore[method-assign]
     assert opener.open()
-    assert context.repository.therapists() == []
+    assert context.repository.therapists.all() == []
     context.close()
     assert encryption.file_kind(db_path) == "plain"
     (aside,) = db_path.parent.glob("console.db.damaged-*[0-9]")

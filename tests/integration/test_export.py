@@ -30,20 +30,24 @@ JSON_COLUMNS = {"plans": ("items",), "sessions": ("plan_snapshot",), "home_progr
 @pytest.fixture
 def repo(db_path: Path) -> Iterator[Repository]:
     repository = make_repo(db_path)
-    ana = repository.create_therapist("Ana García", pin_hash="secret-hash", pin_salt="salt")
+    ana = repository.therapists.create("Ana García", pin_hash="secret-hash", pin_salt="salt")
     for given in ("José", "Zoë"):
         patient = add_patient(repository, given_name=given, diagnosis="chronic low back pain")
-        first = repository.start_session(patient, PLAN, ana)
-        repository.add_pain(first, 6, "start", therapist_id=ana)
-        grade = repository.add_grade(first, "3+", protocol_id="ue-d1", side="left", set_number=1)
-        repository.correct_record(grade, "4-", ana)
-        repository.add_note(first, "cue at the scapula, «bien»")
-        repository.save_soap(first, subjective="Less pain", objective="NPRS 6", therapist_id=ana)
-        repository.sign_session(first, ana)
-        repository.add_amendment(first, "soap.assessment", "late entry", "Numbness", ana)
-        second = repository.start_session(patient, PLAN[:1], None)
-        repository.add_grade(second, "4", protocol_id="ue-d1", side="left")
-        repository.save_home_program(patient, [{"protocol_id": "home-bridge", "sets": 2}], "es")
+        first = repository.sessions.start(patient, PLAN, ana)
+        repository.sessions.add_pain(first, 6, "start", therapist_id=ana)
+        grade = repository.sessions.add_grade(
+            first, "3+", protocol_id="ue-d1", side="left", set_number=1
+        )
+        repository.sessions.correct_record(grade, "4-", ana)
+        repository.sessions.add_note(first, "cue at the scapula, «bien»")
+        repository.notes.save_soap(
+            first, subjective="Less pain", objective="NPRS 6", therapist_id=ana
+        )
+        repository.sessions.sign(first, ana)
+        repository.notes.add_amendment(first, "soap.assessment", "late entry", "Numbness", ana)
+        second = repository.sessions.start(patient, PLAN[:1], None)
+        repository.sessions.add_grade(second, "4", protocol_id="ue-d1", side="left")
+        repository.home_programs.save(patient, [{"protocol_id": "home-bridge", "sets": 2}], "es")
     add_patient(repository, given_name="Empty", family_name="Chart")
     yield repository
     repository.close()
@@ -156,12 +160,12 @@ def test_csv_round_trip(repo: Repository, db_path: Path, tmp_path: Path) -> None
 
 
 def test_exports_are_audited(repo: Repository) -> None:
-    before = len(repo.audit_entries(1))
+    before = len(repo.audit.entries(1))
     record_export(repo, [1, 2], "json", therapist_id=1)
-    entries = repo.audit_entries(1)
+    entries = repo.audit.entries(1)
     assert len(entries) == before + 1
     assert (entries[-1]["action"], entries[-1]["detail"]) == ("export", "json")
-    assert repo.verify_audit_chain() == []
+    assert repo.audit.verify_chain() == []
 
 
 def test_unknown_patient(repo: Repository) -> None:
@@ -172,13 +176,13 @@ def test_unknown_patient(repo: Repository) -> None:
 def test_export_to_file_writes_and_audits(repo: Repository, tmp_path: Path) -> None:
     from console.storage.export import export_to_file
 
-    before = len(repo.audit_entries())
+    before = len(repo.audit.entries())
     data = export_to_file(repo, 2, "json", tmp_path / "p2.json", therapist_id=1)
     assert json.loads((tmp_path / "p2.json").read_text(encoding="utf-8"))["patient"]["id"] == 2
     assert data["patient"]["id"] == 2
     export_to_file(repo, None, "csv", tmp_path / "all.zip")
     assert len(read_csv_zip(tmp_path / "all.zip")["patients"]) == 3
-    exports = [e for e in repo.audit_entries()[before:] if e["action"] == "export"]
+    exports = [e for e in repo.audit.entries()[before:] if e["action"] == "export"]
     assert [(e["patient_id"], e["detail"], e["therapist_id"]) for e in exports] == [
         (2, "json", 1),
         (1, "csv", None),

@@ -93,7 +93,7 @@ def test_command_line_writes_the_bundle_and_audits_it(
     Bundle.model_validate(bundle)
     again = Repository.open(db_path)
     try:
-        exports = [e for e in again.audit_entries(1) if e["action"] == "export"]
+        exports = [e for e in again.audit.entries(1) if e["action"] == "export"]
         assert exports and exports[-1]["detail"] == "fhir"
     finally:
         again.close()

@@ -45,7 +45,7 @@ def test_a_new_installation_is_welcomed_once(qtbot: QtBot, db_path: Path) -> Non
 
     settings = load_settings().settings
     assert settings.first_start_done and settings.clinic.name == "Clinica Norte"
-    assert [t.name for t in window.context.repository.therapists()] == ["Ana Lopez"]
+    assert [t.name for t in window.context.repository.therapists.all()] == ["Ana Lopez"]
     window.close()
 
     again = start(qtbot, db_path)
@@ -58,7 +58,7 @@ def test_skipping_is_remembered_too(qtbot: QtBot, db_path: Path) -> None:
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert load_settings().settings.first_start_done
-    assert window.context.repository.therapists() == []
+    assert window.context.repository.therapists.all() == []
     window.close()
     assert start(qtbot, db_path).welcome is None
 
@@ -80,9 +80,9 @@ def test_the_pin_is_stored_hashed_with_the_therapist(qtbot: QtBot, db_path: Path
     dialog.pin.again.setText("2468")
     assert dialog.finish()
     repo = window.context.repository
-    (therapist,) = repo.therapists()
+    (therapist,) = repo.therapists.all()
     assert therapist.has_pin
-    pin_hash, salt = repo.therapist_pin(therapist.id)
+    pin_hash, salt = repo.therapists.pin(therapist.id)
     assert pin_hash is not None and salt is not None and "2468" not in pin_hash
     assert pin_matches("2468", pin_hash, salt)
 
@@ -108,7 +108,7 @@ def test_no_welcome_with_demo(qtbot: QtBot) -> None:
 
 def test_no_welcome_when_the_database_has_therapists(qtbot: QtBot, db_path: Path) -> None:
     context = AppContext(db_path=db_path)
-    context.repository.create_therapist("Ana Lopez")
+    context.repository.therapists.create("Ana Lopez")
     assert not should_welcome(context)
     context.close()
     assert start(qtbot, db_path).welcome is None

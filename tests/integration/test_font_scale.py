@@ -151,7 +151,7 @@ def test_at_double_size_the_screens_scroll_instead_of_growing(
     qtbot.waitExposed(window)
     window.finish_startup()
     apply_font_scale(2.0, app)
-    chart = window.open_chart(window.context.repository.patients()[0].id)
+    chart = window.open_chart(window.context.repository.patients.all()[0].id)
     tabs = chart.findChild(QTabWidget)
     assert tabs is not None
     tabs.setCurrentIndex(tabs.count() - 1)  # the home program: three panes

@@ -79,8 +79,10 @@ def _fill(folder: Path) -> Path:
 
 def _saved(repo: Repository) -> tuple[int, list[int]]:
     patient = add_patient(repo)
-    session = repo.start_session(patient, PLAN)
-    ids = [repo.add_grade(session, g, protocol_id="p", side="left") for g in ("3", "4", "4+")]
+    session = repo.sessions.start(patient, PLAN)
+    ids = [
+        repo.sessions.add_grade(session, g, protocol_id="p", side="left") for g in ("3", "4", "4+")
+    ]
     return session, ids
 
 
@@ -96,7 +98,7 @@ def test_a_full_disk_says_so_and_keeps_everything_saved(small_folder: Folder) ->
     error: StorageError | None = None
     for n in range(2000):  # notes until the disk has no room left for one
         try:
-            ids.append(repo.add_note(session, f"note {n} " + "x" * 4000))
+            ids.append(repo.sessions.add_note(session, f"note {n} " + "x" * 4000))
         except StorageError as raised:
             error = raised
             break
@@ -104,17 +106,17 @@ def test_a_full_disk_says_so_and_keeps_everything_saved(small_folder: Folder) ->
     assert "Everything saved before" in error.message
     assert "full" in error.message or "disk" in error.message
     with pytest.raises(DiskFull):  # still full: the entry is refused, not half-written
-        repo.add_note(session, "the same note again " + "x" * 4000)
-    assert [r.id for r in repo.records(session)] == ids
+        repo.sessions.add_note(session, "the same note again " + "x" * 4000)
+    assert [r.id for r in repo.sessions.records(session)] == ids
     with contextlib.suppress(StorageError):
         repo.close()
     if small_folder.real:
         filler.unlink()  # space is freed
     reopened = make_repo(db_path)
     assert integrity_problems(reopened.db) == []
-    assert reopened.verify_audit_chain() == []
-    assert [r.id for r in reopened.records(session)] == ids
-    again = reopened.add_grade(session, "5", protocol_id="p", side="left")  # saved now
+    assert reopened.audit.verify_chain() == []
+    assert [r.id for r in reopened.sessions.records(session)] == ids
+    again = reopened.sessions.add_grade(session, "5", protocol_id="p", side="left")  # saved now
     assert again > ids[-1]
     reopened.close()
     print("ran on", "a full tmpfs" if small_folder.real else "an injected page limit")
@@ -134,7 +136,7 @@ def test_a_read_only_folder_says_so_and_keeps_everything_saved(small_folder: Fol
             if small_folder.real:
                 make_repo(db_path)
             else:
-                repo.add_grade(session, "5", protocol_id="p", side="left")
+                repo.sessions.add_grade(session, "5", protocol_id="p", side="left")
         assert isinstance(raised.value, ReadOnlyStorage), raised.value
         assert "read-only" in raised.value.message
         assert "saved before is safe" in raised.value.message
@@ -142,14 +144,14 @@ def test_a_read_only_folder_says_so_and_keeps_everything_saved(small_folder: Fol
             # A start on the read-only folder is refused before any window, plainly.
             assert claim_database(db_path, dialogs=False) is None
         else:
-            assert [r.id for r in repo.records(session)] == ids  # reading still works
+            assert [r.id for r in repo.sessions.records(session)] == ids  # reading still works
             repo.close()
     finally:
         if small_folder.real:
             small_folder.remount("rw")
     reopened = make_repo(db_path)
     assert integrity_problems(reopened.db) == []
-    assert [r.id for r in reopened.records(session)] == ids
+    assert [r.id for r in reopened.sessions.records(session)] == ids
     reopened.close()
 
 

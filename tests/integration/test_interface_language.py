@@ -366,7 +366,7 @@ def test_the_main_screens_show_no_english_in_spanish(
             look(key, window)
 
     repository = window.context.repository
-    patient = next(p for p, _ in repository.recent_patients(limit=1))
+    patient = next(p for p, _ in repository.patients.recent(limit=1))
     chart = window.open_chart(patient.id)
     qtbot.waitUntil(chart.isVisible)
     tabs = chart.findChild(QTabWidget)
@@ -378,7 +378,7 @@ def test_the_main_screens_show_no_english_in_spanish(
     from console.ui.cues import Cues
     from console.ui.runner_window import start_runner
 
-    unfinished = repository.unfinished_sessions()[0]
+    unfinished = repository.sessions.unfinished()[0]
     runner = start_runner(
         window.context, unfinished.id, cues=Cues(sound=False, speech=False), full_screen=False
     )
@@ -408,7 +408,7 @@ def test_the_dialogs_show_no_english_in_spanish(qtbot: QtBot, spanish_demo: Main
 
     context = spanish_demo.context
     repository = context.repository
-    patient = next(p for p, _ in repository.recent_patients(limit=1))
+    patient = next(p for p, _ in repository.patients.recent(limit=1))
     host = QWidget()
     qtbot.addWidget(host)
     host.resize(1000, 700)
@@ -504,7 +504,7 @@ def test_the_main_screens_fit_a_1024_pixel_wide_screen(
     assert window.width() == 1024
     assert window.scroller.horizontalScrollBar().maximum() == 0
     # A patient's chart, each of its tabs (the home program's three panes included).
-    chart = window.open_chart(context.repository.patients()[0].id)
+    chart = window.open_chart(context.repository.patients.all()[0].id)
     chart_tabs = chart.findChild(QTabWidget)
     assert chart_tabs is not None
     for index in range(chart_tabs.count()):

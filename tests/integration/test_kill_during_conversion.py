@@ -41,10 +41,10 @@ print("done", flush=True)
 
 def _records(db_path: Path) -> int:
     repo = make_repo(db_path)
-    session = repo.start_session(add_patient(repo), PLAN)
+    session = repo.sessions.start(add_patient(repo), PLAN)
     for n in range(600):
-        repo.add_note(session, f"note {n} " + "x" * 300)
-    count = len(repo.records(session))
+        repo.sessions.add_note(session, f"note {n} " + "x" * 300)
+    count = len(repo.sessions.records(session))
     repo.close()
     return count
 
@@ -115,7 +115,7 @@ def test_kills_during_restore_leave_a_whole_database(tmp_path: Path) -> None:
     saved = tmp_path / "saved.db"
     repo = make_repo(db_path)
     backup.write_backup(repo.db, saved)
-    repo.add_note(1, "after the backup")
+    repo.sessions.add_note(1, "after the backup")
     repo.close()
     started = time.monotonic()
     backup.restore(saved, db_path)

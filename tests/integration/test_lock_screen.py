@@ -113,28 +113,28 @@ def test_a_running_timer_keeps_saving_behind_the_lock(qtbot: QtBot, db_path: Pat
     context, _window, lock, _ = _setup(qtbot, db_path)
     repo = context.repository
     patient = add_patient(repo)
-    session = repo.start_session(patient, PLAN)
+    session = repo.sessions.start(patient, PLAN)
     lock.lock()
     saved: list[int] = []
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(
-        lambda: saved.append(repo.add_grade(session, "4", protocol_id="p", side="left"))
+        lambda: saved.append(repo.sessions.add_grade(session, "4", protocol_id="p", side="left"))
     )
     timer.start(10)
     qtbot.waitUntil(lambda: bool(saved), timeout=5000)
     assert lock.locked
-    assert [r.id for r in repo.records(session)] == saved
+    assert [r.id for r in repo.sessions.records(session)] == saved
     _cleanup(context, lock)
 
 
 def test_unlock_asks_the_pin_of_the_therapist(qtbot: QtBot, db_path: Path) -> None:
     context, window, lock, _ = _setup(qtbot, db_path)
     repo = context.repository
-    ana = repo.create_therapist("Ana")
-    ben = repo.create_therapist("Ben")
+    ana = repo.therapists.create("Ana")
+    ben = repo.therapists.create("Ben")
     set_pin(repo, ana, "4321")
-    assert repo.therapist(ana).has_pin and not repo.therapist(ben).has_pin
+    assert repo.therapists.get(ana).has_pin and not repo.therapists.get(ben).has_pin
     lock.lock()
     overlay = _overlay(window)
     overlay.therapist.setCurrentIndex(overlay.therapist.findData(ana))
@@ -154,7 +154,7 @@ def test_unlock_asks_the_pin_of_the_therapist(qtbot: QtBot, db_path: Path) -> No
 
 def test_a_therapist_without_pin_unlocks_with_the_button(qtbot: QtBot, db_path: Path) -> None:
     context, window, lock, _ = _setup(qtbot, db_path)
-    ben = context.repository.create_therapist("Ben")
+    ben = context.repository.therapists.create("Ben")
     lock.lock()
     overlay = _overlay(window)
     overlay.therapist.setCurrentIndex(overlay.therapist.findData(ben))
@@ -166,7 +166,7 @@ def test_a_therapist_without_pin_unlocks_with_the_button(qtbot: QtBot, db_path: 
 
 def test_enter_unlocks_with_the_focus_on_the_button(qtbot: QtBot, db_path: Path) -> None:
     context, window, lock, _ = _setup(qtbot, db_path)
-    ben = context.repository.create_therapist("Ben")
+    ben = context.repository.therapists.create("Ben")
     lock.lock()
     overlay = _overlay(window)
     overlay.therapist.setCurrentIndex(overlay.therapist.findData(ben))
@@ -192,14 +192,16 @@ def test_what_is_saved_after_an_unlock_carries_that_therapist(qtbot: QtBot, db_p
     context, _window, lock, _ = _setup(qtbot, db_path)
     lock.unlocked.connect(context.set_therapist)
     repo = context.repository
-    ana = repo.create_therapist("Ana")
+    ana = repo.therapists.create("Ana")
     patient = add_patient(repo)
-    session = repo.start_session(patient, PLAN)
+    session = repo.sessions.start(patient, PLAN)
     lock.lock()
     lock.try_unlock(ana, "")
-    record = repo.add_grade(session, "4", protocol_id="p", side="left")  # no therapist given
-    assert repo.record(record).therapist_id == ana
-    assert repo.audit_entries()[-1]["therapist_id"] == ana
+    record = repo.sessions.add_grade(
+        session, "4", protocol_id="p", side="left"
+    )  # no therapist given
+    assert repo.sessions.record(record).therapist_id == ana
+    assert repo.audit.entries()[-1]["therapist_id"] == ana
     _cleanup(context, lock)
 
 
@@ -207,7 +209,7 @@ def test_keys_from_the_window_system_reach_the_pin_field(qtbot: QtBot, db_path: 
     """Real keys arrive at the window first and then go to its focus widget: the
     PIN field gets them, the covered content does not."""
     context, window, lock, _ = _setup(qtbot, db_path)
-    ana = context.repository.create_therapist("Ana")
+    ana = context.repository.therapists.create("Ana")
     set_pin(context.repository, ana, "2468")
     with qtbot.waitActive(window):
         window.activateWindow()
@@ -243,7 +245,7 @@ def test_a_window_that_opens_while_locked_is_covered_too(qtbot: QtBot, db_path: 
 
 def test_five_wrong_pins_pause_unlocking(qtbot: QtBot, db_path: Path) -> None:
     context, window, lock, clock = _setup(qtbot, db_path)
-    ana = context.repository.create_therapist("Ana")
+    ana = context.repository.therapists.create("Ana")
     set_pin(context.repository, ana, "2468")
     lock.lock()
     for _ in range(5):

@@ -24,9 +24,9 @@ def test_names_stay_out_of_the_log(qtbot: QtBot, db_path: Path) -> None:
         patient_id, _ = patient_with_history(db_path)
         context = make_context(db_path)
         repo = context.repository
-        patient = repo.patient(patient_id)
+        patient = repo.patients.get(patient_id)
         # An unfinished session (the resume offer reads it) and a refused save.
-        session = repo.start_session(
+        session = repo.sessions.start(
             patient_id,
             [{"protocol_id": "ue-d1-flexion-hold-relax", "side": "left", "overrides": {}}],
         )
@@ -46,7 +46,7 @@ def test_names_stay_out_of_the_log(qtbot: QtBot, db_path: Path) -> None:
         def full(*args: object, **kwargs: object) -> int:
             raise DiskFull()
 
-        repo.add_note = full  # the next note cannot be saved
+        repo.sessions.add_note = full  # type: ignore[method-assign]  # the next note cannot be saved
         from console.domain.runner import EnterNote
 
         runner.session.send(

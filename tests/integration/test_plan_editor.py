@@ -27,7 +27,7 @@ def pick(editor: PlanEditor, qtbot: QtBot, text: str) -> None:
 
 def test_build_a_plan_reorder_dose_save_and_start(qtbot: QtBot, db_path: Path) -> None:
     context = make_context(db_path)
-    patient = context.repository.create_patient(given_name="Luis", family_name="Gil")
+    patient = context.repository.patients.create(given_name="Luis", family_name="Gil")
     editor = open_plan_editor(context, patient, None)
     qtbot.addWidget(editor)
     assert editor.plan.items == ()
@@ -95,7 +95,7 @@ def test_build_a_plan_reorder_dose_save_and_start(qtbot: QtBot, db_path: Path) -
 
     # Save as a named template; load it into a fresh editor.
     assert editor.save_template("Test shoulder") is not None
-    assert [t.name for t in context.repository.templates()] == ["Test shoulder"]
+    assert [t.name for t in context.repository.plans.templates()] == ["Test shoulder"]
 
     # Start: the plan becomes the patient's last plan and the runner opens on it.
     with qtbot.waitSignal(editor.session_started) as started:
@@ -106,9 +106,9 @@ def test_build_a_plan_reorder_dose_save_and_start(qtbot: QtBot, db_path: Path) -
     qtbot.addWidget(runner)
     assert runner.session.session_id == session_id
     # Who is at the computer runs the session: its entries are theirs in the audit log.
-    therapist = context.repository.session(session_id).therapist_id
+    therapist = context.repository.sessions.get(session_id).therapist_id
     assert therapist is not None and runner.session.therapist_id == therapist
-    last = context.repository.last_plan(patient)
+    last = context.repository.plans.last(patient)
     assert last is not None
     assert SessionPlan.from_dict(last.items) == editor.plan
     runner.leave()
@@ -128,7 +128,7 @@ def test_the_editor_takes_the_keyboard_when_it_opens(qtbot: QtBot, db_path: Path
     from PySide6.QtWidgets import QMainWindow
 
     context = make_context(db_path)
-    patient = context.repository.create_patient(given_name="Eva", family_name="Sanz")
+    patient = context.repository.patients.create(given_name="Eva", family_name="Sanz")
     main = QMainWindow()
     qtbot.addWidget(main)
     with qtbot.waitActive(main):

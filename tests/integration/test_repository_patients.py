@@ -26,27 +26,27 @@ def repo(db_path: Path, clock: FakeClock) -> Repository:
 
 
 def test_therapists(repo: Repository) -> None:
-    ana = repo.create_therapist("  Ana   García ")
-    tom = repo.create_therapist("Tom Fletcher", pin_hash="h", pin_salt="s")
-    assert [t.name for t in repo.therapists()] == ["Ana García", "Tom Fletcher"]
-    assert repo.therapist(tom).has_pin and not repo.therapist(ana).has_pin
-    assert repo.therapist_pin(tom) == ("h", "s")
-    repo.update_therapist(tom, active=False, clear_pin=True)
-    assert [t.id for t in repo.therapists()] == [ana]
-    assert {t.id for t in repo.therapists(include_inactive=True)} == {ana, tom}
-    assert repo.therapist_pin(tom) == (None, None)
-    repo.update_therapist(ana, name="Ana G. Ruiz", pin_hash="x", pin_salt="y")
-    assert repo.therapist(ana).name == "Ana G. Ruiz"
+    ana = repo.therapists.create("  Ana   García ")
+    tom = repo.therapists.create("Tom Fletcher", pin_hash="h", pin_salt="s")
+    assert [t.name for t in repo.therapists.all()] == ["Ana García", "Tom Fletcher"]
+    assert repo.therapists.get(tom).has_pin and not repo.therapists.get(ana).has_pin
+    assert repo.therapists.pin(tom) == ("h", "s")
+    repo.therapists.update(tom, active=False, clear_pin=True)
+    assert [t.id for t in repo.therapists.all()] == [ana]
+    assert {t.id for t in repo.therapists.all(include_inactive=True)} == {ana, tom}
+    assert repo.therapists.pin(tom) == (None, None)
+    repo.therapists.update(ana, name="Ana G. Ruiz", pin_hash="x", pin_salt="y")
+    assert repo.therapists.get(ana).name == "Ana G. Ruiz"
     with pytest.raises(ValidationError):
-        repo.create_therapist("  ")
+        repo.therapists.create("  ")
     with pytest.raises(NotFound):
-        repo.therapist(99)
+        repo.therapists.get(99)
     with pytest.raises(NotFound):
-        repo.therapist_pin(99)
+        repo.therapists.pin(99)
 
 
 def test_create_and_get_patient(repo: Repository, clock: FakeClock) -> None:
-    patient_id = repo.create_patient(
+    patient_id = repo.patients.create(
         given_name=" José ",
         family_name="Núñez",
         record_number="MRN-1",
@@ -54,7 +54,7 @@ def test_create_and_get_patient(repo: Repository, clock: FakeClock) -> None:
         language="es",
         diagnosis="chronic low back pain",
     )
-    patient = repo.patient(patient_id)
+    patient = repo.patients.get(patient_id)
     assert patient.full_name == "José Núñez"
     assert patient.record_number == "MRN-1"
     assert patient.date_of_birth == dt.date(1980, 2, 3)
@@ -62,13 +62,13 @@ def test_create_and_get_patient(repo: Repository, clock: FakeClock) -> None:
     assert patient.language == "es"
     assert patient.created_at == patient.updated_at == "2026-03-02T09:00:00.000+01:00"
     with pytest.raises(NotFound, match="99"):
-        repo.patient(99)
+        repo.patients.get(99)
 
 
 def test_an_empty_record_number_gets_the_next_free_one(repo: Repository) -> None:
-    repo.create_patient(given_name="A", family_name="B", record_number="P000002")
-    second = repo.create_patient(given_name="C", family_name="D")
-    assert repo.patient(second).record_number == "P000003"
+    repo.patients.create(given_name="A", family_name="B", record_number="P000002")
+    second = repo.patients.create(given_name="C", family_name="D")
+    assert repo.patients.get(second).record_number == "P000003"
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_validation(repo: Repository, fields: dict[str, object], field: str) -> 
     with pytest.raises(ValidationError) as caught:
         add_patient(repo, **fields)
     assert caught.value.field == field
-    assert repo.patients() == []
+    assert repo.patients.all() == []
 
 
 def test_record_numbers_are_unique(repo: Repository) -> None:
@@ -99,26 +99,26 @@ def test_update_patient(repo: Repository, clock: FakeClock) -> None:
     first = add_patient(repo, record_number="MRN-1")
     second = add_patient(repo, record_number="MRN-2", given_name="María", family_name="Peña")
     clock.advance(days=1)
-    repo.update_patient(first, diagnosis="post-stroke left hemiparesis", given_name="Pepe")
-    patient = repo.patient(first)
+    repo.patients.update(first, diagnosis="post-stroke left hemiparesis", given_name="Pepe")
+    patient = repo.patients.get(first)
     assert patient.diagnosis == "post-stroke left hemiparesis"
     assert patient.given_name == "Pepe"
     assert patient.updated_at == "2026-03-03T09:00:00.000+01:00" != patient.created_at
-    assert [p.id for p in repo.search("pepe")] == [first]
-    assert repo.search("jose nunez") == []
+    assert [p.id for p in repo.patients.search("pepe")] == [first]
+    assert repo.patients.search("jose nunez") == []
     with pytest.raises(ValidationError):
-        repo.update_patient(second, record_number="MRN-1")
+        repo.patients.update(second, record_number="MRN-1")
     with pytest.raises(ValidationError):
-        repo.update_patient(second, record_number="")
+        repo.patients.update(second, record_number="")
     with pytest.raises(ValidationError):
-        repo.update_patient(second, date_of_birth="2027-01-01")
+        repo.patients.update(second, date_of_birth="2027-01-01")
     with pytest.raises(TypeError):
-        repo.update_patient(second, name="x")
-    entries = [e for e in repo.audit_entries(first) if e["action"] == "update"]
+        repo.patients.update(second, name="x")
+    entries = [e for e in repo.audit.entries(first) if e["action"] == "update"]
     assert entries[0]["detail"] == "given_name,diagnosis"
-    count = len(repo.audit_entries())
-    repo.update_patient(second, given_name="María")  # nothing changed: nothing written
-    assert len(repo.audit_entries()) == count
+    count = len(repo.audit.entries())
+    repo.patients.update(second, given_name="María")  # nothing changed: nothing written
+    assert len(repo.audit.entries()) == count
 
 
 def test_search_ignores_case_and_accents(repo: Repository) -> None:
@@ -127,42 +127,42 @@ def test_search_ignores_case_and_accents(repo: Repository) -> None:
         repo, given_name="María", family_name="Peña", date_of_birth="1975-11-30", record_number="X7"
     )
     zoe = add_patient(repo, given_name="Zoë", family_name="Brontë", record_number="MRN-101")
-    assert [p.id for p in repo.search("jose")] == [jose]
-    assert [p.id for p in repo.search("JOSÉ")] == [jose]
-    assert [p.id for p in repo.search("pena mar")] == [maria]
-    assert [p.id for p in repo.search("zoe")] == [zoe]
-    assert [p.id for p in repo.search("1975-11")] == [maria]
-    assert [p.id for p in repo.search("x7")] == [maria]
-    assert {p.id for p in repo.search("mrn-10")} == {jose, zoe}
-    assert repo.search("nobody") == []
-    assert repo.search("%") == [] and repo.search("_") == []
-    assert len(repo.search("", limit=2)) == 2
+    assert [p.id for p in repo.patients.search("jose")] == [jose]
+    assert [p.id for p in repo.patients.search("JOSÉ")] == [jose]
+    assert [p.id for p in repo.patients.search("pena mar")] == [maria]
+    assert [p.id for p in repo.patients.search("zoe")] == [zoe]
+    assert [p.id for p in repo.patients.search("1975-11")] == [maria]
+    assert [p.id for p in repo.patients.search("x7")] == [maria]
+    assert {p.id for p in repo.patients.search("mrn-10")} == {jose, zoe}
+    assert repo.patients.search("nobody") == []
+    assert repo.patients.search("%") == [] and repo.patients.search("_") == []
+    assert len(repo.patients.search("", limit=2)) == 2
 
 
 def test_search_puts_word_starts_first(repo: Repository) -> None:
     inside = add_patient(repo, given_name="Ramón", family_name="Ibáñez")
     start = add_patient(repo, given_name="Ana", family_name="Amon")
-    assert [p.id for p in repo.search("amon")] == [start, inside]
+    assert [p.id for p in repo.patients.search("amon")] == [start, inside]
 
 
 def test_likely_duplicates(repo: Repository) -> None:
     first = add_patient(repo)
     add_patient(repo, given_name="Jose", family_name="Nunez", date_of_birth="1981-01-01")
     no_dob = add_patient(repo, given_name="Inés", family_name="Ortega", date_of_birth=None)
-    found = repo.likely_duplicates("JOSE", "nuñez", dt.date(1980, 2, 3))
+    found = repo.patients.likely_duplicates("JOSE", "nuñez", dt.date(1980, 2, 3))
     assert [p.id for p in found] == [first]
-    assert repo.likely_duplicates("José", "Núñez", "1980-02-03", exclude_id=first) == []
-    assert [p.id for p in repo.likely_duplicates("Ines", "ORTEGA", None)] == [no_dob]
+    assert repo.patients.likely_duplicates("José", "Núñez", "1980-02-03", exclude_id=first) == []
+    assert [p.id for p in repo.patients.likely_duplicates("Ines", "ORTEGA", None)] == [no_dob]
 
 
 def test_recent_patients(repo: Repository, clock: FakeClock) -> None:
     first = add_patient(repo)
     second = add_patient(repo, given_name="María")
     add_patient(repo, given_name="Never", family_name="Seen")
-    repo.start_session(first, PLAN)
+    repo.sessions.start(first, PLAN)
     clock.advance(hours=1)
-    repo.start_session(second, PLAN)
-    recent = repo.recent_patients()
+    repo.sessions.start(second, PLAN)
+    recent = repo.patients.recent()
     assert [(p.id, seen) for p, seen in recent] == [
         (second, "2026-03-02T10:00:00.000+01:00"),
         (first, "2026-03-02T09:00:00.000+01:00"),
@@ -171,34 +171,34 @@ def test_recent_patients(repo: Repository, clock: FakeClock) -> None:
 
 def test_plans_and_templates(repo: Repository, clock: FakeClock) -> None:
     patient = add_patient(repo)
-    assert repo.last_plan(patient) is None
-    first = repo.save_plan(patient, PLAN)
+    assert repo.plans.last(patient) is None
+    first = repo.plans.save(patient, PLAN)
     clock.advance(minutes=1)
-    second = repo.save_plan(patient, PLAN[:1])
-    last = repo.last_plan(patient)
+    second = repo.plans.save(patient, PLAN[:1])
+    last = repo.plans.last(patient)
     assert last is not None and last.id == second and last.items == PLAN[:1]
-    assert repo.plan(first).items == PLAN
-    repo.save_template("Shoulder start", PLAN)
-    newer = repo.save_template("Shoulder start", PLAN[:1])
-    repo.save_template("ankle", PLAN)
-    templates = repo.templates()
+    assert repo.plans.get(first).items == PLAN
+    repo.plans.save_template("Shoulder start", PLAN)
+    newer = repo.plans.save_template("Shoulder start", PLAN[:1])
+    repo.plans.save_template("ankle", PLAN)
+    templates = repo.plans.templates()
     assert [(t.name, t.is_template) for t in templates] == [
         ("ankle", True),
         ("Shoulder start", True),
     ]
     assert templates[1].id == newer and templates[1].items == PLAN[:1]
     with pytest.raises(ValidationError):
-        repo.save_template(" ", PLAN)
+        repo.plans.save_template(" ", PLAN)
     with pytest.raises(ValidationError):
-        repo.save_plan(patient, [{"side": "left"}])
+        repo.plans.save(patient, [{"side": "left"}])
     with pytest.raises(ValidationError):
-        repo.save_plan(patient, ["ue-d1"])
+        repo.plans.save(patient, ["ue-d1"])
     with pytest.raises(ValidationError):
-        repo.save_plan(patient, [{"protocol_id": "x", "overrides": {"when": dt.date.today()}}])
+        repo.plans.save(patient, [{"protocol_id": "x", "overrides": {"when": dt.date.today()}}])
     with pytest.raises(NotFound):
-        repo.save_plan(99, PLAN)
+        repo.plans.save(99, PLAN)
     with pytest.raises(NotFound):
-        repo.plan(99)
+        repo.plans.get(99)
 
 
 def test_plan_items_may_be_pydantic_models(repo: Repository) -> None:
@@ -209,8 +209,8 @@ def test_plan_items_may_be_pydantic_models(repo: Repository) -> None:
         side: str
 
     patient = add_patient(repo)
-    plan_id = repo.save_plan(patient, [Item(protocol_id="ue-d1", side="left")])
-    assert repo.plan(plan_id).items == [{"protocol_id": "ue-d1", "side": "left"}]
+    plan_id = repo.plans.save(patient, [Item(protocol_id="ue-d1", side="left")])
+    assert repo.plans.get(plan_id).items == [{"protocol_id": "ue-d1", "side": "left"}]
 
 
 HOME = [
@@ -229,36 +229,22 @@ HOME = [
 
 def test_home_program_versions(repo: Repository, clock: FakeClock) -> None:
     patient = add_patient(repo)
-    assert repo.home_program(patient) is None
-    assert repo.save_home_program(patient, HOME, "es", True, " first ", therapist_id=None) == 1
+    assert repo.home_programs.get(patient) is None
+    assert repo.home_programs.save(patient, HOME, "es", True, " first ", therapist_id=None) == 1
     clock.advance(days=7)
     two = [*HOME, {**HOME[0], "protocol_id": "home-bird-dog"}]
-    assert repo.save_home_program(patient, two, language="en") == 2
-    current = repo.home_program(patient)
+    assert repo.home_programs.save(patient, two, language="en") == 2
+    current = repo.home_programs.get(patient)
     assert current is not None and current.version == 2 and current.items == two
-    first = repo.home_program(patient, version=1)
+    first = repo.home_programs.get(patient, version=1)
     assert first is not None
     assert (first.language, first.large_print, first.note) == ("es", True, "first")
-    assert repo.home_program(patient, version=3) is None
-    assert [v.version for v in repo.home_program_versions(patient)] == [2, 1]
+    assert repo.home_programs.get(patient, version=3) is None
+    assert [v.version for v in repo.home_programs.versions(patient)] == [2, 1]
     with pytest.raises(ValidationError):
-        repo.save_home_program(patient, HOME, language="fr")
+        repo.home_programs.save(patient, HOME, language="fr")
     with pytest.raises(NotFound):
-        repo.save_home_program(99, HOME)
-
-
-def test_settings(repo: Repository) -> None:
-    assert repo.get_setting("clinic", {"name": ""}) == {"name": ""}
-    repo.set_setting("clinic", {"name": "Clínica Sur", "logo": None})
-    repo.set_setting("auto_lock_minutes", 5)
-    repo.set_setting("auto_lock_minutes", 10)
-    assert repo.get_setting("clinic") == {"name": "Clínica Sur", "logo": None}
-    assert repo.settings() == {
-        "clinic": {"name": "Clínica Sur", "logo": None},
-        "auto_lock_minutes": 10,
-    }
-    with pytest.raises(ValidationError):
-        repo.set_setting("bad", object())
+        repo.home_programs.save(99, HOME)
 
 
 def test_listeners_hear_committed_changes_only(repo: Repository) -> None:
@@ -270,12 +256,13 @@ def test_listeners_hear_committed_changes_only(repo: Repository) -> None:
     with pytest.raises(ValidationError):
         add_patient(repo, given_name="")
     assert heard == []
-    repo.set_setting("a", 1)
-    assert heard == ["settings"]
+    repo.patients.update(patient, notes="x")
+    assert heard == ["audit_log", "patients"]
+    heard.clear()
     stop()
     stop()
-    repo.update_patient(patient, notes="x")
-    assert heard == ["settings"]
+    repo.patients.update(patient, notes="y")
+    assert heard == []
 
 
 def test_a_failing_listener_does_not_undo_the_change(
@@ -286,30 +273,30 @@ def test_a_failing_listener_does_not_undo_the_change(
 
     repo.subscribe(broken)
     patient = add_patient(repo)
-    assert repo.patient(patient).given_name == "José"
+    assert repo.patients.get(patient).given_name == "José"
     assert "storage listener failed" in caplog.text
 
 
 def test_audit_entries_never_hold_patient_names(repo: Repository) -> None:
     patient = add_patient(repo)
-    repo.update_patient(patient, family_name="Ordóñez", notes="lives with daughter")
-    text = repr(repo.audit_entries())
+    repo.patients.update(patient, family_name="Ordóñez", notes="lives with daughter")
+    text = repr(repo.audit.entries())
     assert "José" not in text and "Ordóñez" not in text and "daughter" not in text
     with pytest.raises(ValueError):
-        repo.audit("rename", "patients", patient, patient)
+        repo.audit.log("rename", "patients", patient, patient)
 
 
 def test_save_patient_creates_then_updates_from_details(repo: Repository) -> None:
     from console.domain.patients import PatientDetails
 
     details = PatientDetails(given_name="Inés", family_name="Ortega", language="es")
-    patient_id = repo.save_patient(details)
-    assert repo.patient(patient_id).record_number == "P000001"
+    patient_id = repo.patients.save(details)
+    assert repo.patients.get(patient_id).record_number == "P000001"
     edited = PatientDetails(
         given_name="Inés", family_name="Ortega Ruiz", record_number="P000001", language="es"
     )
-    assert repo.save_patient(edited, patient_id) == patient_id
-    assert repo.patient(patient_id).family_name == "Ortega Ruiz"
+    assert repo.patients.save(edited, patient_id) == patient_id
+    assert repo.patients.get(patient_id).family_name == "Ortega Ruiz"
 
 
 def test_patients_are_listed_by_family_name_ignoring_accents(repo: Repository) -> None:
@@ -320,8 +307,8 @@ def test_patients_are_listed_by_family_name_ignoring_accents(repo: Repository) -
         ("Zoë", "Adams", "S4"),
         ("ana", "gómez", "S5"),
     ):
-        repo.create_patient(given_name=given, family_name=family, record_number=number)
-    listed = [(p.family_name, p.given_name) for p in repo.patients()]
+        repo.patients.create(given_name=given, family_name=family, record_number=number)
+    listed = [(p.family_name, p.given_name) for p in repo.patients.all()]
     assert listed == [
         ("Adams", "Zoë"),
         ("Álvarez", "Ana"),
@@ -329,5 +316,5 @@ def test_patients_are_listed_by_family_name_ignoring_accents(repo: Repository) -
         ("Gómez", "Iñaki"),
         ("Green", "Thomas"),
     ]
-    found = [(p.family_name, p.given_name) for p in repo.search("g")]
+    found = [(p.family_name, p.given_name) for p in repo.patients.search("g")]
     assert found == [("gómez", "ana"), ("Gómez", "Iñaki"), ("Green", "Thomas")]

@@ -20,7 +20,7 @@ def test_changed_is_emitted_after_each_commit(qtbot: QtBot, db_path: Path) -> No
             patient = add_patient(repo)
         assert heard == ["audit_log", "patients"]
         signals.detach()
-        repo.update_patient(patient, notes="x")
+        repo.patients.update(patient, notes="x")
         assert heard == ["audit_log", "patients"]
     finally:
         repo.close()
@@ -33,6 +33,6 @@ def test_a_destroyed_adapter_stops_listening(qtbot: QtBot, db_path: Path) -> Non
         with qtbot.waitSignal(signals.destroyed):
             signals.deleteLater()
         add_patient(repo)  # no listener left to call a deleted object
-        assert repo._listeners == []
+        assert repo.transactions._listeners == []
     finally:
         repo.close()

@@ -22,8 +22,8 @@ def open_at_longest_step(qtbot: QtBot, db_path: Path, size: tuple[int, int]) -> 
     """The Spanish runner on the built-in step with the longest command and instruction."""
     context = make_context(db_path, protocol_language="es")
     repo = context.repository
-    patient = repo.create_patient(given_name="Ana", family_name="Prueba", language="es")
-    session_id = repo.start_session(
+    patient = repo.patients.create(given_name="Ana", family_name="Prueba", language="es")
+    session_id = repo.sessions.start(
         patient, [{"protocol_id": LONGEST, "side": "left", "overrides": {}}]
     )
     window = show_runner(qtbot, context, session_id, size)

@@ -57,7 +57,7 @@ def test_a_grade_the_disk_refuses_stays_on_screen_and_is_saved_on_retry(
     go_to(qtbot, window, PhaseKind.GRADE)
     prompt = window.session.state.index
     repo = context.repository
-    real_add_grade = repo.add_grade
+    real_add_grade = repo.sessions.add_grade
     failures = iter([DiskFull()])
 
     def add_grade(*args: object, **kwargs: object) -> int:
@@ -66,21 +66,21 @@ def test_a_grade_the_disk_refuses_stays_on_screen_and_is_saved_on_retry(
             raise failure
         return real_add_grade(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(repo, "add_grade", add_grade)
+    monkeypatch.setattr(repo.sessions, "add_grade", add_grade)
     qtbot.keyClick(window, Key.Key_4)
     qtbot.keyClick(window, Key.Key_Plus)
     # Not saved: the grade and the reason are on screen, the runner waits at the prompt.
     assert window.session.state.index == prompt
     assert window.entry.text().startswith("✗ NOT SAVED: Grade 4+. The disk is full")
     assert window.entry.retry.isVisibleTo(window)
-    assert repo.records(session_id) == []
+    assert repo.sessions.records(session_id) == []
     # Other entry keys wait until it is saved; Next (or the button) saves it again.
     qtbot.keyClick(window, Key.Key_3)
     assert window.session.unsaved is not None
     qtbot.keyClick(window, Key.Key_PageDown)
     assert window.entry.text() == "✓ Grade 4+ saved"
     assert window.session.state.index == prompt + 1
-    assert [r.value for r in repo.records(session_id)] == ["4+"]
+    assert [r.value for r in repo.sessions.records(session_id)] == ["4+"]
 
 
 def test_a_grade_is_corrected_and_the_original_kept(qtbot: QtBot, context: AppContext) -> None:
@@ -99,8 +99,8 @@ def test_a_grade_is_corrected_and_the_original_kept(qtbot: QtBot, context: AppCo
     qtbot.keyClicks(dialog.value, "3+")
     dialog.correct_selected()
     repo = context.repository
-    assert [r.value for r in repo.records(session_id)] == ["3+"]
-    history = repo.record_history(repo.records(session_id)[0].id)
+    assert [r.value for r in repo.sessions.records(session_id)] == ["3+"]
+    history = repo.sessions.records(session_id, include_replaced=True)
     assert [r.value for r in history] == ["4-", "3+"]
     assert window.session.saved[-1].value == "3+"
 
@@ -125,7 +125,7 @@ def test_pain_keys_and_their_pauses(qtbot: QtBot, context: AppContext) -> None:
     # A + with no grade before it is refused with a message, nothing saved.
     qtbot.keyClick(window, Key.Key_Plus)
     assert window.entry.text().startswith("⚠ Press a grade 0 to 5 first, then + or -.")
-    pains = [(r.value, r.moment) for r in context.repository.records(session_id)]
+    pains = [(r.value, r.moment) for r in context.repository.sessions.records(session_id)]
     assert pains == [("1", "start"), ("10", None)]
 
 
@@ -195,7 +195,7 @@ def test_help_full_screen_mouse_buttons_and_leaving(qtbot: QtBot, context: AppCo
     with qtbot.waitSignal(window.left) as left:
         qtbot.keyClick(window, Key.Key_Escape)
     assert left.args == [session_id]
-    stored = context.repository.session(session_id)
+    stored = context.repository.sessions.get(session_id)
     assert stored.status == "running"
     assert stored.cursor == index + 1
 
@@ -210,7 +210,7 @@ def test_a_note_is_saved_with_where_it_was_taken(qtbot: QtBot, context: AppConte
     assert not window.note_edit.isVisible()
     qtbot.keyClick(window, Key.Key_N)
     qtbot.keyClick(window.note_edit, Key.Key_Return)
-    notes = [r for r in context.repository.records(session_id) if r.kind == "note"]
+    notes = [r for r in context.repository.sessions.records(session_id) if r.kind == "note"]
     assert [(n.value, n.protocol_id, n.side, n.set_number) for n in notes] == [
         ("Shoulder hitches", "e2e-hold-relax", "left", 1)
     ]
@@ -247,7 +247,7 @@ def test_one_runner_per_session_and_none_for_a_finished_one(
     qtbot.addWidget(other)
     assert other is not window
     other.leave()
-    context.repository.finish_session(session_id)
+    context.repository.sessions.finish(session_id)
     with pytest.raises(StorageError, match="finished"):
         start_runner(context, session_id, full_screen=False)
 
@@ -259,7 +259,7 @@ def test_a_refused_entry_is_kept_whole_while_time_passes_and_the_runner_moves(
     go_to(qtbot, window, PhaseKind.GRADE)
     prompt = window.session.phase
     repo = context.repository
-    real_add_grade = repo.add_grade
+    real_add_grade = repo.sessions.add_grade
     refusing = [True]
 
     def add_grade(*args: object, **kwargs: object) -> int:
@@ -267,7 +267,7 @@ def test_a_refused_entry_is_kept_whole_while_time_passes_and_the_runner_moves(
             raise DiskFull()
         return real_add_grade(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(repo, "add_grade", add_grade)
+    monkeypatch.setattr(repo.sessions, "add_grade", add_grade)
     qtbot.keyClick(window, Key.Key_4)
     qtbot.keyClick(window, Key.Key_Plus)
     assert window.session.unsaved is not None
@@ -286,7 +286,7 @@ def test_a_refused_entry_is_kept_whole_while_time_passes_and_the_runner_moves(
     window.entry.retry.click()
     assert window.session.unsaved is None
     assert window.session.state.index == prompt.index - 1
-    [grade] = repo.records(session_id)
+    [grade] = repo.sessions.records(session_id)
     assert (grade.value, grade.protocol_id, grade.set_number, grade.phase_index) == (
         "4+",
         prompt.protocol_id,
@@ -331,6 +331,6 @@ def test_the_resume_point_is_saved_with_the_phase_it_names(
     qtbot.waitUntil(lambda: session.phase.kind is not PhaseKind.PAIN_START)
     for _ in range(3):
         qtbot.keyClick(window, Key.Key_PageDown)
-    stored = context.repository.session(session_id)
+    stored = context.repository.sessions.get(session_id)
     assert stored.cursor == session.phase.index
     assert stored.cursor_key == phase_key(session.phase)

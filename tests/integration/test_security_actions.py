@@ -21,12 +21,12 @@ from tests.storage_helpers import PLAN, add_patient
 def test_set_and_clear_a_pin(db_path: Path) -> None:
     context = AppContext(db_path=db_path, settings=LoadedSettings(Settings()))
     repo = context.repository
-    ana = repo.create_therapist("Ana")
+    ana = repo.therapists.create("Ana")
     set_pin(repo, ana, "97531")
-    pin_hash, salt = repo.therapist_pin(ana)
+    pin_hash, salt = repo.therapists.pin(ana)
     assert pin_hash and "97531" not in pin_hash and pin_matches("97531", pin_hash, salt)
     set_pin(repo, ana, None)
-    assert repo.therapist_pin(ana) == (None, None)
+    assert repo.therapists.pin(ana) == (None, None)
     context.close()
 
 
@@ -35,8 +35,8 @@ def test_encrypting_the_open_database_keeps_the_repository_working(
 ) -> None:
     context = AppContext(db_path=db_path, settings=LoadedSettings(Settings()))
     repo = context.repository
-    session = repo.start_session(add_patient(repo), PLAN)
-    first = repo.add_grade(session, "4", protocol_id="p", side="left")
+    session = repo.sessions.start(add_patient(repo), PLAN)
+    first = repo.sessions.add_grade(session, "4", protocol_id="p", side="left")
     heard: list[str] = []
     repo.subscribe(heard.append)
 
@@ -53,8 +53,8 @@ def test_encrypting_the_open_database_keeps_the_repository_working(
     assert encrypt_database(context, parent)
     assert encryption.file_kind(db_path) == "encrypted"
     assert context.passphrase == "river stones 42"
-    second = repo.add_grade(session, "5", protocol_id="p", side="left")  # same object
-    assert [r.id for r in repo.records(session)] == [first, second]
+    second = repo.sessions.add_grade(session, "5", protocol_id="p", side="left")  # same object
+    assert [r.id for r in repo.sessions.records(session)] == [first, second]
     assert "records" in heard  # the screens still hear about changes
     context.close()
 

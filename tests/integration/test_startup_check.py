@@ -17,8 +17,8 @@ def _database(db_path: Path) -> None:
     repo = Repository.open(db_path)
     try:
         patient = add_patient(repo)
-        session = repo.start_session(patient, PLAN)
-        repo.add_grade(session, "4", protocol_id="ue-d1", side="left")
+        session = repo.sessions.start(patient, PLAN)
+        repo.sessions.add_grade(session, "4", protocol_id="ue-d1", side="left")
     finally:
         repo.close()
 

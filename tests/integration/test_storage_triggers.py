@@ -32,10 +32,10 @@ def raw(db_path: Path, repo: Repository) -> Iterator[sqlite3.Connection]:
 
 def _signed_session(repo: Repository) -> tuple[int, int]:
     patient = add_patient(repo)
-    session = repo.start_session(patient, PLAN)
-    record = repo.add_grade(session, "4", protocol_id="ue-d1", side="left")
-    repo.save_soap(session, subjective="s")
-    repo.sign_session(session, None)
+    session = repo.sessions.start(patient, PLAN)
+    record = repo.sessions.add_grade(session, "4", protocol_id="ue-d1", side="left")
+    repo.notes.save_soap(session, subjective="s")
+    repo.sessions.sign(session, None)
     return session, record
 
 
@@ -65,8 +65,8 @@ def test_a_soap_note_cannot_be_added_to_a_signed_session(
     repo: Repository, raw: sqlite3.Connection
 ) -> None:
     patient = add_patient(repo)
-    session = repo.start_session(patient, PLAN)
-    repo.sign_session(session, None)
+    session = repo.sessions.start(patient, PLAN)
+    repo.sessions.sign(session, None)
     with pytest.raises(sqlite3.IntegrityError, match="session is signed"):
         raw.execute("INSERT INTO soap_notes (session_id, subjective) VALUES (?, 's')", [session])
 
@@ -74,8 +74,8 @@ def test_a_soap_note_cannot_be_added_to_a_signed_session(
 def test_records_are_never_updated_even_before_signing(
     repo: Repository, raw: sqlite3.Connection
 ) -> None:
-    session = repo.start_session(add_patient(repo), PLAN)
-    record = repo.add_grade(session, "4", protocol_id="ue-d1", side="left")
+    session = repo.sessions.start(add_patient(repo), PLAN)
+    record = repo.sessions.add_grade(session, "4", protocol_id="ue-d1", side="left")
     with pytest.raises(sqlite3.IntegrityError, match="add a correction"):
         raw.execute("UPDATE records SET value = '5' WHERE id = ?", [record])
 
@@ -104,8 +104,8 @@ def test_amendments_and_program_versions_are_kept(
     repo: Repository, raw: sqlite3.Connection, statement: str
 ) -> None:
     session, _ = _signed_session(repo)
-    repo.add_amendment(session, None, "r", "t", None)
-    repo.save_home_program(repo.session(session).patient_id, [{"protocol_id": "home-bridge"}])
+    repo.notes.add_amendment(session, None, "r", "t", None)
+    repo.home_programs.save(repo.sessions.get(session).patient_id, [{"protocol_id": "home-bridge"}])
     with pytest.raises(sqlite3.IntegrityError, match="kept"):
         raw.execute(statement)
 
@@ -116,7 +116,7 @@ def test_amendments_and_program_versions_are_kept(
 def test_impossible_values_are_refused_by_the_schema(
     repo: Repository, raw: sqlite3.Connection, kind: str, value: str
 ) -> None:
-    session = repo.start_session(add_patient(repo), PLAN)
+    session = repo.sessions.start(add_patient(repo), PLAN)
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
         raw.execute(
             "INSERT INTO records (session_id, kind, value, recorded_at) VALUES (?, ?, ?, 'now')",

@@ -73,8 +73,8 @@ def test_corrections_are_shown_as_such(
 ) -> None:
     session_id = history[1][2]
     repo = context.repository
-    grade = next(r for r in repo.records(session_id) if r.kind == "grade")
-    repo.correct_record(grade.id, "4+")
+    grade = next(r for r in repo.sessions.records(session_id) if r.kind == "grade")
+    repo.sessions.correct_record(grade.id, "4+")
     qtbot.waitUntil(lambda: "corrected" in chart.detail_view.toPlainText())
     html = chart.detail_view.toHtml()
     assert "correction of 4 entered" in chart.detail_view.toPlainText()
@@ -121,11 +121,11 @@ def test_soap_objective_is_drafted_from_records_and_saved(
     qtbot: QtBot, db_path: Path, context: AppContext
 ) -> None:
     repo = context.repository
-    patient_id = repo.create_patient(given_name="Ruth", family_name="Evans")
-    session_id = repo.start_session(patient_id, [{"protocol_id": UE, "side": "left"}])
-    repo.add_pain(session_id, 6, "start")
-    repo.add_grade(session_id, "3+", protocol_id=UE, side="left", set_number=1)
-    repo.add_pain(session_id, 4, "end")
+    patient_id = repo.patients.create(given_name="Ruth", family_name="Evans")
+    session_id = repo.sessions.start(patient_id, [{"protocol_id": UE, "side": "left"}])
+    repo.sessions.add_pain(session_id, 6, "start")
+    repo.sessions.add_grade(session_id, "3+", protocol_id=UE, side="left", set_number=1)
+    repo.sessions.add_pain(session_id, 4, "end")
     page = ChartPage(context)
     qtbot.addWidget(page)
     page.show()
@@ -139,7 +139,7 @@ def test_soap_objective_is_drafted_from_records_and_saved(
     soap.edits["subjective"].setPlainText("Less stiff in the mornings.")
     soap.edits["assessment"].setPlainText("Tolerating more resistance.")
     assert soap.save()
-    saved = repo.soap(session_id)
+    saved = repo.notes.soap(session_id)
     assert saved is not None
     assert saved.subjective == "Less stiff in the mornings."
     assert saved.objective == objective
@@ -148,7 +148,7 @@ def test_soap_objective_is_drafted_from_records_and_saved(
 
     # Unsaved typing survives a reload caused by another change.
     soap.edits["plan"].setPlainText("Progress to standing.")
-    repo.add_note(session_id, "brief dizziness on standing")
+    repo.sessions.add_note(session_id, "brief dizziness on standing")
     qtbot.waitUntil(lambda: "dizziness" in page.detail_view.toPlainText())
     assert soap.edits["plan"].toPlainText() == "Progress to standing."
     soap.fill_objective()
@@ -156,7 +156,7 @@ def test_soap_objective_is_drafted_from_records_and_saved(
 
     # A session still running is not signed from the chart.
     assert not soap.sign_button.isEnabled() and not soap.sign()
-    repo.finish_session(session_id)
+    repo.sessions.finish(session_id)
     qtbot.waitUntil(soap.sign_button.isEnabled)
 
 
@@ -173,14 +173,14 @@ def test_sign_locks_the_session_and_amendments_sit_beside_the_original(
     soap.edits["assessment"].setPlainText("Good progress.")
     monkeypatch.setattr(soap, "confirm_sign", lambda: False)
     assert not soap.sign()
-    assert not context.repository.session(session_id).signed
+    assert not context.repository.sessions.get(session_id).signed
 
     monkeypatch.setattr(soap, "confirm_sign", lambda: True)
     assert soap.sign()
     qtbot.waitUntil(lambda: soap.signed)
-    session = context.repository.session(session_id)
+    session = context.repository.sessions.get(session_id)
     assert session.signed and session.signed_by is not None
-    assert context.repository.soap(session_id).assessment == "Good progress."  # type: ignore[union-attr]
+    assert context.repository.notes.soap(session_id).assessment == "Good progress."  # type: ignore[union-attr]
     assert soap.pages.currentIndex() == 1  # the read-only view
     assert "signed" in chart.timeline.item(0).text()
 
@@ -190,7 +190,7 @@ def test_sign_locks_the_session_and_amendments_sit_beside_the_original(
     assert "amendment" in box.text()
     box.close()
     with pytest.raises(SessionSigned):
-        context.repository.save_soap(session_id, assessment="changed")
+        context.repository.notes.save_soap(session_id, assessment="changed")
 
     dialog = soap.open_amendment_dialog()
     assert isinstance(dialog, AmendmentDialog)
@@ -205,8 +205,8 @@ def test_sign_locks_the_session_and_amendments_sit_beside_the_original(
     shown = soap.signed_view.toPlainText()
     assert "Good progress." in shown  # the original, unchanged
     assert "Why: late entry" in shown and "Amended " in shown and "by Therapist" in shown
-    assert context.repository.soap(session_id).assessment == "Good progress."  # type: ignore[union-attr]
-    amendments = context.repository.amendments(session_id)
+    assert context.repository.notes.soap(session_id).assessment == "Good progress."  # type: ignore[union-attr]
+    amendments = context.repository.notes.amendments(session_id)
     assert [(a.target, a.reason) for a in amendments] == [("soap.assessment", "late entry")]
     assert "amended" in chart.timeline.item(0).text()
 
@@ -249,7 +249,7 @@ def test_export_json_and_csv_are_written_and_audited(
     assert fhir is not None
     assert json.loads(fhir.read_text(encoding="utf-8"))["resourceType"] == "Bundle"
     exports = [
-        e["detail"] for e in context.repository.audit_entries(patient_id) if e["action"] == "export"
+        e["detail"] for e in context.repository.audit.entries(patient_id) if e["action"] == "export"
     ]
     assert exports == ["json", "csv", "fhir"]
     assert "Exported to" in chart.status.text()
@@ -260,12 +260,12 @@ def test_start_next_session_says_so_when_the_runner_is_missing(
 ) -> None:
     monkeypatch.setattr(session_launch, "runner_modules", lambda: ("console.ui.no_runner",))
     monkeypatch.setattr(session_launch, "RESUME_MODULES", ())
-    before = len(context.repository.sessions_for(chart.patient_id or 0))
+    before = len(context.repository.sessions.for_patient(chart.patient_id or 0))
     assert not chart.start_next_session()
     box = chart.findChildren(QMessageBox)[-1]
     assert "runner is not part of this version" in box.text()
     box.close()
-    assert len(context.repository.sessions_for(chart.patient_id or 0)) == before
+    assert len(context.repository.sessions.for_patient(chart.patient_id or 0)) == before
 
 
 def test_start_next_session_runs_the_last_plan_and_resume_continues_it(
@@ -280,7 +280,7 @@ def test_start_next_session_runs_the_last_plan_and_resume_continues_it(
     assert not chart.resume_button.isVisibleTo(chart)
     assert chart.start_next_session()
     assert len(started) == 1
-    session = context.repository.session(started[0])
+    session = context.repository.sessions.get(started[0])
     assert session.status == "running"
     assert [i["protocol_id"] for i in session.plan_snapshot] == [UE, LE]
     qtbot.waitUntil(lambda: chart.resume_button.isVisibleTo(chart))
@@ -298,7 +298,7 @@ def test_start_next_session_runs_the_last_plan_and_resume_continues_it(
 def test_a_patient_without_a_plan_goes_to_the_plan_editor(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    patient_id = context.repository.create_patient(given_name="Noah", family_name="Walker")
+    patient_id = context.repository.patients.create(given_name="Noah", family_name="Walker")
     page = ChartPage(context)
     qtbot.addWidget(page)
     page.show()
@@ -345,7 +345,7 @@ def test_plan_button_opens_the_editor_on_the_last_plan(
     from console.ui.plan_editor import PlanEditor
 
     patient_id, _ = history
-    last = context.repository.last_plan(patient_id)
+    last = context.repository.plans.last(patient_id)
     assert last is not None
     editor = chart.edit_plan()
     assert isinstance(editor, PlanEditor)

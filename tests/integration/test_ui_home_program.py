@@ -200,13 +200,13 @@ def test_saving_makes_versions_and_the_next_edit_starts_from_the_current(
     assert panel.save() == 2
 
     repository = context.repository
-    versions = repository.home_program_versions(patient_id)
+    versions = repository.home_programs.versions(patient_id)
     assert [v.version for v in versions] == [2, 1]
     assert [i["protocol_id"] for i in versions[1].items] == ["home-bird-dog", "home-bridge"]
     assert versions[1].items[1]["reps"] == 15 and versions[1].language == "es"
     assert [i["protocol_id"] for i in versions[0].items] == ["home-bird-dog"]
     assert versions[0].large_print
-    created = [e for e in repository.audit_entries(patient_id) if e["action"] == "create"]
+    created = [e for e in repository.audit.entries(patient_id) if e["action"] == "create"]
     assert [e["detail"] for e in created if e["entity"] == "home_programs"] == [
         "version 1",
         "version 2",
@@ -232,13 +232,13 @@ def test_an_untouched_draft_follows_a_version_saved_elsewhere(
     context: AppContext, panel: HomeProgramPanel, patient_id: int
 ) -> None:
     item = HomeProgramItem.from_protocol(context.library.protocols["home-dead-bug"])
-    context.repository.save_home_program(patient_id, [item.to_dict()], language="en")
-    panel.show_program(context.repository.home_program(patient_id), patient_id=patient_id)
+    context.repository.home_programs.save(patient_id, [item.to_dict()], language="en")
+    panel.show_program(context.repository.home_programs.get(patient_id), patient_id=patient_id)
     assert panel.model.protocol_ids() == ["home-dead-bug"]
     # An edited draft is left alone.
     panel.add_exercise("home-bridge")
-    context.repository.save_home_program(patient_id, [item.to_dict()], language="en")
-    panel.show_program(context.repository.home_program(patient_id), patient_id=patient_id)
+    context.repository.home_programs.save(patient_id, [item.to_dict()], language="en")
+    panel.show_program(context.repository.home_programs.get(patient_id), patient_id=patient_id)
     assert panel.model.protocol_ids() == ["home-dead-bug", "home-bridge"]
 
 
@@ -279,7 +279,7 @@ def test_an_old_version_is_printed_again_and_audited(
     assert "Su programa de ejercicios en casa" in text  # version 1 was in Spanish
     assert "cuatro patas" in text and "Puente" not in text  # and had the bird dog only
     assert "Version 1 sent to the printer" in panel.status.text()
-    entries = context.repository.audit_entries(patient_id)
+    entries = context.repository.audit.entries(patient_id)
     printed = [e for e in entries if e["action"] == "print"]
     assert [(e["entity"], e["detail"]) for e in printed] == [("home_program", "version 1, pdf")]
     assert all("Núñez" not in (e["detail"] or "") for e in entries)
@@ -295,7 +295,7 @@ def test_save_as_pdf_writes_the_version_and_is_audited(
     assert path == tmp_path / "program.pdf"
     text = pdf_text(path)
     assert "José Núñez" in text and "Plancha lateral" in text
-    exported = [e for e in context.repository.audit_entries(patient_id) if e["action"] == "export"]
+    exported = [e for e in context.repository.audit.entries(patient_id) if e["action"] == "export"]
     assert [(e["entity"], e["patient_id"], e["detail"]) for e in exported] == [
         ("home_program", patient_id, "version 1, pdf")
     ]

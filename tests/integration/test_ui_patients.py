@@ -151,7 +151,7 @@ def test_new_patient_shows_each_problem_beside_its_field(qtbot: QtBot, page: Pat
     with qtbot.waitSignal(dialog.accepted):
         save(qtbot, dialog)
     assert dialog.patient_id is not None
-    patient = page.context.repository.patient(dialog.patient_id)
+    patient = page.context.repository.patients.get(dialog.patient_id)
     assert (patient.given_name, patient.language) == ("Lucía", "es")
     assert patient.record_number and patient.diagnosis == "cervical radiculopathy C6"
     # The list shows the new patient, chosen.
@@ -169,7 +169,7 @@ def test_likely_duplicate_warns_and_can_be_overridden(qtbot: QtBot, page: Patien
     assert dialog.duplicate_warning.isVisible()
     assert "R-100" in dialog.duplicate_text.text()
     assert dialog.save_button.text() == "Save &anyway"
-    count = len(page.context.repository.patients())
+    count = len(page.context.repository.patients.all())
 
     # Changing the identity asks again; the same identity saved again is the override.
     dialog.given_name.setText("Josefa")
@@ -179,7 +179,7 @@ def test_likely_duplicate_warns_and_can_be_overridden(qtbot: QtBot, page: Patien
     assert dialog.duplicate_warning.isVisible()
     with qtbot.waitSignal(dialog.accepted):
         save(qtbot, dialog)
-    assert len(page.context.repository.patients()) == count + 1
+    assert len(page.context.repository.patients.all()) == count + 1
 
 
 def test_edit_patient_and_the_list_follows(qtbot: QtBot, page: PatientsPage) -> None:
@@ -200,7 +200,7 @@ def test_edit_patient_and_the_list_follows(qtbot: QtBot, page: PatientsPage) -> 
     with qtbot.waitSignal(dialog.accepted):
         save(qtbot, dialog)
     qtbot.waitUntil(lambda: names(page) == ["Peña Gómez, María"])
-    patient = page.context.repository.patient(page.model.patient(0).id)
+    patient = page.context.repository.patients.get(page.model.patient(0).id)
     assert (patient.record_number, patient.notes) == ("R-301", notes)
 
 

@@ -29,12 +29,12 @@ def test_add_rename_and_deactivate(qtbot: QtBot, db_path: Path) -> None:
     qtbot.keyClicks(part.new_name, "Ana Lopez")
     qtbot.mouseClick(part.add_button, Qt.MouseButton.LeftButton)
     assert part.new_name.text() == "" and names(part) == ["Ana Lopez"]
-    ana = repo.therapists()[0].id
+    ana = repo.therapists.all()[0].id
     assert part.current_id() == ana
 
     part.ask_name = lambda _name, _prompt: "Ana López García"
     qtbot.mouseClick(part.rename_button, Qt.MouseButton.LeftButton)
-    assert repo.therapist(ana).name == "Ana López García"
+    assert repo.therapists.get(ana).name == "Ana López García"
 
     # The last active therapist stays active.
     assert not part.set_active(ana, False)
@@ -43,11 +43,11 @@ def test_add_rename_and_deactivate(qtbot: QtBot, db_path: Path) -> None:
     assert ben is not None
     part.refresh(select=ana)
     qtbot.mouseClick(part.active_button, Qt.MouseButton.LeftButton)
-    assert not repo.therapist(ana).active
+    assert not repo.therapists.get(ana).active
     assert "Ana López García (inactive)" in names(part)
     assert part.active_button.text() == "Reactivate"
     qtbot.mouseClick(part.active_button, Qt.MouseButton.LeftButton)
-    assert repo.therapist(ana).active
+    assert repo.therapists.get(ana).active
 
 
 def test_a_blank_name_is_refused_with_a_message(qtbot: QtBot, db_path: Path) -> None:
@@ -63,7 +63,7 @@ def test_a_pin_is_set_and_removed(qtbot: QtBot, db_path: Path) -> None:
     assert ana is not None and part.pin_button.isEnabled()
     part.ask_pin = lambda _name: "97531"
     qtbot.mouseClick(part.pin_button, Qt.MouseButton.LeftButton)
-    assert pin_matches("97531", *repo.therapist_pin(ana))
+    assert pin_matches("97531", *repo.therapists.pin(ana))
     assert names(part) == ["Ana Lopez · PIN set"]
     qtbot.mouseClick(part.clear_pin_button, Qt.MouseButton.LeftButton)
-    assert repo.therapist_pin(ana) == (None, None)
+    assert repo.therapists.pin(ana) == (None, None)

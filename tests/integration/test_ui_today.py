@@ -41,17 +41,17 @@ def caseload(db_path: Path) -> dict[str, int]:
     earlier = add_patient(repo, given_name="Ruth", family_name="Evans", record_number="R-1")
     seen = add_patient(repo, given_name="Íñigo", family_name="Ibáñez", record_number="R-2")
     stopped = add_patient(repo, given_name="Grace", family_name="Hughes", record_number="R-3")
-    old = repo.start_session(earlier, PLAN)  # moved back a week below
+    old = repo.sessions.start(earlier, PLAN)  # moved back a week below
     last_week = (dt.datetime.now().astimezone() - dt.timedelta(days=7)).isoformat()
     repo.db.execute("UPDATE sessions SET started_at = ? WHERE id = ?", [last_week, old])
     repo.db.conn.commit()
-    repo.finish_session(old)
-    done = repo.start_session(seen, PLAN)
-    repo.add_pain(done, 4, "start")
-    repo.finish_session(done)
-    running = repo.start_session(stopped, PLAN)
-    repo.add_grade(running, "3", protocol_id=UE, side="left", set_number=1)
-    repo.set_cursor(running, 6)
+    repo.sessions.finish(old)
+    done = repo.sessions.start(seen, PLAN)
+    repo.sessions.add_pain(done, 4, "start")
+    repo.sessions.finish(done)
+    running = repo.sessions.start(stopped, PLAN)
+    repo.sessions.add_grade(running, "3", protocol_id=UE, side="left", set_number=1)
+    repo.sessions.set_cursor(running, 6)
     repo.close()
     return {"earlier": earlier, "seen": seen, "stopped": stopped, "running": running}
 
@@ -82,7 +82,7 @@ def test_today_lists_unfinished_seen_today_and_recent(qtbot: QtBot, db_path: Pat
 
     # A session started elsewhere shows up without a restart.
     repo = window.context.repository
-    new = repo.start_session(ids["earlier"], PLAN)
+    new = repo.sessions.start(ids["earlier"], PLAN)
     qtbot.waitUntil(lambda: (ids["earlier"], new) in page.rows(page.seen_today))
     assert page.rows(page.recent) == []
 
@@ -118,7 +118,7 @@ def test_today_actions_resume_start_and_open_the_chart(
     assert page.start_button.isEnabled() and not page.resume_button.isEnabled()
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert len(started) == 2
-    assert window.context.repository.session(started[1]).patient_id == ids["earlier"]
+    assert window.context.repository.sessions.get(started[1]).patient_id == ids["earlier"]
 
     page.choose(page.seen_today, 0)
     qtbot.keyClick(page.seen_today, Qt.Key.Key_Return)
@@ -135,7 +135,7 @@ def test_demo_mode_fills_a_throw_away_database(qtbot: QtBot) -> None:
     assert "demo" in window.windowTitle()
     window.finish_startup()
     repo = window.context.repository
-    patients = repo.patients()
+    patients = repo.patients.all()
     assert len(patients) >= 20
     assert any(p.language == "es" for p in patients)
     page = today_page(window)
@@ -146,7 +146,7 @@ def test_demo_mode_fills_a_throw_away_database(qtbot: QtBot) -> None:
     assert isinstance(chart, ChartPage)
     assert chart.timeline.count() >= 8 and len(chart.trends.series_points()) >= 4
     fill_demo(repo)  # a second fill leaves a filled database as it is
-    assert len(repo.patients()) == len(patients)
+    assert len(repo.patients.all()) == len(patients)
     window.close()
     demo.remove()
     assert not demo.folder.exists()
@@ -212,12 +212,12 @@ def test_the_step_shown_is_the_one_the_runner_resumes_at(qtbot: QtBot, db_path: 
     window = make_window(qtbot, db_path)
     window.finish_startup()
     context = window.context
-    session = context.repository.session(ids["running"])
+    session = context.repository.sessions.get(ids["running"])
     protocols = {protocol.id: protocol for protocol in context.library}
     phases = phases_for_session(session.plan_snapshot, protocols)
     # The index says 6, the key names phase 9: the key wins (the index is stale).
-    context.repository.set_cursor(ids["running"], 6, phase_key(phases[9]))
-    session = context.repository.session(ids["running"])
+    context.repository.sessions.set_cursor(ids["running"], 6, phase_key(phases[9]))
+    session = context.repository.sessions.get(ids["running"])
     assert resume_step(context, session) == 10
     page = today_page(window)
     qtbot.waitUntil(lambda: "at step 10" in page.unfinished.item(0).text())

@@ -62,7 +62,7 @@ def add_patient(repo: Repository, **fields: Any) -> int:
         "date_of_birth": dt.date(1980, 2, 3),
     }
     values.update(fields)
-    return repo.create_patient(**values)
+    return repo.patients.create(**values)
 
 
 def add_session(
@@ -75,11 +75,11 @@ def add_session(
     """A finished session: pain at start, the grades per protocol (its plan side), a
     note, pain at end."""
     sides = {item["protocol_id"]: item["side"] for item in PLAN}
-    session_id = repo.start_session(patient_id, PLAN)
-    repo.add_pain(session_id, pain[0], "start")
+    session_id = repo.sessions.start(patient_id, PLAN)
+    repo.sessions.add_pain(session_id, pain[0], "start")
     for protocol_id, values in grades.items():
         for set_number, value in enumerate(values, start=1):
-            repo.add_grade(
+            repo.sessions.add_grade(
                 session_id,
                 value,
                 protocol_id=protocol_id,
@@ -87,9 +87,9 @@ def add_session(
                 set_number=set_number,
             )
     if note:
-        repo.add_note(session_id, note, protocol_id=UE, side="left")
-    repo.add_pain(session_id, pain[1], "end")
-    repo.finish_session(session_id)
+        repo.sessions.add_note(session_id, note, protocol_id=UE, side="left")
+    repo.sessions.add_pain(session_id, pain[1], "end")
+    repo.sessions.finish(session_id)
     return session_id
 
 
@@ -113,7 +113,7 @@ def patient_with_history(db_path: Path) -> tuple[int, list[int]]:
                     note="good control through range" if week == 1 else None,
                 )
             )
-        repo.save_home_program(
+        repo.home_programs.save(
             patient_id,
             [
                 {

@@ -1,0 +1,83 @@
+"""Home programs: every printed or saved program is a new version of that patient's
+program; any version can be read (and printed) again."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from console.domain.chart import HomeProgramVersion
+from console.domain.patients import LANGUAGES
+from console.domain.validation import ValidationError
+from console.storage.rows import items_json, to_home_program
+from console.storage.transactions import Transactions
+
+
+class HomeProgramStore:
+    def __init__(self, tx: Transactions) -> None:
+        self._tx = tx
+
+    def save(
+        self,
+        patient_id: int,
+        items: Sequence[Any],
+        language: str | None = None,
+        large_print: bool = False,
+        note: str | None = None,
+        therapist_id: int | None = None,
+    ) -> int:
+        """Keep a new version of the patient's home program; returns its version (1, 2...)."""
+        text = items_json(items)
+        if language is not None and language not in LANGUAGES:
+            raise ValidationError("language", "The handout language is English or Spanish.")
+        self._tx.patient_row(patient_id)
+        tx = self._tx
+        with tx.write("home_programs"):
+            row = self._tx.one(
+                "SELECT COALESCE(MAX(version), 0) AS last FROM home_programs WHERE patient_id = ?",
+                [patient_id],
+            )
+            version = int(row["last"] if row else 0) + 1
+            program_id = tx.insert(
+                "home_programs",
+                {
+                    "patient_id": patient_id,
+                    "version": version,
+                    "created_at": tx.now(),
+                    "therapist_id": therapist_id,
+                    "language": language,
+                    "large_print": int(bool(large_print)),
+                    "items": text,
+                    "note": (note or "").strip() or None,
+                },
+            )
+            tx.audit(
+                "create",
+                "home_programs",
+                program_id,
+                patient_id,
+                detail=f"version {version}",
+                therapist_id=therapist_id,
+            )
+        return version
+
+    def get(self, patient_id: int, version: int | None = None) -> HomeProgramVersion | None:
+        """The current version, or the one asked for; None when there is none."""
+        if version is None:
+            row = self._tx.one(
+                "SELECT * FROM home_programs WHERE patient_id = ? ORDER BY version DESC LIMIT 1",
+                [patient_id],
+            )
+        else:
+            row = self._tx.one(
+                "SELECT * FROM home_programs WHERE patient_id = ? AND version = ?",
+                [patient_id, version],
+            )
+        return to_home_program(row) if row else None
+
+    def versions(self, patient_id: int) -> list[HomeProgramVersion]:
+        """Every version of the patient's home program, newest first."""
+        rows = self._tx.all(
+            "SELECT * FROM home_programs WHERE patient_id = ? ORDER BY version DESC", [patient_id]
+        )
+        return [to_home_program(row) for row in rows]

@@ -1,0 +1,130 @@
+"""Notes about a session: its SOAP note (written until the session is signed) and
+the dated amendments that correct a signed session while keeping the original."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from console.domain.chart import Amendment, SoapNote
+from console.domain.trends import objective_text
+from console.domain.validation import ValidationError
+from console.storage.rows import to_amendment, to_soap
+from console.storage.session_store import NOTE_MAX, SessionStore
+from console.storage.transactions import Transactions
+
+
+class NoteStore:
+    def __init__(self, tx: Transactions, sessions: SessionStore) -> None:
+        self._tx = tx
+        self._sessions = sessions
+
+    def save_soap(
+        self,
+        session_id: int,
+        *,
+        subjective: str = "",
+        objective: str = "",
+        assessment: str = "",
+        plan: str = "",
+        therapist_id: int | None = None,
+    ) -> None:
+        """Write the session's SOAP note (all four parts); refused once signed."""
+        texts = {
+            "subjective": subjective,
+            "objective": objective,
+            "assessment": assessment,
+            "plan": plan,
+        }
+        for name, text in texts.items():
+            if len(text) > NOTE_MAX:
+                raise ValidationError(name, f"At most {NOTE_MAX} characters.")
+        with self._tx.write("soap_notes"):
+            session = self._tx.open_session(session_id)
+            self._tx.execute(
+                """
+                INSERT INTO soap_notes
+                    (session_id, subjective, objective, assessment, plan, therapist_id, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (session_id) DO UPDATE SET
+                    subjective = excluded.subjective, objective = excluded.objective,
+                    assessment = excluded.assessment, plan = excluded.plan,
+                    therapist_id = excluded.therapist_id, updated_at = excluded.updated_at
+                """,
+                [session_id, *texts.values(), therapist_id, self._tx.now()],
+            )
+            self._tx.audit(
+                "update",
+                "soap_notes",
+                session_id,
+                session["patient_id"],
+                therapist_id=therapist_id,
+            )
+
+    def soap(self, session_id: int) -> SoapNote | None:
+        row = self._tx.one("SELECT * FROM soap_notes WHERE session_id = ?", [session_id])
+        return to_soap(row) if row else None
+
+    def objective_from_records(
+        self, session_id: int, titles: Mapping[str, str] | None = None, lang: str = "en"
+    ) -> str:
+        """A first draft of the SOAP Objective from the session's records.
+
+        ``titles`` maps protocol ids to the names to print (the protocol library's
+        titles); unknown ids are printed as they are. ``lang`` is the language the
+        therapist writes the note in (en or es).
+        """
+        return objective_text(self._sessions.records(session_id), titles or {}, lang)
+
+    def add_amendment(
+        self,
+        session_id: int,
+        target: str | None,
+        reason: str,
+        text: str,
+        therapist_id: int | None,
+    ) -> int:
+        """Add a dated amendment to a signed session (the original stays as it was).
+
+        ``target`` says what it amends: 'soap.assessment', 'record:17', or None for the
+        session as a whole.
+        """
+        reason, text = reason.strip(), text.strip()
+        problems = []
+        if not reason:
+            problems.append(("reason", "Say why the signed session is amended."))
+        if not text:
+            problems.append(("text", "Write the amendment."))
+        if problems:
+            raise ValidationError.from_problems(problems)
+        with self._tx.write("amendments"):
+            row = self._tx.session_row(session_id)
+            if row["status"] != "signed":
+                raise ValidationError(
+                    "session", "Only a signed session is amended; this one can still be edited."
+                )
+            amendment_id = self._tx.insert(
+                "amendments",
+                {
+                    "session_id": session_id,
+                    "therapist_id": therapist_id,
+                    "created_at": self._tx.now(),
+                    "target": (target or "").strip() or None,
+                    "reason": reason,
+                    "text": text,
+                },
+            )
+            self._tx.audit(
+                "amend",
+                "sessions",
+                session_id,
+                row["patient_id"],
+                detail=f"amendment {amendment_id}",
+                therapist_id=therapist_id,
+            )
+        return amendment_id
+
+    def amendments(self, session_id: int) -> list[Amendment]:
+        rows = self._tx.all(
+            "SELECT * FROM amendments WHERE session_id = ? ORDER BY id", [session_id]
+        )
+        return [to_amendment(row) for row in rows]

@@ -1,0 +1,220 @@
+"""What every store of the repository shares: the connection, the clock, one way to
+write (a transaction that appends its audit entry, commits, then tells listeners),
+one way to read consistently, and the look-ups several stores need.
+
+A store never opens a transaction itself; it asks ``Transactions.write`` for one.
+``storage/demo.py`` writes through the same object, so demo data carries the same
+audit chain as data a therapist entered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlite_utils import Database
+
+from console.domain.chart import Record
+from console.storage import audit as audit_chain
+from console.storage.errors import NotFound, SessionSigned, is_sqlite_error, translated
+from console.storage.rows import Row, timestamp
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], dt.datetime]
+Listener = Callable[[str], None]
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+class Transactions:
+    """The connection and the rules every write follows.
+
+    ``write(*tables)`` is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``); writes
+    inside it join it. ``audit(...)`` appends the hash-chained audit entry inside the
+    current write. After the commit, listeners hear the changed table names.
+    """
+
+    def __init__(self, db: Database, *, clock: Clock = local_now) -> None:
+        self.db = db
+        self._clock = clock
+        self._listeners: list[Listener] = []
+        self._depth = 0
+        self._changed: set[str] = set()
+        #: The therapist at the computer (set by the lock screen when someone unlocks):
+        #: records and audit entries written without a therapist carry this one.
+        self.acting_therapist_id: int | None = None
+
+    # -- time -------------------------------------------------------------------------
+
+    def now(self) -> str:
+        return timestamp(self._clock())
+
+    def today(self) -> dt.date:
+        return self._clock().date()
+
+    # -- listeners --------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(table_name)`` after each committed change; returns an undo."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _notify(self, tables: set[str]) -> None:
+        for table in sorted(tables):
+            for listener in list(self._listeners):
+                try:
+                    listener(table)
+                except Exception:  # a view's bug must not undo a saved record
+                    log.exception("a storage listener failed on %s", table)
+
+    # -- transactions -----------------------------------------------------------------
+
+    @contextmanager
+    def write(self, *tables: str) -> Iterator[None]:
+        """One committed transaction; nested uses join the outer one."""
+        self._changed.update(tables)
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        conn = self.db.conn
+        with translated():
+            conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+                conn.execute("COMMIT")
+            except BaseException:
+                self._changed.clear()
+                self._rollback()
+                raise
+            finally:
+                self._depth = 0
+        changed, self._changed = self._changed, set()
+        self._notify(changed)
+
+    def _rollback(self) -> None:
+        conn = self.db.conn
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except Exception as error:  # the failed statement already ended it
+                if not is_sqlite_error(error):  # sqlite3's or sqlcipher3's
+                    raise
+                log.warning("rollback after a failed write did not complete")
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        """Several reads that see one consistent state of the database."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        with translated():
+            conn.execute("BEGIN")
+            try:
+                yield
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+
+    # -- statements -------------------------------------------------------------------
+
+    def all(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Row]:
+        with translated():
+            cursor = self.db.conn.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+    def one(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Row | None:
+        rows = self.all(sql, params)
+        return rows[0] if rows else None
+
+    def records(self, sql: str, params: Sequence[Any] = ()) -> list[Record]:
+        """Records from a query selecting ``RECORD_COLUMNS`` (of ``records AS r``)."""
+        with translated():
+            return [Record(*values) for values in self.db.conn.execute(sql, params).fetchall()]
+
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
+        with translated():
+            return self.db.conn.execute(sql, params)
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> int:
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        cursor = self.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+        )
+        return int(cursor.lastrowid or 0)
+
+    # -- audit ------------------------------------------------------------------------
+
+    def audit(
+        self,
+        action: str,
+        entity: str,
+        entity_id: object = None,
+        patient_id: int | None = None,
+        detail: str | None = None,
+        therapist_id: int | None = None,
+        *,
+        at: str | None = None,
+    ) -> int:
+        """Append an audit entry; inside another write it joins that transaction.
+
+        ``detail`` is never a patient's name: ids, field names, formats. ``at`` is the
+        entry's time when it is not now (demo data written with past dates).
+        """
+        if action not in audit_chain.ACTIONS:
+            raise ValueError(f"unknown audit action {action!r}")
+        if therapist_id is None:
+            therapist_id = self.acting_therapist_id
+        with self.write("audit_log"):
+            return audit_chain.append(
+                self.db,
+                {
+                    "at": at or self.now(),
+                    "therapist_id": therapist_id,
+                    "action": action,
+                    "entity": entity,
+                    "entity_id": None if entity_id is None else str(entity_id),
+                    "patient_id": patient_id,
+                    "detail": detail,
+                },
+            )
+
+    # -- look-ups several stores need -------------------------------------------------
+
+    def patient_row(self, patient_id: int) -> Row:
+        row = self.one("SELECT * FROM patients WHERE id = ?", [patient_id])
+        if row is None:
+            raise NotFound(f"There is no patient number {patient_id}.")
+        return row
+
+    def session_row(self, session_id: int) -> Row:
+        row = self.one("SELECT * FROM sessions WHERE id = ?", [session_id])
+        if row is None:
+            raise NotFound(f"There is no session number {session_id}.")
+        return row
+
+    def open_session(self, session_id: int) -> Row:
+        """The session's row; ``SessionSigned`` when it is signed (locked)."""
+        row = self.session_row(session_id)
+        if row["status"] == "signed":
+            raise SessionSigned()
+        return row
