@@ -139,6 +139,7 @@ _TYPE_NAMES = {
     "list_type": "an array",
     "dict_type": "a table",
     "bool_type": "true or false",
+    "date_type": "a date such as 2026-12-04 (without quotes)",
 }
 
 

@@ -7,6 +7,7 @@ in-memory form every other layer reads.
 
 from __future__ import annotations
 
+import datetime
 import re
 from enum import StrEnum
 from pathlib import Path
@@ -150,6 +151,22 @@ class HomeDosage(_Strict):
     caution: Text | None = None
 
 
+class Review(_Strict):
+    """The clinic's PNF instructor's sign-off of one protocol (docs/clinical-review.md)."""
+
+    status: Literal["draft", "reviewed"]
+    reviewer: Annotated[StrictStr, Field(min_length=1, max_length=120)] | None = None
+    date: Annotated[datetime.date, Field(strict=True)] | None = None
+
+    @model_validator(mode="after")
+    def _reviewed_by_whom_and_when(self) -> Review:
+        if self.status == "reviewed":
+            for name in ("reviewer", "date"):
+                if getattr(self, name) is None:
+                    raise field_rule(name, f"a reviewed protocol needs its {name}", missing=True)
+        return self
+
+
 class ProtocolFile(_Strict):
     """One protocol file exactly as written (the validator)."""
 
@@ -171,6 +188,7 @@ class ProtocolFile(_Strict):
     references: list[StrictStr] = Field(default_factory=list)
     tags: list[StrictStr] = Field(default_factory=list)
     home: HomeDosage | None = None
+    review: Review | None = None
     steps: Annotated[list[Step], Field(min_length=1, max_length=100)]
     x: dict[str, Any] | None = None
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from console.domain.catalogue import N_, decimal, plural, text
+from console.domain.catalogue import N_, date, decimal, plural, text
 from console.domain.labels import pattern_name, region_name, side_name, technique_name
 from console.domain.plan import PHASE_NAMES, PhaseKind
-from console.domain.protocol import Protocol, StepKind, Text
+from console.domain.protocol import Protocol, Review, StepKind, Text
 
 _GRADE_AFTER = {
     "set": N_("after each set"),
@@ -40,6 +40,17 @@ def _home_dosage(
     )
 
 
+def review_text(review: Review | None, lang: str) -> str:
+    """The instructor's sign-off as the file records it (docs/clinical-review.md)."""
+    if review is None:
+        return text(lang, "Review: not yet reviewed")
+    if review.status == "draft" or review.reviewer is None or review.date is None:
+        return text(lang, "Review: draft")
+    return text(lang, "Reviewed by {reviewer} on {date}").format(
+        reviewer=review.reviewer, date=date(lang, review.date)
+    )
+
+
 def protocol_detail_html(protocol: Protocol, lang: str) -> str:
     spec = protocol.spec
     parts = [f"<h2>{_t(spec.title, lang)}</h2>"]
@@ -50,6 +61,7 @@ def protocol_detail_html(protocol: Protocol, lang: str) -> str:
         facts.append(technique_name(spec.technique.value, lang))
     parts.append(f"<p><i>{' · '.join(facts)}</i></p>")
     parts.append(f"<p>{_t(spec.summary, lang)}</p>")
+    parts.append(f"<p><b>{escape(review_text(spec.review, lang))}</b></p>")
     rows = [
         (text(lang, "Sides"), ", ".join(side_name(side, lang) for side in spec.sides)),
         (text(lang, "Sets"), decimal(lang, spec.sets)),
