@@ -610,14 +610,14 @@ def start_runner(
         already.activateWindow()
         return already
     repository = context.repository
-    stored = repository.session(session_id)
+    stored = repository.sessions.get(session_id)
     if stored.status == "signed":
         raise SessionSigned()
     if stored.status != "running":
         raise StorageError("This session is finished. Start a new session to go on.")
     protocols = {protocol.id: protocol for protocol in context.library}
     phases = phases_for_session(stored.plan_snapshot, protocols)
-    patient = repository.patient(stored.patient_id)
+    patient = repository.patients.get(stored.patient_id)
     settings = context.settings
     if cues is None:
         cues = Cues(
