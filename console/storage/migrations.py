@@ -21,6 +21,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m001_initial",
     "m002_patient_sort_name",
     "m003_session_cursor_key",
+    "m004_drop_settings",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
@@ -273,3 +274,10 @@ def m003_session_cursor_key(db: Database) -> None:
     so a session resumes at the same step after its protocol file changed. Sessions
     saved before keep their index alone (NULL key)."""
     db.execute("ALTER TABLE sessions ADD COLUMN cursor_key TEXT")
+
+
+@MIGRATIONS()
+def m004_drop_settings(db: Database) -> None:
+    """The database ``settings`` table goes: settings live in the settings file
+    (console/storage/settings_file.py), and nothing read or wrote the table."""
+    db.execute("DROP TABLE IF EXISTS settings")

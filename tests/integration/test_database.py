@@ -118,7 +118,7 @@ def test_writing_a_read_only_database_is_reported(db_path: Path) -> None:
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, isolation_level=None)
     try:
         with pytest.raises(ReadOnlyStorage), translated():
-            conn.execute("INSERT INTO settings (key, value) VALUES ('a', '1')")
+            conn.execute("INSERT INTO therapists (name, created_at) VALUES ('a', '2026-01-01')")
     finally:
         conn.close()
 

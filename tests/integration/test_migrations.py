@@ -21,7 +21,6 @@ TABLES = {
     "soap_notes",
     "amendments",
     "home_programs",
-    "settings",
     "audit_log",
 }
 
@@ -37,6 +36,8 @@ def _older(path: Path, stop_before: str) -> None:
             "INSERT INTO patients (record_number, given_name, family_name, search_key) "
             "VALUES ('OLD-1', 'Inés', 'Ibáñez', 'ines ibanez old-1')"
         )
+    if "settings" in db.table_names():  # a version that still had the table, in use
+        db.execute("INSERT INTO settings (key, value) VALUES ('clinic', '{\"name\": \"x\"}')")
     conn.close()
 
 
@@ -69,6 +70,7 @@ def test_from_every_earlier_version(db_path: Path, stop_before: str) -> None:
         assert applied_migrations(db.conn) == list(MIGRATION_NAMES)
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert set(db.table_names()) >= TABLES
+        assert "settings" not in db.table_names()
         if MIGRATION_NAMES.index(stop_before) > 0:  # the row written by the older version
             row = db.execute("SELECT given_name FROM patients WHERE record_number = 'OLD-1'")
             assert row.fetchone()[0] == "Inés"
