@@ -42,7 +42,8 @@ KINDS = {"pnf": N_("PNF"), "home": N_("Home")}
 
 #: The patterns of the built-in library (Adler, Beckers & Buck, "PNF in Practice"):
 #: the diagonals of the limbs, with the intermediate joint where a protocol names it,
-#: the scapula and pelvis diagonals, and the trunk and neck patterns.
+#: the scapula and pelvis diagonals (one or both directions of a diagonal), and the
+#: trunk and neck patterns.
 PATTERNS = (
     N_("D1 flexion"),
     N_("D1 extension"),
@@ -68,6 +69,8 @@ PATTERNS = (
     N_("anterior depression"),
     N_("posterior elevation"),
     N_("posterior depression"),
+    N_("anterior elevation / posterior depression"),
+    N_("lower trunk rotation"),
     N_("chop"),
     N_("lift"),
     N_("reverse chop"),

@@ -170,7 +170,7 @@ def test_the_protocol_detail_reads_in_the_chosen_language() -> None:
     assert "<b>Hold · 5 s · ×10</b>" in english
     assert "<b>Lados</b></td><td>Ambos lados</td>" in spanish
     assert "2 × 10 repeticiones, mantener 5 s; 1 vez al día, 5 días a la semana" in spanish
-    assert "<b>Sostener · 5 s · ×10</b>" in spanish
+    assert "<b>Mantener · 5 s · ×10</b>" in spanish
     assert "<b>Se pide la fuerza</b></td><td>nunca</td>" in spanish
 
 
