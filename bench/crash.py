@@ -1,10 +1,11 @@
 """Kill -9 at random moments during a scripted session; nothing acknowledged is lost.
 
 A child process (``--child DB SEED``) runs sessions through the real storage code
-(``Repository`` on ``open_database``) and the real runner (``SessionDriver`` over the
-built-in protocols, a fake monotonic clock so phases pass at once): pain at the start,
-every hold and relax, a grade after each set, notes now and then, pain at the end,
-finish, and the next session. It prints one line per step, flushed:
+(``Repository`` on ``open_database``) and the runner's own session core
+(``RunnerSession`` over the built-in protocols, a fake monotonic clock so phases pass
+at once): pain at the start, every hold and relax, a grade after each set, notes now
+and then, pain at the end, finish, and the next session. It prints one line per step,
+flushed, from the core's write watcher (the harness saves nothing itself):
 
 - ``want <what>`` just before a write is handed to the repository;
 - ``ack <what>`` just after the write's commit returned.
@@ -63,19 +64,10 @@ def child(db: Path, seed: int) -> None:
     import datetime as dt
 
     from console.domain.clock import FakeClock
-    from console.domain.plan import PhaseKind, SessionPlan, expand, phase_key, resume_index
-    from console.domain.runner import (
-        CursorMoved,
-        Effect,
-        RecordGrade,
-        RecordNote,
-        RecordPain,
-        SessionFinished,
-        Timer,
-        resume_state,
-    )
+    from console.domain.plan import PhaseKind
+    from console.domain.runner import CursorMoved, RecordGrade, RecordNote, RecordPain, Timer
     from console.domain.runner_events import entry_kind_value
-    from console.domain.session_driver import SessionDriver
+    from console.session import Action, RunnerSession, Write
     from console.storage.repository import Repository
 
     rng = random.Random(seed)
@@ -102,55 +94,49 @@ def child(db: Path, seed: int) -> None:
     clock = FakeClock()
     session_id = 0
 
-    def sink(effect: Effect) -> None:
-        if isinstance(effect, RecordGrade | RecordPain | RecordNote):
-            kind, value = entry_kind_value(effect)
-            say(f"want record ? {session_id} {kind} {value}")
-            rid = repo.sessions.save_entry(session_id, effect, therapist_id)
-            say(f"ack record {rid} {session_id} {kind} {value}")
-        elif isinstance(effect, CursorMoved):
-            say(f"want cursor {session_id} {effect.phase_index}")
-            repo.sessions.set_cursor(
-                session_id, effect.phase_index, phase_key(phases[effect.phase_index])
-            )
-            say(f"ack cursor {session_id} {effect.phase_index}")
-        elif isinstance(effect, SessionFinished):
-            say(f"want finish {session_id}")
-            repo.sessions.finish(session_id, therapist_id)
-            say(f"ack finish {session_id}")
+    def what(write: Write, record_id: int | None) -> str:
+        if isinstance(write, RecordGrade | RecordPain | RecordNote):
+            kind, value = entry_kind_value(write)
+            return f"record {'?' if record_id is None else record_id} {session_id} {kind} {value}"
+        if isinstance(write, CursorMoved):
+            return f"cursor {session_id} {write.phase_index}"
+        return f"finish {session_id}"
+
+    class Lines:
+        """The runner's own writes, told as they are asked for and once committed."""
+
+        def wanted(self, write: Write) -> None:
+            say(f"want {what(write, None)}")
+
+        def done(self, write: Write, record_id: int | None) -> None:
+            say(f"ack {what(write, record_id)}")
 
     plan = _plan()
     while True:
         running = repo.sessions.unfinished()
         if running:
-            session = running[-1]
-            session_id = session.id
-            phases = expand(SessionPlan.from_dict(session.plan_snapshot), specs)
-            at = resume_index(phases, session.cursor, session.cursor_key)
-            driver = SessionDriver(phases, clock, sink, resume_state(phases, at))
+            session_id = running[-1].id
         else:
-            phases = expand(plan, specs)
             say("want session ?")
             session_id = repo.sessions.start(patient_id, plan.to_items(), therapist_id)
             say(f"ack session {session_id}")
-            driver = SessionDriver(phases, clock, sink)
-            driver.start()
-        while not driver.state.finished:
-            phase = driver.phase
+        session = RunnerSession.open(repo, session_id, specs, clock, watcher=Lines())
+        while not session.finished:
+            phase = session.phase
             if phase.kind is PhaseKind.DONE:
-                driver.finish()
+                session.act(Action.NEXT)  # finishes
             elif phase.kind in (PhaseKind.PAIN_START, PhaseKind.PAIN_END):
-                driver.enter_pain(rng.randint(0, 10))
+                session.enter_pain(rng.randint(0, 10))
             elif phase.kind is PhaseKind.GRADE:
-                driver.enter_grade(rng.choice(GRADES))
+                session.enter_grade(rng.choice(GRADES))
             else:
                 if rng.random() < 0.15:
-                    driver.enter_note(f"note {rng.randint(1, 999)}")
-                driver.next()
-                left = driver.remaining()
-                if driver.state.timer is Timer.RUNNING and left is not None:
+                    session.enter_note(f"note {rng.randint(1, 999)}")
+                session.act(Action.NEXT)
+                left = session.remaining()
+                if session.state.timer is Timer.RUNNING and left is not None:
                     clock.advance(left + 0.01)
-                    driver.tick()
+                    session.tick()
 
 
 # --------------------------------------------------------------------------- harness

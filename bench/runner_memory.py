@@ -29,10 +29,9 @@ from PySide6.QtWidgets import QApplication
 from console.domain.clock import FakeClock
 from console.domain.plan import Overrides, PhaseKind, PlanItem, SessionPlan, expand
 from console.domain.protocol import Protocol, ProtocolFile
-from console.domain.runner import EnterNote, EntryKey, Next
+from console.session import Action, RunnerSession
 from console.storage.repository import Repository
 from console.ui.none_guard import keep_none_alive
-from console.ui.runner_session import RunnerSession
 from console.ui.runner_window import RunnerWindow
 
 STEP_S = 0.5
@@ -94,18 +93,17 @@ def main() -> int:
         start_rss, _ = memory_mb()
         started = time.perf_counter()
         polls = 0
-        session.send(EntryKey(clock.monotonic(), "4"))  # pain 4 at the start
+        session.key("4")  # pain 4 at the start
         while session.phase.kind is not PhaseKind.DONE:
             phase = session.phase
-            now = clock.monotonic()
             if phase.kind is PhaseKind.GRADE:
-                session.send(EnterNote(now, f"Set {phase.set_number}: steady holds"))
-                session.send(EntryKey(now, "4"))
-                session.send(EntryKey(now, "+"))
+                session.enter_note(f"Set {phase.set_number}: steady holds")
+                session.key("4")
+                session.key("+")
             elif phase.kind is PhaseKind.PAIN_END:
-                session.send(EntryKey(now, "2"))
+                session.key("2")
             elif not phase.timed:
-                session.send(Next(now))
+                session.act(Action.NEXT)
             clock.advance(STEP_S)
             window.poll()
             app.processEvents()

@@ -6,8 +6,9 @@ key press) runs for at least three minutes on the real runner screen
 ``QT_QPA_PLATFORM`` says otherwise): its precise poll timer fires every 20 ms, sends a
 ``Tick`` to the state machine, repaints the countdown ring and labels, and the resume
 point is committed to a real database file (synchronous=FULL) at every phase change,
-as in a session. Meanwhile another process keeps one CPU core busy. ``--ring`` runs
-the countdown ring alone instead (no storage, 16 ms poll).
+as in a session. Meanwhile another process keeps one CPU core busy. ``--ring`` paints
+the countdown ring alone instead of the whole screen (16 ms poll); the session core
+and its database run as in a session either way.
 
 For each phase end the lateness is ``actual - target`` (``PhaseEnded``); the drift is
 the last phase's actual end against the first start plus the sum of all durations.
@@ -35,13 +36,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console.domain.clock import SystemClock
-from console.domain.plan import Overrides, Phase, PhaseKind, PlanItem, SessionPlan, expand
+from console.domain.plan import Overrides, PhaseKind, PlanItem, SessionPlan, expand
 from console.domain.protocol import Protocol, ProtocolFile
-from console.domain.runner import Effect, PhaseEnded
-from console.domain.session_driver import SessionDriver
+from console.domain.runner import PhaseEnded
+from console.session import Action, RunnerSession
 from console.storage.repository import Repository
 from console.ui.none_guard import keep_none_alive
-from console.ui.runner_session import RunnerSession
 from console.ui.runner_widgets import CountdownRing, PhaseBadge
 from console.ui.runner_window import RunnerWindow
 
@@ -86,27 +86,29 @@ def bench_plan(seconds: float) -> SessionPlan:
     return SessionPlan(items=tuple(items))
 
 
-def run_ring(app: QApplication, phases: tuple[Phase, ...], tick_ms: int) -> list[PhaseEnded]:
+def open_session(plan: SessionPlan, folder: Path) -> RunnerSession:
+    """The bench plan as a stored session on a real database file, at its first step."""
+    spec = bench_protocol()
+    repository = Repository.open(folder / "bench.db")
+    patient = repository.patients.create(given_name="Timer", family_name="Bench")
+    session_id = repository.sessions.start(patient, plan.to_items())
+    return RunnerSession.open(repository, session_id, {spec.id: spec}, SystemClock())
+
+
+def run_ring(app: QApplication, plan: SessionPlan, folder: Path, tick_ms: int) -> list[PhaseEnded]:
     """The countdown ring and badge alone, repainted by a precise timer."""
     ring = CountdownRing()
     badge = PhaseBadge()
     ring.resize(600, 600)
     ring.show()
-    ended: list[PhaseEnded] = []
-
-    def sink(effect: Effect) -> None:
-        if isinstance(effect, PhaseEnded):
-            ended.append(effect)
-
-    driver = SessionDriver(phases, SystemClock(), sink)
-    driver.start()
+    session = open_session(plan, folder)
 
     def poll() -> None:
-        driver.tick()
-        phase = driver.phase
+        session.tick()
+        phase = session.phase
         ring.set_phase(phase.kind)
         badge.set_phase(phase.kind)
-        ring.set_time(driver.remaining(), phase.duration_s, paused=False, idle=False)
+        ring.set_time(session.remaining(), phase.duration_s, paused=False, idle=False)
         if phase.kind is PhaseKind.PAIN_END:
             app.quit()
 
@@ -114,22 +116,20 @@ def run_ring(app: QApplication, phases: tuple[Phase, ...], tick_ms: int) -> list
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.setInterval(tick_ms)
     timer.timeout.connect(poll)
-    driver.next()  # pain-start -> the first hold starts now
+    session.act(Action.NEXT)  # pain-start -> the first hold starts now
     timer.start()
     app.exec()
     timer.stop()
-    return ended
+    session.repository.close()
+    return session.ended
 
 
 def run_runner(app: QApplication, plan: SessionPlan, folder: Path) -> list[PhaseEnded]:
     """The real runner screen on a real database, driven by its own poll timer."""
     spec = bench_protocol()
     protocol = Protocol(spec=spec, path=folder / "bench-cycles.toml")
-    repository = Repository.open(folder / "bench.db")
-    patient = repository.patients.create(given_name="Timer", family_name="Bench")
-    session_id = repository.sessions.start(patient, plan.to_items())
-    phases = expand(plan, {spec.id: spec})
-    session = RunnerSession(repository, session_id, phases, SystemClock(), resume_at=0)
+    session = open_session(plan, folder)
+    repository = session.repository
     window = RunnerWindow(session, protocols={spec.id: protocol})
     window.resize(1920, 1080)
     window.show()
@@ -177,10 +177,10 @@ def main() -> int:
         flush=True,
     )
     try:
-        if args.ring:
-            ended = run_ring(app, phases, args.tick_ms)
-        else:
-            with tempfile.TemporaryDirectory() as folder:
+        with tempfile.TemporaryDirectory() as folder:
+            if args.ring:
+                ended = run_ring(app, plan, Path(folder), args.tick_ms)
+            else:
                 ended = run_runner(app, plan, Path(folder))
     finally:
         if load is not None:

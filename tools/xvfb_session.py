@@ -171,7 +171,7 @@ def main() -> int:
         session_id = repository.sessions.start(patient, PLAN)
         snapshot = repository.sessions.get(session_id).plan_snapshot
         repository.close()
-        from console.ui.runner_session import phases_for_session
+        from console.session import phases_for_session
 
         library = load_library([(RUNNER_PROTOCOLS, False)])
         phases = phases_for_session(snapshot, {p.id: p for p in library})

@@ -24,6 +24,7 @@ from console.domain.messages import say
 from console.domain.plan import Phase, PhaseKind
 from console.domain.runner_events import (
     ENTRY_KEYS,
+    PAIN_KEY,
     Adjust,
     CancelEntry,
     Cue,
@@ -56,6 +57,7 @@ from console.domain.runner_events import (
 __all__ = [
     "COUNTDOWN",
     "ENTRY_KEYS",
+    "PAIN_KEY",
     "RESYNC_AFTER_S",
     "Adjust",
     "CancelEntry",
@@ -219,7 +221,7 @@ def apply(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
     "done", anything after Finish) is ignored: same state, no effects.
     """
     _require(phases)
-    _validate(event)
+    event = _validate(event)
     if state.finished:
         return state, ()
     if isinstance(event, Finish):
@@ -242,13 +244,11 @@ def _require(phases: Sequence[Phase]) -> None:
         raise ValueError("a session needs at least one phase")
 
 
-def _validate(event: Event) -> None:
+def _validate(event: Event) -> Event:
+    """``event`` checked; a typed grade is parsed here, once, and carried as a value."""
     if isinstance(event, EnterGrade):
-        try:
-            ResistanceGrade.parse(event.value)
-        except ValueError:
-            raise EntryError(say(NOT_A_GRADE, event.value)) from None
-    elif isinstance(event, EnterPain):
+        return replace(event, value=_grade(event.value))
+    if isinstance(event, EnterPain):
         try:
             parse_pain(event.score)
         except (ValueError, TypeError):
@@ -257,6 +257,16 @@ def _validate(event: Event) -> None:
         raise EntryError(f"a timer change is a number of seconds, not {event.seconds}")
     elif isinstance(event, EntryKey) and event.key not in ENTRY_KEYS:
         raise EntryError(f"{event.key!r} is not a grade or pain key")
+    return event
+
+
+def _grade(value: str | ResistanceGrade) -> ResistanceGrade:
+    if isinstance(value, ResistanceGrade):
+        return value
+    try:
+        return ResistanceGrade.parse(value)
+    except ValueError:
+        raise EntryError(say(NOT_A_GRADE, value)) from None
 
 
 def _armed(left: float) -> int:
@@ -354,7 +364,7 @@ def _on_next(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Resul
         if not pending.text:
             return state, ()
         if pending.kind == "grade":
-            return _record_grade(state, phases, pending.text, event.now)
+            return _record_grade(state, phases, _grade(pending.text), event.now)
         return _record_pain(state, phases, int(pending.text), event.now)
     phase = phases[state.index]
     if phase.timed and state.timer is Timer.IDLE:
@@ -460,16 +470,17 @@ def _set_number(phase: Phase) -> int | None:
     return phase.set_number if phase.in_protocol else None
 
 
-def _record_grade(state: RunnerState, phases: Sequence[Phase], text: str, now: float) -> Result:
-    """Record a valid grade here; a grade prompt then moves on. Outside a protocol: ignored."""
+def _record_grade(
+    state: RunnerState, phases: Sequence[Phase], grade: ResistanceGrade, now: float
+) -> Result:
+    """Record a grade here; a grade prompt then moves on. Outside a protocol: ignored."""
     phase = phases[state.index]
     if phase.item_index is None or phase.protocol_id is None or phase.side is None:
         return replace(state, pending=None), ()
-    value = str(ResistanceGrade.parse(text))
     record = RecordGrade(
-        value, phase.protocol_id, phase.side, phase.set_number, phase.index, phase.item_index
+        grade, phase.protocol_id, phase.side, phase.set_number, phase.index, phase.item_index
     )
-    graded = replace(state, pending=None, last_entry=Entry("grade", value, phase.index))
+    graded = replace(state, pending=None, last_entry=Entry("grade", str(grade), phase.index))
     if phase.kind is PhaseKind.GRADE and phase.index + 1 < len(phases):
         moved, more = _enter(graded, phases, phase.index + 1, now, forward=True)
         return moved, (record, *more)
@@ -491,7 +502,7 @@ def _record_pain(state: RunnerState, phases: Sequence[Phase], score: int, now: f
 
 
 def _on_grade(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
-    assert isinstance(event, EnterGrade)
+    assert isinstance(event, EnterGrade) and isinstance(event.value, ResistanceGrade)
     return _record_grade(state, phases, event.value, event.now)
 
 
@@ -503,17 +514,17 @@ def _on_pain(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Resul
 def _on_key(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
     assert isinstance(event, EntryKey)
     key, pending = event.key, state.pending
-    if key == "pain":
+    if key == PAIN_KEY:
         return replace(state, pending=Pending("pain", "")), ()
     if key in ("+", "-"):
         if pending is None or pending.kind != "grade":
             raise EntryError(say("Press a grade 0 to 5 first, then + or -."))
         value = pending.text + key
         try:
-            ResistanceGrade.parse(value)
+            grade = ResistanceGrade.parse(value)
         except ValueError:
             raise EntryError(say("There is no grade {0}.", value)) from None
-        return _record_grade(state, phases, value, event.now)
+        return _record_grade(state, phases, grade, event.now)
     in_pain = pending is not None and pending.kind == "pain"
     if in_pain or not phases[state.index].in_protocol:
         text = (pending.text if pending is not None and in_pain else "") + key

@@ -9,14 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from console.domain.grades import ResistanceGrade
 from console.domain.plan import PhaseKind
 from console.domain.protocol import Text
 
 #: When a pain score was taken: "start", "end", or None for during the session (as stored).
 PainMoment = Literal["start", "end"] | None
 
-#: The symbols an EntryKey may carry; the UI maps its configurable keys onto them.
-ENTRY_KEYS = frozenset({*"0123456789", "+", "-", "pain"})
+#: The EntryKey that opens a pain score (the P key).
+PAIN_KEY = "pain"
+#: The symbols an EntryKey may carry: the typed digits, + and -, and ``PAIN_KEY``.
+ENTRY_KEYS = frozenset({*"0123456789", "+", "-", PAIN_KEY})
 
 # ---------------------------------------------------------------------------- events
 
@@ -86,10 +89,11 @@ class Tick:
 
 @dataclass(frozen=True, slots=True)
 class EnterGrade:
-    """A resistance grade such as ``"4+"``; raises EntryError when it is not one."""
+    """A resistance grade, as typed (``"4+"``) or already parsed. ``apply`` parses a
+    typed one once (EntryError when it is not a grade) and carries the value on."""
 
     now: float
-    value: str
+    value: str | ResistanceGrade
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +161,7 @@ Event = (
 
 @dataclass(frozen=True, slots=True)
 class RecordGrade:
-    value: str
+    value: ResistanceGrade
     protocol_id: str
     side: str
     set_number: int
@@ -235,7 +239,7 @@ Effect = (
 def entry_kind_value(entry: RecordGrade | RecordPain | RecordNote) -> tuple[str, str]:
     """An entry as its stored kind and value: ("grade", "4+"), ("pain", "6"), ("note", …)."""
     if isinstance(entry, RecordGrade):
-        return "grade", entry.value
+        return "grade", str(entry.value)
     if isinstance(entry, RecordPain):
         return "pain", str(entry.score)
     return "note", entry.text

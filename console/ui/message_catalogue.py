@@ -34,6 +34,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "Messages", "Only a signed session is amended; this one can still be edited."
     ),
+    QT_TRANSLATE_NOOP("Messages", "The resume point was not saved: {0}"),
     # Storage
     QT_TRANSLATE_NOOP("Messages", "The database could not be used."),
     QT_TRANSLATE_NOOP(

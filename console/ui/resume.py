@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from console.domain.chart import Session
 from console.domain.plan import Phases, PlanError, describe, resume_index
+from console.session import phases_for_session
 from console.storage.errors import StorageError
 from console.ui.context import AppContext
-from console.ui.runner_session import phases_for_session
 
 log = logging.getLogger(__name__)
 

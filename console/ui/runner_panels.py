@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from console.domain.plan import Phase, PhaseKind
 from console.domain.runner import Pending, RunnerState
+from console.session import Saved, Unsaved
 from console.ui.keymap import help_rows
-from console.ui.runner_session import Saved, Unsaved
 
 
 class IllustrationPanel(QWidget):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.validation import ValidationError
+from console.session import RunnerSession
 from console.storage.errors import StorageError
-from console.ui.runner_session import RunnerSession
 
 
 class RecordsDialog(QDialog):

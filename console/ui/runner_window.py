@@ -2,9 +2,9 @@
 
 ``start_runner(context, session_id)`` opens it on a stored session (new or resumed).
 Keys (console/ui/keymap.py), the large buttons at the bottom and the mouse's back and
-forward buttons all do the same things. The screen only shows and sends events: the
-session's timing lives in the domain's state machine (phase ends at monotonic
-targets) and the poll timer only repaints and sends ticks.
+forward buttons all do the same things: each is mapped to an ``Action`` of the running
+session (console/session), which decides what it does, saves and retries; the window
+only paints. Its poll timer calls the session's ``tick`` and repaints.
 """
 
 from __future__ import annotations
@@ -34,35 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.clock import Clock, SystemClock
-from console.domain.plan import PhaseKind, coming_next, item_starts, resume_index
-from console.domain.runner import (
-    Adjust,
-    Cue,
-    EnterNote,
-    EntryKey,
-    Finish,
-    Next,
-    Previous,
-    SkipProtocol,
-    StartStopTimer,
-    Timer,
-    TogglePause,
-    length,
-)
-from console.storage.errors import SessionSigned, StorageError
+from console.domain.plan import PhaseKind, coming_next, item_starts
+from console.domain.runner import ENTRY_KEYS, PAIN_KEY, Cue, Timer, length
+from console.session import Action, RunnerSession
+from console.ui.context import AppContext
 from console.ui.cues import Cues
 from console.ui.keymap import action_for, keymap
 from console.ui.none_guard import keep_none_alive
 from console.ui.runner_panels import EntryBar, IllustrationPanel, KeysOverlay, PromptButtons
-from console.ui.runner_session import RunnerSession
 from console.ui.runner_text import PhaseTexts, phase_texts
 from console.ui.runner_widgets import CountdownRing, PhaseBadge, ProgressStrip
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 20
-ADJUST_S = 5.0
-ENTRY_SYMBOLS = {*"0123456789", "+", "-"}
+#: Actions of the window itself; every other action name is the session's ``Action``.
+VIEW_ACTIONS = frozenset({"help", "fullscreen", "leave", "note", "records"})
 
 
 #: The runner's type never goes below this share of its design size (1920 x 1080).
@@ -329,8 +316,7 @@ class RunnerWindow(QWidget):
 
     def do(self, action: str) -> None:
         """Perform one runner action (a key, a button or a mouse button)."""
-        now = self.session.clock.monotonic()
-        if action not in ("help", "fullscreen", "leave", "note", "records"):
+        if action not in VIEW_ACTIONS:
             self.overlay.hide()
         if action == "help":
             self.overlay.setVisible(not self.overlay.isVisible())
@@ -349,39 +335,12 @@ class RunnerWindow(QWidget):
         if action == "records":
             self.open_records()
             return
-        if action == "next" and self.session.unsaved is not None:
-            self.retry()
-            return
-        pending = self.session.state.pending
-        waiting = self.session.unsaved is None and pending is not None and pending.text
-        if waiting and action not in ("next", "pain"):
-            self.session.send(Next(now))  # the next key saves an entry still open
-        if action == "next" and self.session.phase.kind is PhaseKind.DONE:
-            self.session.send(Finish(now))
-        elif action == "next":
-            self.session.send(Next(now))
-        elif action == "previous":
-            self.session.send(Previous(now))
-        elif action == "timer":
-            self.session.send(StartStopTimer(now))
-        elif action == "pause":
-            self.session.send(TogglePause(now))
-        elif action == "longer":
-            self.session.send(Adjust(now, ADJUST_S))
-        elif action == "shorter":
-            self.session.send(Adjust(now, -ADJUST_S))
-        elif action == "skip":
-            self.session.send(SkipProtocol(now))
-        elif action == "pain":
-            self.session.send(EntryKey(now, "pain"))
+        self.session.act(Action(action))
         self.refresh()
 
     def _entry_symbol(self, symbol: str) -> None:
         self.overlay.hide()
-        if self.session.unsaved is not None:
-            self.refresh()
-            return
-        self.session.send(EntryKey(self.session.clock.monotonic(), symbol))
+        self.session.key(symbol)
         self.refresh()
 
     def retry(self) -> None:
@@ -392,12 +351,12 @@ class RunnerWindow(QWidget):
         """The repaint timer: tick the state machine and repaint the countdown."""
         if self.session.finished:
             return
-        self.session.poll()
+        self.session.tick()
         self.refresh()
 
     def _save_note(self) -> None:
         text = self.note_edit.text()
-        if self.session.send(EnterNote(self.session.clock.monotonic(), text)):
+        if self.session.enter_note(text):
             self.note_edit.clear()
             self.note_edit.hide()
             self.setFocus()
@@ -425,14 +384,11 @@ class RunnerWindow(QWidget):
             self.overlay.hide()
             if key == Qt.Key.Key_Escape:
                 return
-        if text in ENTRY_SYMBOLS:
+        if text in ENTRY_KEYS and text != PAIN_KEY:
             self._entry_symbol(text)
             return
-        if key == Qt.Key.Key_Escape and self.session.state.pending is not None:
-            from console.domain.runner import CancelEntry
-
-            self.session.send(CancelEntry(self.session.clock.monotonic()))
-            self.refresh()
+        if key == Qt.Key.Key_Escape and self.session.entry_open:
+            self.do(Action.CANCEL_ENTRY)
             return
         action = action_for(self._key_name(event), self.keys)
         if action is None:
@@ -532,7 +488,7 @@ class RunnerWindow(QWidget):
             self._show_phase()
         total = length(state, phase)
         self.ring.set_time(
-            session.driver.remaining(),
+            session.remaining(),
             total,
             paused=state.timer is Timer.PAUSED,
             idle=state.timer is Timer.IDLE and phase.timed,
@@ -583,7 +539,7 @@ _open_runners: dict[int, RunnerWindow] = {}
 
 
 def start_runner(
-    context: object,
+    context: AppContext,
     session_id: int,
     parent: QWidget | None = None,
     *,
@@ -593,32 +549,29 @@ def start_runner(
 ) -> RunnerWindow:
     """Open the runner on a stored, unfinished session, at its saved phase.
 
-    ``context`` is the app's ``AppContext`` (library, repository, settings). A new
-    session starts at the pain prompt; a resumed one at its cursor with the timer idle.
-    A session already open in a runner brings that runner to the front. Raises
+    A new session starts at the pain prompt; a resumed one at its cursor with the timer
+    idle. A session already open in a runner brings that runner to the front. Raises
     ``PlanError`` when the session's protocols are no longer in the library, and a
     ``StorageError`` for a finished or signed session.
     """
     from console import resources
-    from console.ui.context import AppContext
-    from console.ui.runner_session import phases_for_session
 
-    assert isinstance(context, AppContext)
     already = _open_runners.get(session_id)
     if already is not None and already.isVisible():
         already.raise_()
         already.activateWindow()
         return already
-    repository = context.repository
-    stored = repository.sessions.get(session_id)
-    if stored.status == "signed":
-        raise SessionSigned()
-    if stored.status != "running":
-        raise StorageError("This session is finished. Start a new session to go on.")
     protocols = {protocol.id: protocol for protocol in context.library}
-    phases = phases_for_session(stored.plan_snapshot, protocols)
-    patient = repository.patients.get(stored.patient_id)
     settings = context.settings
+    window_ref: list[RunnerWindow] = []
+
+    def play(cue: Cue) -> None:
+        if window_ref:
+            window_ref[0].play(cue)
+
+    session = RunnerSession.open(
+        context.repository, session_id, protocols, clock or SystemClock(), play=play
+    )
     if cues is None:
         cues = Cues(
             sound=settings.sound,
@@ -626,23 +579,7 @@ def start_runner(
             voices=dict(settings.voices.items()),
             volume=settings.volume / 100,
         )
-    window_ref: list[RunnerWindow] = []
-
-    def play(cue: Cue) -> None:
-        if window_ref:
-            window_ref[0].play(cue)
-
-    session = RunnerSession(
-        repository,
-        session_id,
-        phases,
-        clock or SystemClock(),
-        language=patient.language,
-        play=play,
-        speak=cues.speaker.say,
-        resume_at=resume_index(phases, stored.cursor, stored.cursor_key),
-        therapist_id=stored.therapist_id,
-    )
+    session.speak = cues.speaker.say
     illustrations = resources.illustrations_dir()
 
     def illustration_for(protocol_id: str) -> object:
@@ -669,5 +606,5 @@ def start_runner(
         window.show()
     window.activateWindow()
     window.setFocus()
-    log.info("runner opened on session %s at phase %s", session_id, stored.cursor)
+    log.info("runner opened on session %s at phase %s", session_id, session.state.index)
     return window

@@ -1586,6 +1586,11 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../console/ui/message_catalogue.py" line="37"/>
+        <source>The resume point was not saved: {0}</source>
+        <translation>No se guardó el punto donde reanudar: {0}</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/message_catalogue.py" line="17"/>
         <source>Enter the patient&apos;s given name.</source>
         <translation>Introduzca el nombre del paciente.</translation>
@@ -2654,15 +2659,6 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <location filename="../../console/ui/resume.py" line="147"/>
         <source>Session cannot run</source>
         <translation>La sesión no se puede ejecutar</translation>
-    </message>
-</context>
-<context>
-    <name>RunnerSession</name>
-    <message>
-        <location filename="../../console/ui/runner_session.py" line="228"/>
-        <source>The resume point was not saved: {0}</source>
-        <extracomment>A grade digit (or pain &quot;1&quot;) with no + / - (or 0) after it is saved after this pause. A P with no digit after it is dropped after this long.</extracomment>
-        <translation>No se guardó el punto donde reanudar: {0}</translation>
     </message>
 </context>
 <context>

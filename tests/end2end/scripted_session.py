@@ -1,4 +1,4 @@
-"""A session run headless through the real runner session, storage and domain.
+"""A session run headless through the runner's session core, storage and domain.
 
     python -m tests.end2end.scripted_session DB
 
@@ -25,35 +25,27 @@ from pathlib import Path
 from console.domain.clock import FakeClock
 from console.domain.library import load_library
 from console.domain.plan import PhaseKind
-from console.domain.runner import (
-    CursorMoved,
-    Effect,
-    EnterNote,
-    EntryKey,
-    Next,
-    RecordGrade,
-    RecordNote,
-    RecordPain,
-    Timer,
-)
+from console.domain.runner import CursorMoved, RecordGrade, RecordNote, RecordPain, Timer
+from console.domain.runner_events import entry_kind_value
+from console.session import Action, RunnerSession, Write
 from console.storage.repository import Repository
-from console.ui.runner_session import RunnerSession, phases_for_session
 from tests.end2end.runner_helpers import PLAN, RUNNER_PROTOCOLS
 
 GRADES = ["4+", "3-", "5", "4"]
 
 
-class AcknowledgingSession(RunnerSession):
+class Acknowledging:
     """Prints an acknowledgement after each commit, then waits for the go-ahead."""
 
-    def _perform(self, effect: Effect) -> None:
-        super()._perform(effect)
-        if isinstance(effect, RecordGrade | RecordPain | RecordNote):
-            saved = self.saved[-1]
-            value = saved.value.replace(" ", "_")
-            acknowledge(f"ack {saved.kind} {value} {saved.record_id}")
-        elif isinstance(effect, CursorMoved):
-            acknowledge(f"cursor {effect.phase_index}")
+    def wanted(self, write: Write) -> None:
+        pass
+
+    def done(self, write: Write, record_id: int | None) -> None:
+        if isinstance(write, RecordGrade | RecordPain | RecordNote):
+            kind, value = entry_kind_value(write)
+            acknowledge(f"ack {kind} {value.replace(' ', '_')} {record_id}")
+        elif isinstance(write, CursorMoved):
+            acknowledge(f"cursor {write.phase_index}")
 
 
 def acknowledge(line: str) -> None:
@@ -70,36 +62,34 @@ def main(db: Path) -> None:
     session_id = repository.sessions.start(patient, PLAN)
     print(f"session {session_id}", flush=True)
     clock = FakeClock(500.0)
-    phases = phases_for_session(repository.sessions.get(session_id).plan_snapshot, protocols)
-    session = AcknowledgingSession(repository, session_id, phases, clock, resume_at=0)
+    session = RunnerSession.open(repository, session_id, protocols, clock, watcher=Acknowledging())
     grades = iter(GRADES)
     noted: set[int] = set()
     pain_during = False
     while session.phase.kind is not PhaseKind.DONE:
         phase = session.phase
-        now = clock.monotonic()
         if phase.kind in (PhaseKind.PAIN_START, PhaseKind.PAIN_END):
-            session.send(EntryKey(now, "5" if phase.kind is PhaseKind.PAIN_START else "2"))
+            session.key("5" if phase.kind is PhaseKind.PAIN_START else "2")
         elif phase.kind is PhaseKind.GRADE:
             grade = next(grades)
             for key in grade:
-                session.send(EntryKey(clock.monotonic(), key))
+                session.key(key)
             if len(grade) == 1:
-                session.send(Next(clock.monotonic()))
+                session.act(Action.NEXT)
         elif phase.timed:
             if session.state.timer is Timer.IDLE:
-                session.send(Next(now))
+                session.act(Action.NEXT)
             if phase.kind is PhaseKind.HOLD and not pain_during:
-                session.send(EntryKey(now, "pain"))
-                session.send(EntryKey(now, "3"))
+                session.act(Action.PAIN)
+                session.key("3")
                 pain_during = True
-            clock.advance((session.driver.remaining() or 0.0) + 0.01)
-            session.poll()
+            clock.advance((session.remaining() or 0.0) + 0.01)
+            session.tick()
         else:
             if phase.kind is PhaseKind.MOVE and phase.item_index not in noted:
                 noted.add(phase.item_index or 0)
-                session.send(EnterNote(now, f"Note on item {phase.item_index}"))
-            session.send(Next(now))
+                session.enter_note(f"Note on item {phase.item_index}")
+            session.act(Action.NEXT)
     print("done", flush=True)
 
 

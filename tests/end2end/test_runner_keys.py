@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from console.domain.clock import FakeClock
 from console.domain.plan import PhaseKind
 from console.domain.runner import Timer
-from console.ui.runner_session import ENTRY_PAUSE_S
+from console.session import ENTRY_PAUSE_S
 from console.ui.runner_window import RunnerWindow, start_runner
 from tests.end2end.runner_helpers import make_context, quiet_cues, start_session
 
@@ -40,7 +40,7 @@ def run_out(qtbot: QtBot, window: RunnerWindow, clock: FakeClock) -> None:
     """Let the running timer run out on the fake clock; the poll timer ends the phase."""
     session = window.session
     index = session.state.index
-    left = session.driver.remaining() or 0.0
+    left = session.remaining() or 0.0
     clock.advance(left + 0.01)
     qtbot.waitUntil(lambda: session.state.index != index, timeout=2000)
 
@@ -107,9 +107,7 @@ def test_a_three_protocol_session_by_keys_alone_is_all_in_the_database(
                 clock.advance(30.0)
                 press(qtbot, window, Key.Key_Period)  # resume
                 press(qtbot, window, Key.Key_Up)  # +5 s
-                assert session.driver.remaining() == pytest.approx(
-                    (phase.duration_s or 0) + 5, abs=0.02
-                )
+                assert session.remaining() == pytest.approx((phase.duration_s or 0) + 5, abs=0.02)
             run_out(qtbot, window, clock)
         else:
             if phase.kind is PhaseKind.MOVE and not note_written:

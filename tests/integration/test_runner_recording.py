@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from console.domain.clock import FakeClock
 from console.domain.plan import PhaseKind
 from console.domain.runner import Timer
+from console.session import ENTRY_PAUSE_S, PAIN_OPEN_S
 from console.storage.errors import DiskFull, StorageError
 from console.ui.context import AppContext
 from console.ui.runner_records import RecordsDialog
-from console.ui.runner_session import ENTRY_PAUSE_S, PAIN_OPEN_S
 from console.ui.runner_window import RunnerWindow, start_runner
 from tests.end2end.runner_helpers import make_context, quiet_cues, start_session
 
@@ -143,11 +143,11 @@ def test_timer_keys_pause_lengthen_and_stop(qtbot: QtBot, context: AppContext) -
     assert window.ring.paused
     clock.advance(60.0)
     qtbot.keyClick(window, Key.Key_Period)
-    assert session.driver.remaining() == pytest.approx(4.0)
+    assert session.remaining() == pytest.approx(4.0)
     qtbot.keyClick(window, Key.Key_Up)
-    assert session.driver.remaining() == pytest.approx(9.0)
+    assert session.remaining() == pytest.approx(9.0)
     qtbot.keyClick(window, Key.Key_Down)
-    assert session.driver.remaining() == pytest.approx(4.0)
+    assert session.remaining() == pytest.approx(4.0)
     window.refresh()
     assert window.ring.seconds_text() == "4"
     qtbot.keyClick(window, Key.Key_Space)  # stop: back to the full length

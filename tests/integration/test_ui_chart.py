@@ -5,8 +5,6 @@ that start or resume a session."""
 from __future__ import annotations
 
 import json
-import sys
-import types
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -255,28 +253,16 @@ def test_export_json_and_csv_are_written_and_audited(
     assert "Exported to" in chart.status.text()
 
 
-def test_start_next_session_says_so_when_the_runner_is_missing(
-    chart: ChartPage, context: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("console.ui.no_runner",))
-    monkeypatch.setattr(session_launch, "RESUME_MODULES", ())
-    before = len(context.repository.sessions.for_patient(chart.patient_id or 0))
-    assert not chart.start_next_session()
-    box = chart.findChildren(QMessageBox)[-1]
-    assert "runner is not part of this version" in box.text()
-    box.close()
-    assert len(context.repository.sessions.for_patient(chart.patient_id or 0)) == before
-
-
 def test_start_next_session_runs_the_last_plan_and_resume_continues_it(
     qtbot: QtBot, chart: ChartPage, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     started: list[int] = []
-    runner = types.ModuleType("fake_runner")
-    runner.start_runner = lambda _context, session_id, _parent: started.append(session_id)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "fake_runner", runner)
-    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("fake_runner",))
-    monkeypatch.setattr(session_launch, "RESUME_MODULES", ())
+
+    def runner(_context: object, session_id: int, _parent: object) -> None:
+        started.append(session_id)
+
+    monkeypatch.setattr(session_launch, "start_runner", runner)
+    monkeypatch.setattr(session_launch, "resume_runner", runner)
     assert not chart.resume_button.isVisibleTo(chart)
     assert chart.start_next_session()
     assert len(started) == 1
@@ -306,17 +292,8 @@ def test_a_patient_without_a_plan_goes_to_the_plan_editor(
     assert page.timeline.count() == 0
     assert "No grades or pain scores" in page.trends.empty.text()
 
-    monkeypatch.setattr(session_launch, "PLAN_EDITOR_MODULES", ("console.ui.no_plan_editor",))
-    assert not page.start_next_session()
-    box = page.findChildren(QMessageBox)[-1]
-    assert "no plan yet" in box.text()
-    box.close()
-
-    opened: list[tuple[object, int, object]] = []
-    editor = types.ModuleType("fake_plan_editor")
-    editor.open_plan_editor = lambda *args: opened.append(args)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "fake_plan_editor", editor)
-    monkeypatch.setattr(session_launch, "PLAN_EDITOR_MODULES", ("fake_plan_editor",))
+    opened: list[tuple[object, ...]] = []
+    monkeypatch.setattr(session_launch, "open_plan_editor", lambda *args: opened.append(args))
     assert page.start_next_session()
     assert opened == [(context, patient_id, page)]
 
@@ -329,10 +306,7 @@ def test_a_plan_the_runner_cannot_run_is_reported(
     def refuse(*_args: object) -> None:
         raise PlanError("the plan names protocol 'gone', not in the library")
 
-    runner = types.ModuleType("refusing_runner")
-    runner.start_runner = refuse  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "refusing_runner", runner)
-    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("refusing_runner",))
+    monkeypatch.setattr(session_launch, "start_runner", refuse)
     assert not chart.start_next_session()
     box = chart.findChildren(QMessageBox)[-1]
     assert "not in the library" in box.text()

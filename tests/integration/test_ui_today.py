@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import types
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from console.ui import session_launch
@@ -95,22 +93,15 @@ def test_today_actions_resume_start_and_open_the_chart(
     window.finish_startup()
     page = today_page(window)
 
-    # Without the runner: a plain message, nothing started.
-    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("console.ui.no_runner",))
-    monkeypatch.setattr(session_launch, "RESUME_MODULES", ())
+    started: list[int] = []
+
+    def runner(_context: object, session_id: int, _parent: object) -> None:
+        started.append(session_id)
+
+    monkeypatch.setattr(session_launch, "start_runner", runner)
+    monkeypatch.setattr(session_launch, "resume_runner", runner)
     page.choose(page.unfinished, 0)
     assert page.resume_button.isEnabled() and not page.start_button.isEnabled()
-    assert not page.resume()
-    box = page.findChildren(QMessageBox)[-1]
-    assert "unfinished session and everything entered in it are kept" in box.text()
-    box.close()
-
-    started: list[int] = []
-    runner = types.ModuleType("fake_runner")
-    runner.start_runner = lambda _context, session_id, _parent: started.append(session_id)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "fake_runner", runner)
-    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("fake_runner",))
-    monkeypatch.setattr(session_launch, "RESUME_MODULES", ())
     qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
     assert started == [ids["running"]]
 
@@ -152,15 +143,6 @@ def test_demo_mode_fills_a_throw_away_database(qtbot: QtBot) -> None:
     assert not demo.folder.exists()
 
 
-def test_runner_entry_points_are_found_by_module_name() -> None:
-    modules = session_launch.runner_modules()
-    assert modules[: len(session_launch.RUNNER_MODULES)] == session_launch.RUNNER_MODULES
-    assert all(name.startswith("console.ui.runner") for name in modules)
-    assert session_launch.entry_point(("console.ui.no_runner",), "start_runner") is None
-    found = session_launch.entry_point(("console.ui.notices",), "inform")
-    assert found is not None and found.__name__ == "inform"
-
-
 @pytest.mark.slow
 def test_demo_folder_is_gone_after_the_program_ends(tmp_path: Path) -> None:
     import os
@@ -185,14 +167,12 @@ def test_resume_prefers_the_resume_entry_point(
 ) -> None:
     ids = caseload(db_path)
     calls: list[tuple[str, int]] = []
-    resume = types.ModuleType("fake_resume")
-    resume.resume_runner = lambda _c, session_id, _p: calls.append(("resume", session_id))  # type: ignore[attr-defined]
-    runner = types.ModuleType("fake_runner")
-    runner.start_runner = lambda _c, session_id, _p: calls.append(("start", session_id))  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "fake_resume", resume)
-    monkeypatch.setitem(sys.modules, "fake_runner", runner)
-    monkeypatch.setattr(session_launch, "RESUME_MODULES", ("fake_resume",))
-    monkeypatch.setattr(session_launch, "runner_modules", lambda: ("fake_runner",))
+    monkeypatch.setattr(
+        session_launch, "resume_runner", lambda _c, sid, _p: calls.append(("resume", sid))
+    )
+    monkeypatch.setattr(
+        session_launch, "start_runner", lambda _c, sid, _p: calls.append(("start", sid))
+    )
     context = make_context(db_path)
     try:
         assert session_launch.resume_session(context, ids["running"], None)
@@ -205,8 +185,8 @@ def test_the_step_shown_is_the_one_the_runner_resumes_at(qtbot: QtBot, db_path: 
     """A resume point saved with its phase's key: Today shows the step that key names
     in the plan as laid out now, which is where the runner will open."""
     from console.domain.plan import phase_key
+    from console.session import phases_for_session
     from console.ui.resume import resume_step
-    from console.ui.runner_session import phases_for_session
 
     ids = caseload(db_path)
     window = make_window(qtbot, db_path)

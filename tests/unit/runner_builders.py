@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from console.domain.clock import Clock
 from console.domain.plan import Phases, PlanItem, SessionPlan, expand
 from console.domain.protocol import ProtocolFile
+from console.session import RunnerSession
+from console.storage.repository import Repository
 
 
 def step(
@@ -74,3 +78,20 @@ def plan(*items: tuple[str, str] | PlanItem) -> SessionPlan:
 
 def phases_for(protocols: list[ProtocolFile], *items: tuple[str, str] | PlanItem) -> Phases:
     return expand(plan(*items), {p.id: p for p in protocols})
+
+
+def stored_session(
+    db: Path,
+    protocols: list[ProtocolFile],
+    *items: tuple[str, str] | PlanItem,
+    clock: Clock,
+    resume_at: int | None = None,
+) -> RunnerSession:
+    """A running session of these items, stored for a new patient in a real database
+    file at ``db``, driven by the runner's session core."""
+    repository = Repository.open(db)
+    the_plan = plan(*items)
+    patient = repository.patients.create(given_name="Ana", family_name="Core")
+    session_id = repository.sessions.start(patient, the_plan.to_items())
+    phases = expand(the_plan, {p.id: p for p in protocols})
+    return RunnerSession(repository, session_id, phases, clock, resume_at=resume_at)

@@ -67,7 +67,7 @@ def _say_templates() -> list[tuple[str, str]]:
     """The first argument of every ``say(...)`` in the layers below the interface: a
     string written there, or a module constant named there."""
     found = []
-    for folder in ("domain", "storage", "reports"):
+    for folder in ("domain", "session", "storage", "reports"):
         for path in sorted((REPO / "console" / folder).glob("*.py")):
             module = importlib.import_module(f"console.{folder}.{path.stem}")
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from console.domain.grades import ResistanceGrade
 from console.domain.plan import PhaseKind, Phases
 from console.domain.runner import (
     CancelEntry,
@@ -53,13 +54,15 @@ def test_a_digit_opens_a_grade_and_a_sign_completes_it() -> None:
     state, effects = press(at(GRADE1), "4")
     assert state.pending == Pending("grade", "4") and effects == []
     state, effects = press(state, "+")
-    assert records(effects) == [RecordGrade("4+", "aa", "left", 1, GRADE1, 0)]
+    assert records(effects) == [
+        RecordGrade(ResistanceGrade.parse("4+"), "aa", "left", 1, GRADE1, 0)
+    ]
     assert state.pending is None and state.index == GRADE1 + 1
 
 
 def test_next_records_a_grade_without_a_sign() -> None:
     state, effects = press(at(GRADE1), "3", "next")
-    assert records(effects) == [RecordGrade("3", "aa", "left", 1, GRADE1, 0)]
+    assert records(effects) == [RecordGrade(ResistanceGrade.parse("3"), "aa", "left", 1, GRADE1, 0)]
     assert state.index == GRADE1 + 1
 
 
@@ -76,7 +79,9 @@ def test_grades_beyond_the_scale_are_refused_and_the_entry_stays_open(
     with pytest.raises(EntryError):
         press(state, keys[1])
     state, effects = press(state, "next")
-    assert records(effects) == [RecordGrade(keys[0], "aa", "left", 1, GRADE1, 0)]
+    assert records(effects) == [
+        RecordGrade(ResistanceGrade.parse(keys[0]), "aa", "left", 1, GRADE1, 0)
+    ]
 
 
 @pytest.mark.parametrize("key", ["6", "9"])
@@ -100,7 +105,7 @@ def test_unknown_keys_are_refused(key: str) -> None:
 def test_confirming_a_grade_typed_during_a_hold_keeps_the_hold_running() -> None:
     state, _ = apply(at(HOLD1), StartStopTimer(0.0), PHASES)
     state, effects = press(state, "4", "next", now=1.0)
-    assert records(effects) == [RecordGrade("4", "aa", "left", 1, HOLD1, 0)]
+    assert records(effects) == [RecordGrade(ResistanceGrade.parse("4"), "aa", "left", 1, HOLD1, 0)]
     assert state.index == HOLD1 and state.timer is Timer.RUNNING
     assert state.last_entry is not None and state.last_entry.value == "4"
 
@@ -169,7 +174,9 @@ def test_a_grade_half_typed_as_the_hold_runs_out_stays_open() -> None:
     state, _ = apply(state, Tick(6.0), PHASES)
     assert state.index == HOLD1 + 1
     _, effects = press(state, "+", now=6.1)
-    assert records(effects) == [RecordGrade("4+", "aa", "left", 1, HOLD1 + 1, 0)]
+    assert records(effects) == [
+        RecordGrade(ResistanceGrade.parse("4+"), "aa", "left", 1, HOLD1 + 1, 0)
+    ]
 
 
 def test_keys_are_ignored_before_start_but_still_checked() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from console.domain.grades import ResistanceGrade
 from console.domain.plan import PhaseKind, Phases
 from console.domain.runner import (
     Adjust,
@@ -520,7 +521,7 @@ def test_every_oxford_grade_is_recorded_at_the_prompt(value: str) -> None:
     run = Run().at(GRADE2)
     effects = run(EnterGrade(0.0, value))
     normal = value.strip()
-    assert effects[0] == RecordGrade(normal, "aa", "left", 2, GRADE2, 0)
+    assert effects[0] == RecordGrade(ResistanceGrade.parse(normal), "aa", "left", 2, GRADE2, 0)
     assert effects[1] == CursorMoved(POS_BB)
     assert run.state.last_entry == Entry("grade", normal, GRADE2)
 
@@ -538,7 +539,7 @@ def test_a_grade_during_a_hold_is_recorded_without_moving() -> None:
     run = Run().at(HOLD2)
     run(StartStopTimer(0.0))
     effects = run(EnterGrade(1.0, "3+"))
-    assert effects == (RecordGrade("3+", "aa", "left", 2, HOLD2, 0),)
+    assert effects == (RecordGrade(ResistanceGrade.parse("3+"), "aa", "left", 2, HOLD2, 0),)
     assert run.state.index == HOLD2 and run.state.timer is Timer.RUNNING
 
 

@@ -1,14 +1,18 @@
-"""A 60-minute session on a fake clock: every phase ends within one tick, zero drift."""
+"""A 60-minute session on a fake clock: every phase ends within one tick, zero drift.
+
+Run by the session core the runner window drives, on a real database file: every
+phase change saves the resume point as in the treatment room."""
 
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from console.domain.clock import FakeClock
 from console.domain.plan import Overrides, PhaseKind, PlanItem
-from console.domain.runner import Cue, PhaseEnded, Timer
-from console.domain.session_driver import SessionDriver
-from tests.unit.runner_builders import phases_for, protocol, step
+from console.domain.runner import Cue, Timer
+from console.session import Action
+from tests.unit.runner_builders import phases_for, protocol, step, stored_session
 
 MAX_TICK_S = 0.045
 
@@ -23,7 +27,9 @@ def long_session() -> tuple[PlanItem, ...]:
     )
 
 
-def test_a_sixty_minute_session_ends_every_phase_on_time_with_zero_drift() -> None:
+def test_a_sixty_minute_session_ends_every_phase_on_time_with_zero_drift(
+    tmp_path: Path,
+) -> None:
     # 50 hold/relax cycles of 6 s + 3.5 s per set (475 s), 8 sets, 60 s between sets:
     # 8 * 475 + 7 * 60 = 4220 s, all timed, run by one Next and the ticks alone.
     cycles = [s for _ in range(50) for s in (step("hold", 6), step("relax", 3.5))]
@@ -35,20 +41,25 @@ def test_a_sixty_minute_session_ends_every_phase_on_time_with_zero_drift() -> No
     assert [p.kind for p in phases[:2]] == [PhaseKind.PAIN_START, PhaseKind.HOLD]
 
     clock = FakeClock(start=1000.0)
-    effects: list[object] = []
-    driver = SessionDriver(phases, clock, effects.append)
-    driver.start()
-    driver.next()  # past the opening pain prompt: the first hold starts now
+    session = stored_session(tmp_path / "hour.db", [proto], *long_session(), clock=clock)
+    assert session.phases == phases
+    cues: list[Cue] = []
+    session.play = cues.append
+    session.act(Action.NEXT)  # the session starts at the opening pain prompt
+    session.act(Action.NEXT)  # past it: the first hold starts now
     start = clock.monotonic()
-    first_target = driver.state.target
+    first_target = session.state.target
 
     ticks = random.Random(20261126)
-    while driver.phase.kind is not PhaseKind.PAIN_END:
+    while session.phase.kind is not PhaseKind.PAIN_END:
         clock.advance(ticks.uniform(0.010, MAX_TICK_S))
-        driver.tick()
-        assert driver.state.timer is Timer.RUNNING or driver.phase.kind is PhaseKind.PAIN_END
+        session.tick()
+        assert session.state.timer is Timer.RUNNING or session.phase.kind is PhaseKind.PAIN_END
+    cursor = session.repository.sessions.get(session.session_id).cursor
+    session.repository.close()
+    assert cursor == session.state.index  # the resume point followed every phase
 
-    ended = [e for e in effects if isinstance(e, PhaseEnded)]
+    ended = session.ended
     assert [e.phase_index for e in ended] == [p.index for p in timed]
     for end in ended:
         lateness = end.actual - end.target
@@ -62,6 +73,6 @@ def test_a_sixty_minute_session_ends_every_phase_on_time_with_zero_drift() -> No
     assert ended[-1].target == start + total  # zero drift over the whole session
     assert clock.monotonic() - start - total < MAX_TICK_S
 
-    countdowns = [e for e in effects if isinstance(e, Cue) and e.kind == "countdown"]
+    countdowns = [e for e in cues if e.kind == "countdown"]
     # 6 s holds and 60 s rests hear 3-2-1; 3.5 s relaxes hear 3-2-1 as well.
     assert len(countdowns) == 3 * len(timed)
