@@ -12,23 +12,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QFont,
-    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +35,7 @@ from console.domain.runner import ENTRY_KEYS, PAIN_KEY, Cue, Timer, length
 from console.session import Action, RunnerSession
 from console.ui.context import AppContext
 from console.ui.cues import Cues
+from console.ui.fitted_text import FittedText
 from console.ui.keymap import action_for, keymap
 from console.ui.none_guard import keep_none_alive
 from console.ui.runner_panels import EntryBar, IllustrationPanel, KeysOverlay, PromptButtons
@@ -56,7 +53,6 @@ VIEW_ACTIONS = frozenset({"help", "fullscreen", "leave", "note", "records"})
 MIN_TYPE_SCALE = 0.5
 #: The smallest type an instruction is shrunk to before it scrolls, in pixels.
 MIN_INSTRUCTION_PX = 13
-WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
 
 
 def _label(name: str, *, wrap: bool = True) -> QLabel:
@@ -64,61 +60,6 @@ def _label(name: str, *, wrap: bool = True) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(wrap)
     return label
-
-
-class FittedText(QScrollArea):
-    """A long text in the room it is given: its type shrinks, down to ``smallest_px``,
-    until the whole text shows; only past that does it scroll.
-
-    The therapist's hands are on the patient, so a text that must be scrolled is a
-    text partly unread. The verbal command above it stays large; the instruction under
-    it gives way first.
-    """
-
-    def __init__(self, label: QLabel) -> None:
-        super().__init__()
-        self.label = label
-        self.setWidget(label)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setStyleSheet(
-            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
-        )
-        self.largest_px = 24
-        self.smallest_px = 16
-        self.px = 0
-
-    def set_sizes(self, largest_px: int, smallest_px: int) -> None:
-        self.largest_px, self.smallest_px = largest_px, min(smallest_px, largest_px)
-        self.fit()
-
-    def set_text(self, text: str) -> None:
-        self.label.setText(text)
-        self.fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        width = self.viewport().width() - 2 * self.label.margin() - 4
-        room = self.viewport().height() - 2 * self.label.margin() - 2
-        if width <= 0 or room <= 0:
-            return
-        font = QFont(self.label.font())
-        chosen = self.smallest_px
-        for size in range(self.largest_px, self.smallest_px - 1, -1):
-            font.setPixelSize(size)
-            bounds = QRect(0, 0, width, 1 << 20)
-            needed = QFontMetrics(font).boundingRect(bounds, WRAP, self.label.text()).height()
-            if needed <= room:
-                chosen = size
-                break
-        if chosen != self.px:
-            self.px = chosen
-            self.label.setStyleSheet(f"font-size: {chosen}px;")
 
 
 class RunnerWindow(QWidget):
