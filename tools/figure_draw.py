@@ -63,11 +63,11 @@ FLOOR_FILL = "#eef1f4"
 FLOOR_LINE = "#c6cdd4"
 SHADOW = "#d9dfe5"
 
-# (outline colour, fill, outline-pass stroke width: twice what shows, dash)
+# (outline colour, fill, outline width, dash)
 PART_STYLES = {
-    "end": (INK, SKIN, "5", ""),
-    "far": (FAR_INK, FAR_SKIN, "5", ""),
-    "start": (START_INK, START_FILL, "4", "5 4"),
+    "end": (INK, SKIN, "2.5", ""),
+    "far": (FAR_INK, FAR_SKIN, "2.5", ""),
+    "start": (START_INK, START_FILL, "2", "5 4"),
 }
 
 
@@ -289,13 +289,13 @@ def body(sk: Skeleton) -> dict[str, list[list[Circle]]]:
     face = j["face"]
     parts: dict[str, list[list[Circle]]] = {
         "torso": [
-            [(j["sh_l"], 10.0), (j["sh_r"], 10.0), (chest, 17.0), (waist, 14.0)],
-            [(waist, 14.0), (j["hip_l"], 12.0), (j["hip_r"], 12.0), (root, 15.0)],
             [(neck, 6.5), (add(neck, mul(sub(j["head"], neck), 0.6)), 6.0)],
+            [(waist, 14.0), (j["hip_l"], 12.0), (j["hip_r"], 12.0), (root, 15.0)],
+            [(j["sh_l"], 10.0), (j["sh_r"], 10.0), (chest, 17.0), (waist, 14.0)],
         ],
         "head": [
-            [(j["head"], HEAD_R)],
             [(add(j["head"], mul(face, HEAD_R - 2.0)), 4.0), (j["nose"], 2.5)],
+            [(j["head"], HEAD_R)],
         ],
     }
     for limb in LIMBS:
@@ -324,28 +324,21 @@ def raw_box(canvas: Canvas, c: Vec, r: float) -> tuple[float, float, float, floa
 def draw_part(
     canvas: Canvas, blobs: list[list[Circle]], mode: str, joints: list[tuple[str, Vec]]
 ) -> list[str]:
-    """Outline pass, then fill pass: the blobs of one part read as one body part."""
+    """Each blob filled and outlined, from the trunk out: the rounded end of a forearm
+    or shank is drawn over the segment before it, the way a joint looks."""
     line, fill, width, dash = PART_STYLES[mode]
-    shapes = []
+    attrs = {"fill": fill, "stroke": line, "stroke-width": width}
+    if dash:
+        attrs["stroke-dasharray"] = dash
+    out = []
     for blob_ in blobs:
         pts = [(canvas.xy(c), r * canvas.scale) for c, r in blob_]
-        shapes.append(pts)
-    out = []
-    for passes in ("outline", "fill"):
-        for pts in shapes:
-            attrs = (
-                {"fill": line if not dash else "none", "stroke": line, "stroke-width": width}
-                if passes == "outline"
-                else {"fill": fill, "stroke": "none"}
-            )
-            if dash and passes == "outline":
-                attrs["stroke-dasharray"] = dash
-            if len(pts) == 1:
-                (x, y), r = pts[0]
-                a = " ".join(f'{k}="{v}"' for k, v in attrs.items())
-                out.append(f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" {a}/>')
-            else:
-                out.append(polygon(blob(pts), attrs))
+        if len(pts) == 1:
+            (x, y), r = pts[0]
+            a = " ".join(f'{k}="{v}"' for k, v in attrs.items())
+            out.append(f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" {a}/>')
+        else:
+            out.append(polygon(blob(pts), attrs))
     for name, p in joints:
         x, y = canvas.xy(p)
         out.append(f'<circle id="{name}" cx="{num(x)}" cy="{num(y)}" r="2.2" fill="{line}"/>')

@@ -145,7 +145,7 @@ def path_d(pts: Sequence[tuple[float, float]]) -> str:
     return f"M{num(head[0])} {num(head[1])}" + "".join(f" L{num(x)} {num(y)}" for x, y in rest)
 
 
-def circle_points(c: Pt, r: float, n: int = 20) -> list[Pt]:
+def circle_points(c: Pt, r: float, n: int = 12) -> list[Pt]:
     return [
         (c[0] + r * math.cos(2 * math.pi * i / n), c[1] + r * math.sin(2 * math.pi * i / n))
         for i in range(n)
