@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from console.domain.key_bindings import KeyMap, clean_keys, key_conflicts
 
-SETTINGS_VERSION = 3
+SETTINGS_VERSION = 4
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 _PHONE = re.compile(r"[0-9+()\-./ ]*")
@@ -61,6 +61,28 @@ class ClinicDetails(BaseModel):
         return value.strip()
 
 
+class PrintingSettings(BaseModel):
+    """The printer of this computer for handouts and how it prints them."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    #: A queue name of the print service; "": the system's default printer.
+    printer: str = Field(default="", max_length=127)
+    #: "printer": the paper loaded in the printer (its default size); or A4 / Letter.
+    paper: Literal["printer", "A4", "Letter"] = "printer"
+    #: Both sides of the sheet, where the printer offers it.
+    duplex: bool = False
+    copies: int = Field(default=1, ge=1, le=20)
+
+    @field_validator("printer")
+    @classmethod
+    def _queue_name(cls, value: str) -> str:
+        value = value.strip()
+        if any(c.isspace() or c in "/#" for c in value):
+            raise ValueError("A printer name has no spaces, / or #.")
+        return value
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -88,6 +110,7 @@ class Settings(BaseModel):
     backup_folder: str | None = None
     backups_kept: int = Field(default=14, ge=1, le=365)
     automatic_backups: bool = True
+    printing: PrintingSettings = Field(default_factory=PrintingSettings)
 
     @field_validator("protocol_folders")
     @classmethod

@@ -55,6 +55,13 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
         if isinstance(voice, str) and voice:
             raw["voices"] = {"en": voice, "es": voice}
         raw["version"] = 3
+    if version < 4:
+        # Version 4 prints without a dialog on the printer of Settings -> Printing. A
+        # clinic that chose its paper keeps it: handouts print on that size, not on
+        # whatever the printer has loaded.
+        paper = raw.get("paper_size", "A4")
+        raw.setdefault("printing", {"paper": paper if paper in ("A4", "Letter") else "A4"})
+        raw["version"] = 4
     return raw
 
 

@@ -73,7 +73,7 @@ def test_version_2_keeps_its_one_voice_for_both_languages(tmp_path: Path) -> Non
     loaded = load_settings(write(tmp_path / "settings.json", VERSION_2))
     assert loaded.problem is None
     settings = loaded.settings
-    assert settings.version == SETTINGS_VERSION == 3
+    assert settings.version == SETTINGS_VERSION
     assert settings.voices == {"en": "Spanish (Spain)", "es": "Spanish (Spain)"}
     assert settings.speech is True and settings.volume == 60
 
@@ -82,6 +82,29 @@ def test_version_2_without_a_voice_names_none(tmp_path: Path) -> None:
     content = {**VERSION_2, "voice": ""}
     settings = load_settings(write(tmp_path / "settings.json", content)).settings
     assert settings.voices == {}
+
+
+VERSION_3 = {
+    "version": 3,
+    "first_start_done": True,
+    "paper_size": "Letter",
+    "voices": {"es": "Spanish (Spain)"},
+}
+
+
+def test_version_3_prints_on_the_paper_the_clinic_chose(tmp_path: Path) -> None:
+    """Version 4 adds Settings -> Printing; a clinic that chose Letter keeps printing on
+    Letter, on the system's default printer, one copy, one-sided."""
+    settings = load_settings(write(tmp_path / "settings.json", VERSION_3)).settings
+    assert settings.version == SETTINGS_VERSION == 4
+    assert settings.printing.paper == "Letter"
+    assert settings.printing.printer == ""
+    assert settings.printing.copies == 1 and settings.printing.duplex is False
+    assert settings.voices == {"es": "Spanish (Spain)"}
+
+
+def test_a_new_installation_prints_on_the_printers_own_paper() -> None:
+    assert Settings().printing.paper == "printer"
 
 
 def test_an_upgraded_file_saves_and_reads_back_unchanged(tmp_path: Path) -> None:
@@ -102,6 +125,7 @@ def test_every_setting_round_trips(tmp_path: Path) -> None:
         volume=35,
         auto_lock_minutes=0,
         font_scale=1.5,
+        printing={"printer": "FrontDesk", "paper": "A4", "duplex": True, "copies": 2},
     )
     save_settings(settings, path)
     assert load_settings(path).settings == settings
@@ -116,6 +140,8 @@ def test_every_setting_round_trips(tmp_path: Path) -> None:
         json.dumps({"version": SETTINGS_VERSION, "volume": 300}),
         json.dumps({"version": SETTINGS_VERSION, "key_map": {"pause": ["B"], "note": ["B"]}}),
         json.dumps({"version": 1, "clinic": {"phone": "call me"}}),
+        json.dumps({"version": SETTINGS_VERSION, "printing": {"copies": 0}}),
+        json.dumps({"version": SETTINGS_VERSION, "printing": {"printer": "Front desk"}}),
     ],
 )
 def test_a_broken_file_is_kept_and_defaults_are_used(tmp_path: Path, content: str) -> None:
