@@ -61,6 +61,7 @@ from figure_postures import (
     TRUNK_GHOSTS,
 )
 from home_illustrations import home
+from trunk_illustrations import trunk_with_therapist
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "resources" / "illustrations"
@@ -467,7 +468,7 @@ def neck() -> list[Illustration]:
 
 
 def library() -> list[Illustration]:
-    return pnf_limbs() + girdle() + trunk() + neck() + home()
+    return pnf_limbs() + girdle() + trunk() + neck() + home() + trunk_with_therapist()
 
 
 # ---------------------------------------------------------------------------------------
