@@ -127,11 +127,12 @@ def title_problems(name: str, data: dict[str, Any], glossary: str) -> list[str]:
     starts = dict(_table(glossary, ["region", "Spanish title start"]))
     names = dict(_table(glossary, ["technique", "Spanish name"]))
     problems = []
-    start = starts[data["region"]]
-    if not spanish.startswith(start + " "):
-        problems.append(f"{name}: title: “{spanish}” should start with “{start}”")
+    allowed = starts[data["region"]].split(" / ")
+    if not any(spanish.startswith(start + " ") for start in allowed):
+        problems.append(f"{name}: title: “{spanish}” should start with “{' / '.join(allowed)}”")
     technique = data.get("technique")
-    if technique in names and not spanish.endswith(", " + names[technique]):
+    last = spanish.rsplit(", ", 1)[-1]
+    if technique in names and not re.match(re.escape(names[technique]) + r"(?!\w)", last):
         problems.append(f"{name}: title: “{spanish}” should end with “, {names[technique]}”")
     return problems
 
@@ -151,6 +152,7 @@ def test_the_glossary_tables_are_there(glossary: str) -> None:
     assert {"all", "home", "summary start"} <= {rule.where for rule in rules} <= SCOPES
     regions = dict(_table(glossary, ["region", "Spanish title start"]))
     assert regions["upper-extremity"] == "Miembro superior:"
+    assert regions["trunk"].split(" / ")[0] == "Tronco:"
     names = dict(_table(glossary, ["technique", "Spanish name"]))
     assert names["hold-relax"] == "mantener-relajar"
 
