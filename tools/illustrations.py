@@ -398,7 +398,7 @@ def girdle() -> list[Illustration]:
 # ---------------------------------------------------------------------------------------
 
 TRUNK_CONTACTS = (Contact(("arm_r", 2.2)), Contact(on_head(0.75, 0.55)))
-NECK_CONTACTS = (Contact(on_head(0.6, -0.75)), Contact(on_head(-0.2, 0.95)))
+NECK_CONTACTS = (Contact(on_head(0.5, -0.9)), Contact(on_head(-0.85, 0.4)))
 
 
 def trunk() -> list[Illustration]:
