@@ -6,7 +6,7 @@ import argparse
 
 from console.commands import UserError, add_db_option
 from console.commands._storage import db_path
-from console.storage.integrity import check_database
+from console.storage.database_check import check_database
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -148,7 +148,7 @@ def check_file(path: Path, *, passphrase: str | None = None) -> list[str]:
     """Why the database file at ``path`` cannot be used, one line each; empty when
     it is sound: SQLite's integrity check, this program's schema (not a newer one)
     and an intact audit chain. The file is not changed (a copy is checked)."""
-    from console.storage.integrity import check_database
+    from console.storage.database_check import check_database
 
     if encryption.file_kind(path) == "unknown" and passphrase is None:
         return [f"{path.name}: not a PNF Console database (or encrypted without its note)"]
@@ -218,7 +218,7 @@ def restore(source: Path, db_path: Path, *, passphrase: str | None = None) -> Re
         _copy_database(source, incoming)
         if encrypted:
             encryption.write_marker(incoming)
-        from console.storage.integrity import check_database
+        from console.storage.database_check import check_database
 
         problems = _check_copy(incoming, passphrase if encrypted else None, check_database)
     except OSError as error:

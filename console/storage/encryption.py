@@ -26,7 +26,9 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
+from console.storage import audit
 from console.storage.errors import PassphraseNeeded, StorageError, WrongPassphrase, translated
+from console.storage.integrity import integrity_problems
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MARKER_SUFFIX = ".encrypted"
@@ -171,12 +173,8 @@ def _export(path: Path, target: Path, old: str | None, new: str | None) -> dict[
 
 def verify_copy(path: Path, passphrase: str | None, expected: dict[str, int]) -> list[str]:
     """Problems of the file at ``path`` against the row counts it must hold."""
-    from console.storage.integrity import integrity_problems
-
     db = open_any(path, migrate=False, passphrase=passphrase)
     try:
-        from console.storage import audit
-
         with translated():
             problems = integrity_problems(db) + audit.verify_chain(db)
             found = counts(db.conn)

@@ -1,4 +1,6 @@
-"""Checking a database file: SQLite's own integrity check and the audit chain."""
+"""Checking an open database: SQLite's own integrity and foreign key checks, and a
+cheap look at a file's header. ``database_check.check_database`` opens a file (plain or
+encrypted) and adds the audit chain."""
 
 from __future__ import annotations
 
@@ -6,8 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from console.storage import audit
-from console.storage.errors import StorageError, translated
+from console.storage.errors import translated
 
 
 def integrity_problems(db: Database) -> list[str]:
@@ -18,30 +19,6 @@ def integrity_problems(db: Database) -> list[str]:
         for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
             problems.append(f"integrity: {table} row {rowid} points to a missing {parent} row")
     return problems
-
-
-def check_database(path: Path, *, passphrase: str | None = None) -> list[str]:
-    """Every problem of the database at ``path`` (one line each); empty when sound.
-
-    The file is opened without migrating it, so an older database stays as it is. An
-    encrypted file needs its ``passphrase``.
-    """
-    from console.storage.encryption import open_any
-
-    try:
-        db = open_any(path, migrate=False, passphrase=passphrase)
-    except StorageError as error:
-        return [error.message]
-    try:
-        problems = integrity_problems(db)
-        if problems:  # the audit chain of a damaged file says nothing more
-            return problems
-        with translated():
-            return audit.verify_chain(db)
-    except StorageError as error:
-        return [error.message]
-    finally:
-        db.close()
 
 
 def header_problems(path: Path) -> list[str]:

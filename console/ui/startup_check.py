@@ -44,7 +44,7 @@ class StartupCheck(QObject):
         return True
 
     def _run(self) -> None:
-        from console.storage.integrity import check_database
+        from console.storage.database_check import check_database
 
         try:
             problems = check_database(self.db_path, passphrase=self.passphrase)
