@@ -16,32 +16,26 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from console.storage.export_format import (
+    COLUMNS,
+    CSV_TABLES,
+    FORMAT,
+    JSON_COLUMNS,
+    Export,
+    columns,
+    patient_parts,
+)
+from console.storage.fhir import fhir_bundle
 from console.storage.repository import Repository
 
-FORMAT = "pnf-console-export/1"
 #: What ``export_to_file`` writes: the full JSON, zipped CSV, or a FHIR R4 Bundle.
 FORMATS = ("json", "csv", "fhir")
 
-#: The CSV files of a zipped export, one per table, in this order.
-CSV_TABLES = (
-    "patients",
-    "therapists",
-    "plans",
-    "sessions",
-    "records",
-    "soap_notes",
-    "amendments",
-    "home_programs",
-    "audit_log",
-)
-_JSON_COLUMNS = {"plans": ("items",), "sessions": ("plan_snapshot",), "home_programs": ("items",)}
-_THERAPIST_COLUMNS = ("id", "name", "active", "created_at")
-
-Export = dict[str, Any]
+__all__ = ["CSV_TABLES", "FORMAT", "FORMATS", "Export", "patient_parts"]
 
 
 def _decode(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    for column in _JSON_COLUMNS.get(table, ()):
+    for column in JSON_COLUMNS.get(table, ()):
         if isinstance(row.get(column), str):
             row[column] = json.loads(row[column])
     return row
@@ -49,14 +43,19 @@ def _decode(table: str, row: dict[str, Any]) -> dict[str, Any]:
 
 def _patient_part(repo: Repository, patient_id: int) -> dict[str, Any]:
     rows = repo.transactions.all  # the export reads the tables as stored
-    patient = repo.transactions.patient_row(patient_id)
+    repo.transactions.patient_row(patient_id)  # NotFound for an unknown id
+    patient = rows(f"SELECT {columns('patients')} FROM patients WHERE id = ?", [patient_id])[0]
     sessions = [
         _decode("sessions", row)
-        for row in rows("SELECT * FROM sessions WHERE patient_id = ? ORDER BY id", [patient_id])
+        for row in rows(
+            f"SELECT {columns('sessions')} FROM sessions WHERE patient_id = ? ORDER BY id",
+            [patient_id],
+        )
     ]
     records: dict[int, list[dict[str, Any]]] = {}
     for row in rows(
-        "SELECT r.* FROM records AS r JOIN sessions AS s ON s.id = r.session_id "
+        f"SELECT {columns('records', 'r')} FROM records AS r "
+        "JOIN sessions AS s ON s.id = r.session_id "
         "WHERE s.patient_id = ? ORDER BY r.id",
         [patient_id],
     ):
@@ -64,14 +63,16 @@ def _patient_part(repo: Repository, patient_id: int) -> dict[str, Any]:
     soaps = {
         row["session_id"]: row
         for row in rows(
-            "SELECT n.* FROM soap_notes AS n JOIN sessions AS s ON s.id = n.session_id "
+            f"SELECT {columns('soap_notes', 'n')} FROM soap_notes AS n "
+            "JOIN sessions AS s ON s.id = n.session_id "
             "WHERE s.patient_id = ?",
             [patient_id],
         )
     }
     amendments: dict[int, list[dict[str, Any]]] = {}
     for row in rows(
-        "SELECT a.* FROM amendments AS a JOIN sessions AS s ON s.id = a.session_id "
+        f"SELECT {columns('amendments', 'a')} FROM amendments AS a "
+        "JOIN sessions AS s ON s.id = a.session_id "
         "WHERE s.patient_id = ? ORDER BY a.id",
         [patient_id],
     ):
@@ -84,16 +85,24 @@ def _patient_part(repo: Repository, patient_id: int) -> dict[str, Any]:
         "patient": patient,
         "plans": [
             _decode("plans", row)
-            for row in rows("SELECT * FROM plans WHERE patient_id = ? ORDER BY id", [patient_id])
+            for row in rows(
+                f"SELECT {columns('plans')} FROM plans WHERE patient_id = ? ORDER BY id",
+                [patient_id],
+            )
         ],
         "sessions": sessions,
         "home_programs": [
             _decode("home_programs", row)
             for row in rows(
-                "SELECT * FROM home_programs WHERE patient_id = ? ORDER BY version", [patient_id]
+                f"SELECT {columns('home_programs')} FROM home_programs "
+                "WHERE patient_id = ? ORDER BY version",
+                [patient_id],
             )
         ],
-        "audit": rows("SELECT * FROM audit_log WHERE patient_id = ? ORDER BY id", [patient_id]),
+        "audit": rows(
+            f"SELECT {columns('audit_log')} FROM audit_log WHERE patient_id = ? ORDER BY id",
+            [patient_id],
+        ),
     }
 
 
@@ -113,9 +122,8 @@ def _therapists(repo: Repository, parts: Iterable[dict[str, Any]]) -> list[dict[
     if not known:
         return []
     marks = ", ".join("?" for _ in known)
-    columns = ", ".join(_THERAPIST_COLUMNS)
     return repo.transactions.all(
-        f"SELECT {columns} FROM therapists WHERE id IN ({marks}) ORDER BY id", known
+        f"SELECT {columns('therapists')} FROM therapists WHERE id IN ({marks}) ORDER BY id", known
     )
 
 
@@ -140,11 +148,6 @@ def export_all(repo: Repository) -> Export:
         "therapists": therapists,
         "patients": parts,
     }
-
-
-def patient_parts(export: Export) -> list[dict[str, Any]]:
-    """The per-patient parts of either kind of export."""
-    return list(export["patients"]) if "patients" in export else [export]
 
 
 def write_json(export: Export, out: io.TextIOBase | Any) -> None:
@@ -175,33 +178,24 @@ def tables_of(export: Export) -> dict[str, list[dict[str, Any]]]:
 
 def _encode(table: str, row: dict[str, Any]) -> dict[str, Any]:
     row = dict(row)
-    for column in _JSON_COLUMNS.get(table, ()):
+    for column in JSON_COLUMNS.get(table, ()):
         row[column] = json.dumps(row[column], ensure_ascii=False, sort_keys=True)
     return row
 
 
-def write_csv_zip(repo: Repository, export: Export, path: Path) -> None:
+def write_csv_zip(export: Export, path: Path) -> None:
     """One CSV per table (header row with the schema's column names), zipped."""
     tables = tables_of(export)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("format.txt", f"{FORMAT}\nexported_at: {export['exported_at']}\n")
         for name in CSV_TABLES:
-            columns = _columns(repo, name)
+            names = COLUMNS[name]
             buffer = io.StringIO()
-            writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+            writer = csv.DictWriter(buffer, fieldnames=names, lineterminator="\n")
             writer.writeheader()
             for row in tables[name]:
-                writer.writerow({column: row.get(column) for column in columns})
+                writer.writerow({column: row.get(column) for column in names})
             archive.writestr(f"{name}.csv", buffer.getvalue())
-
-
-def _columns(repo: Repository, table: str) -> list[str]:
-    if table == "therapists":
-        return list(_THERAPIST_COLUMNS)
-    return [
-        row["name"]
-        for row in repo.transactions.all(f"SELECT name FROM pragma_table_info('{table}')")
-    ]
 
 
 def read_csv_zip(path: Path) -> dict[str, list[dict[str, str]]]:
@@ -238,14 +232,9 @@ def export_to_file(
         raise ValueError(f"unknown export format {fmt!r}")
     data = export_all(repo) if patient_id is None else export_patient(repo, patient_id)
     if fmt == "csv":
-        write_csv_zip(repo, data, path)
+        write_csv_zip(data, path)
     else:
-        if fmt == "fhir":
-            from console.storage.fhir import fhir_bundle
-
-            written: Export = fhir_bundle(data)
-        else:
-            written = data
+        written = fhir_bundle(data) if fmt == "fhir" else data
         with path.open("w", encoding="utf-8") as stream:
             write_json(written, stream)
     record_export(repo, [part["patient"]["id"] for part in patient_parts(data)], fmt, therapist_id)

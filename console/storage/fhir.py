@@ -21,7 +21,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from console.storage.export import Export, patient_parts
+from console.storage.export_format import Export, patient_parts
 
 PAIN_LOINC = {
     "system": "http://loinc.org",

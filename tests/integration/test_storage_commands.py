@@ -116,7 +116,7 @@ def test_export_json_to_stdout_and_to_a_file(
     capsys.readouterr()
     assert main(["export", "--patient", "2", "--db", str(db_path)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["format"] == "pnf-console-export/1" and data["patient"]["id"] == 2
+    assert data["format"] == "pnf-console-export/2" and data["patient"]["id"] == 2
     out = tmp_path / "all.json"
     assert main(["export", "--patient", "all", "--out", str(out), "--db", str(db_path)]) == 0
     everything = json.loads(out.read_text(encoding="utf-8"))
