@@ -424,8 +424,10 @@ def render(ill: Illustration) -> str:
         if ill.ghosts is None
         else set(ill.ghosts)
     )
-    ghost_parts = [
-        k for k in moved_parts if any(item in ghost_keys for item in PART_ITEMS.get(k, (k,)))
+    ghost_parts = [  # in the body's order: a set's order changes from run to run
+        k
+        for k in end_body
+        if k in moved_parts and any(item in ghost_keys for item in PART_ITEMS.get(k, (k,)))
     ]
     girdle_depth = {
         "arm": canvas.depth(mul(add(end.joints["sh_l"], end.joints["sh_r"]), 0.5)),

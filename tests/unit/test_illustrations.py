@@ -6,7 +6,9 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import math
+import os
 import re
+import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
@@ -328,3 +330,19 @@ def test_generator_is_deterministic(tmp_path: Path) -> None:
     generator.generate(second)
     for path in sorted(first.iterdir()):
         assert (second / path.name).read_bytes() == path.read_bytes()
+
+
+def test_generator_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """String hashing changes from process to process; the drawings must not."""
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, str(GENERATOR), "--out", str(out)],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.svg"))})
+    assert outputs[0] == outputs[1]
