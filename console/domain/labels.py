@@ -77,6 +77,21 @@ PATTERNS = (
     N_("reverse lift"),
     N_("flexion with rotation"),
     N_("extension with rotation"),
+    # Bilateral patterns, mass movements, rolling and functional activities
+    # (Adler, Beckers & Buck: bilateral patterns, mat activities, gait).
+    N_("bilateral asymmetrical flexion (D2 flexion with opposite D1 flexion)"),
+    N_("bilateral reciprocal (D1 flexion with opposite D1 extension)"),
+    N_("upper trunk extension (bilateral symmetrical D2 flexion)"),
+    N_("lower trunk flexion (bilateral asymmetrical leg flexion)"),
+    N_("lower trunk extension (bilateral asymmetrical leg extension)"),
+    N_("mass flexion (scapula anterior depression with pelvis anterior elevation)"),
+    N_("mass extension (scapula posterior elevation with pelvis posterior depression)"),
+    N_("rolling forward (scapula anterior depression with pelvis anterior elevation)"),
+    N_("rolling backward (scapula posterior elevation with pelvis posterior depression)"),
+    N_("bridging"),
+    N_("weight shift in sitting"),
+    N_("weight shift in standing"),
+    N_("resisted progression (gait)"),
 )
 _PATTERN_KEYS = {pattern.lower(): pattern for pattern in PATTERNS}
 

@@ -50,4 +50,7 @@ def test_every_pattern_of_the_library_has_a_name_in_the_catalogue() -> None:
     for path in sorted(protocols_dir().glob("*.toml")):
         pattern = tomllib.loads(path.read_text(encoding="utf-8")).get("pattern")
         if pattern:
-            assert pattern.lower() in known, f"{path.name}: add “{pattern}” to labels.PATTERNS"
+            assert pattern.lower() in known, (
+                f"{path.name}: add “{pattern}” to labels.PATTERNS, then run "
+                "tools/content_catalogue.py extract and translate it"
+            )
