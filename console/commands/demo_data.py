@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         summary = demo.generate(
-            repo.db,
+            repo.transactions,
             patients=args.patients,
             sessions=args.sessions,
             seed=args.seed,

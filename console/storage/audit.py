@@ -71,14 +71,17 @@ def chained(rows: Iterable[dict[str, Any]], last_id: int, prev_hash: str) -> lis
     return out
 
 
-def append(db: Database, row: dict[str, Any]) -> int:
-    """Append one entry inside the caller's transaction; returns its id."""
+def append_all(db: Database, rows: Iterable[dict[str, Any]]) -> list[int]:
+    """Append entries, in order, inside the caller's transaction; returns their ids."""
     last_id, prev_hash = last_link(db)
-    (full,) = chained([row], last_id, prev_hash)
-    columns = ", ".join(full)
-    marks = ", ".join("?" for _ in full)
-    db.execute(f"INSERT INTO audit_log ({columns}) VALUES ({marks})", list(full.values()))
-    return int(full["id"])
+    full = chained(rows, last_id, prev_hash)
+    if full:
+        columns = ", ".join(full[0])
+        marks = ", ".join("?" for _ in full[0])
+        db.conn.executemany(
+            f"INSERT INTO audit_log ({columns}) VALUES ({marks})", [list(r.values()) for r in full]
+        )
+    return [int(r["id"]) for r in full]
 
 
 def verify_chain(db: Database) -> list[str]:

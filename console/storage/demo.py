@@ -6,7 +6,10 @@ with some noise, so trend charts look like a caseload. The same seed and ``today
 give the same database.
 
 Rows are inserted in bulk (``insert_all`` in batches, one transaction per group of
-patients), fast enough to build a million records for the benchmarks.
+patients), fast enough to build a million records for the benchmarks. Each group is
+written through the repository's ``Transactions``: one write transaction whose audit
+entries join the same hash chain as every other write, and listeners hear the tables
+after the commit.
 """
 
 from __future__ import annotations
@@ -25,137 +28,20 @@ from console import resources
 from console.domain.patients import search_key, sort_name
 from console.domain.trends import objective_text
 from console.domain.validation import ValidationError
-from console.storage import audit as audit_chain
+from console.storage.demo_texts import (
+    DEMO_LANGUAGES,
+    FAMILY_EN,
+    FAMILY_ES,
+    GIVEN_EN,
+    GIVEN_ES,
+    TEXTS,
+    THERAPISTS,
+    demo_text,
+)
 from console.storage.rows import timestamp, to_record
+from console.storage.transactions import Transactions
 
-GIVEN_EN = (
-    "Zoë", "Oliver", "Amelia", "Chloé", "Noah", "Isla", "Renée", "Jack", "Ruth", "Harry",
-    "Sophie", "Thomas", "Grace", "Eleanor", "Daniel", "Margaret", "Arthur", "Naïma",
-)  # fmt: skip
-GIVEN_ES = (
-    "José", "María", "Lucía", "Martín", "Inés", "Jesús", "Ramón", "Begoña", "Álvaro",
-    "Sofía", "Iñaki", "Raúl", "Mónica", "Andrés", "Verónica", "Íñigo", "Concepción", "Joaquín",
-)  # fmt: skip
-FAMILY_EN = (
-    "Smith", "O'Brien", "Brontë", "Walker", "Hughes", "Patel", "Wright", "Green", "Evans",
-    "Thompson", "MacLeod", "Fletcher", "Davies", "Clarke",
-)  # fmt: skip
-FAMILY_ES = (
-    "Núñez", "Peña", "García", "Fernández", "Muñoz", "Gómez", "Martínez", "Sánchez",
-    "Jiménez", "Ibáñez", "Castaño", "Rodríguez", "Pérez", "Domínguez", "Ordóñez", "Álvarez",
-)  # fmt: skip
-THERAPISTS = ("Ana García", "Tom Fletcher", "Lucía Fernández")
-
-# The clinical texts, in the language the demo is made in (the interface language in
-# the app, ``--language`` on the command line). Each list has the same length in both
-# languages, so the same seed gives the same caseload whichever language it is written in.
-TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        "diagnosis": (
-            "chronic low back pain",
-            "post-stroke left hemiparesis",
-            "post-stroke right hemiparesis",
-            "rotator cuff repair, 8 weeks",
-            "total knee replacement, 6 weeks",
-            "total hip replacement, 4 weeks",
-            "adhesive capsulitis, right shoulder",
-            "Parkinson's disease, gait and balance",
-            "multiple sclerosis, lower limb weakness",
-            "ankle sprain, return to sport",
-            "cervical radiculopathy C6",
-            "incomplete spinal cord injury T10",
-        ),
-        "note": (
-            "good control through range",
-            "compensates with trunk side flexion; cued",
-            "fatigue in the last set",
-            "good coordination, no pain",
-            "needed tactile cue at the scapula",
-            "range improved after hold-relax",
-        ),
-        "subjective": (
-            "Reports less pain on waking; walked 20 minutes twice this week.",
-            "Stiff after gardening at the weekend; home exercises done 4 of 7 days.",
-            "Less pain climbing stairs.",
-            "No new complaints. Sleeping better.",
-        ),
-        "assessment": (
-            "Strength and control improving; tolerating more resistance.",
-            "Pain settled within the session; progress as planned.",
-            "Plateau this week; adherence to home program partial.",
-        ),
-        "plan": (
-            "Continue plan; progress resistance next session.",
-            "Review home program; add a balance exercise.",
-            "Same plan next week; reassess grades.",
-        ),
-        "amendment reason": (
-            "late entry",
-            "correction of a typing error",
-            "information from the patient",
-        ),
-        "amendment": (
-            "Patient also reported numbness after the session; resolved within an hour.",
-        ),
-        "patient note": ("Prefers morning appointments.",),
-        "today note": ("Tolerated more resistance today.",),
-    },
-    "es": {
-        "diagnosis": (
-            "lumbalgia crónica",
-            "hemiparesia izquierda tras ictus",
-            "hemiparesia derecha tras ictus",
-            "reparación del manguito rotador, 8 semanas",
-            "prótesis total de rodilla, 6 semanas",
-            "prótesis total de cadera, 4 semanas",
-            "capsulitis adhesiva, hombro derecho",
-            "enfermedad de Parkinson, marcha y equilibrio",
-            "esclerosis múltiple, debilidad de miembros inferiores",
-            "esguince de tobillo, vuelta al deporte",
-            "radiculopatía cervical C6",
-            "lesión medular incompleta T10",
-        ),
-        "note": (
-            "buen control en todo el recorrido",
-            "compensa con inclinación lateral del tronco; se corrige con la orden",
-            "fatiga en la última serie",
-            "buena coordinación, sin dolor",
-            "necesitó estímulo táctil en la escápula",
-            "más recorrido tras sostener-relajar",
-        ),
-        "subjective": (
-            "Refiere menos dolor al levantarse; ha caminado 20 minutos dos veces esta semana.",
-            "Rigidez tras trabajar en el jardín el fin de semana; ejercicios en casa 4 de 7 días.",
-            "Refiere menos dolor al subir escaleras.",
-            "Sin molestias nuevas. Duerme mejor.",
-        ),
-        "assessment": (
-            "Mejoran la fuerza y el control; tolera más resistencia.",
-            "El dolor cedió durante la sesión; evoluciona según lo previsto.",
-            "Sin cambios esta semana; cumple en parte el programa en casa.",
-        ),
-        "plan": (
-            "Seguir el plan; aumentar la resistencia la próxima sesión.",
-            "Revisar el programa en casa; añadir un ejercicio de equilibrio.",
-            "El mismo plan la próxima semana; volver a valorar los grados.",
-        ),
-        "amendment reason": (
-            "anotación tardía",
-            "corrección de un error al escribir",
-            "información del paciente",
-        ),
-        "amendment": ("El paciente refirió además hormigueo tras la sesión; cedió en una hora.",),
-        "patient note": ("Prefiere citas por la mañana.",),
-        "today note": ("Hoy toleró más resistencia.",),
-    },
-}
-DEMO_LANGUAGES = tuple(TEXTS)
-
-
-def demo_text(language: str, what: str) -> tuple[str, ...]:
-    """The demo's texts of one kind ("diagnosis", "note", "subjective"...)."""
-    return TEXTS.get(language, TEXTS["en"])[what]
-
+__all__ = ["DEMO_LANGUAGES", "TEXTS", "DemoSummary", "Library", "demo_text", "generate"]
 
 # Used when the built-in library is not at hand.
 FALLBACK_PNF = (
@@ -252,7 +138,7 @@ def _grade_of(level: float) -> str:
 
 
 def generate(
-    db: Database,
+    target: Transactions | Database,
     *,
     patients: int,
     sessions: int,
@@ -265,6 +151,9 @@ def generate(
 ) -> DemoSummary:
     """Add ``patients`` synthetic patients with ``sessions`` sessions each.
 
+    ``target`` is the repository's ``repository.transactions`` (so its listeners hear
+    the change) or a database opened by ``open_database``.
+
     ``language`` ("en" or "es") is the language the clinical texts are written in:
     diagnoses, notes and SOAP notes, as a therapist working in it would write them.
 
@@ -276,16 +165,17 @@ def generate(
         raise ValidationError("patients", "The numbers of patients and sessions are 0 or more.")
     if records_per_session is not None and records_per_session < 3:
         raise ValidationError("records_per_session", "A session has at least 3 records.")
+    tx = target if isinstance(target, Transactions) else Transactions(target)
     rng = random.Random(seed)
     today = today or dt.date.today()
     library = library or builtin_library()
     counts = {"therapists": 0, "patients": 0, "sessions": 0, "records": 0, "audit": 0}
-    therapist_ids = _therapists(db, counts)
-    first_patient = _next_id(db, "patients")
+    therapist_ids = _therapists(tx, counts)
+    first_patient = _next_id(tx.db, "patients")
     done = 0
     while done < patients:
         size = min(patients_per_batch, patients - done)
-        batch = _Batch(db, rng, today, library, therapist_ids, records_per_session, language)
+        batch = _Batch(tx, rng, today, library, therapist_ids, records_per_session, language)
         for offset in range(size):
             batch.patient(first_patient + done + offset, sessions)
         batch.write(counts)
@@ -299,17 +189,32 @@ def generate(
     )
 
 
-def _therapists(db: Database, counts: dict[str, int]) -> list[int]:
-    rows = db.execute("SELECT id FROM therapists ORDER BY id").fetchall()
+def _therapists(tx: Transactions, counts: dict[str, int]) -> list[int]:
+    rows = tx.all("SELECT id FROM therapists ORDER BY id")
     if rows:
-        return [int(row[0]) for row in rows]
+        return [int(row["id"]) for row in rows]
     created = timestamp(dt.datetime(2024, 1, 8, 8, 0).astimezone())
-    with db.atomic():
-        db.table("therapists").insert_all(
-            [{"name": name, "active": 1, "created_at": created} for name in THERAPISTS]
+    with tx.write("therapists"):
+        ids = [
+            tx.insert("therapists", {"name": name, "active": 1, "created_at": created})
+            for name in THERAPISTS
+        ]
+        tx.audit_all(
+            [
+                {
+                    "at": created,
+                    "therapist_id": therapist_id,
+                    "action": "create",
+                    "entity": "therapists",
+                    "entity_id": str(therapist_id),
+                    "detail": "demo data",
+                }
+                for therapist_id in ids
+            ]
         )
     counts["therapists"] = len(THERAPISTS)
-    return [int(row[0]) for row in db.execute("SELECT id FROM therapists ORDER BY id")]
+    counts["audit"] += len(ids)
+    return ids
 
 
 class _Batch:
@@ -317,7 +222,7 @@ class _Batch:
 
     def __init__(
         self,
-        db: Database,
+        tx: Transactions,
         rng: random.Random,
         today: dt.date,
         library: Library,
@@ -325,7 +230,8 @@ class _Batch:
         records_per_session: int | None,
         language: str = "en",
     ) -> None:
-        self.db = db
+        self.tx = tx
+        db = tx.db
         self.language = language
         self.titles = library.titles_in(language)
         self.rng = rng
@@ -592,8 +498,9 @@ class _Batch:
         )
 
     def write(self, counts: dict[str, int]) -> None:
-        db = self.db
-        with db.atomic():
+        db = self.tx.db
+        tables = [name for name, rows in self.rows.items() if rows]
+        with self.tx.write(*tables, "audit_log"):
             for name in (
                 "patients",
                 "plans",
@@ -611,10 +518,7 @@ class _Batch:
             if self.rows["amendments"]:
                 _insert_all(db, "amendments", self.rows["amendments"])
             self.audit.sort(key=lambda row: row["at"])
-            last_id, prev_hash = audit_chain.last_link(db)
-            chained = audit_chain.chained(self.audit, last_id, prev_hash)
-            if chained:
-                _insert_all(db, "audit_log", chained)
+            self.tx.audit_all(self.audit)
         counts["patients"] += len(self.rows["patients"])
         counts["sessions"] += len(self.rows["sessions"])
         counts["records"] += len(self.rows["records"])

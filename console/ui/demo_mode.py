@@ -64,7 +64,7 @@ def fill_demo(
     if repository.patients.all(limit=1):
         return
     demo.generate(
-        repository.db,
+        repository.transactions,
         patients=patients,
         sessions=sessions,
         today=repository.today(),

@@ -163,3 +163,31 @@ def test_demo_soap_objective_names_protocols_by_title(db_path: Path) -> None:
     for text in objectives:
         assert any(title in text for title in titles.values()), text
         assert not any(f"{pid}, " in text for pid in titles), text
+
+
+def test_demo_data_joins_the_audit_chain_and_passes_check_db(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Demo data written twice, with a therapist's own writes before and between, is one
+    unbroken audit chain: ``pnf-console check-db`` finds nothing wrong."""
+    from console.cli import main
+
+    repo = Repository(open_database(db_path))
+    heard: list[str] = []
+    repo.subscribe(heard.append)
+    try:
+        own = repo.patients.create(given_name="Ada", family_name="Lovelace")
+        summary = demo.generate(repo.transactions, patients=3, sessions=2, today=TODAY)
+        assert {"patients", "sessions", "records", "audit_log"} <= set(heard)
+        repo.patients.update(own, notes="seen after the demo")
+        demo.generate(repo.transactions, patients=2, sessions=1, seed=4, today=TODAY)
+        entries = repo.audit.entries()
+        assert [entry["id"] for entry in entries] == list(range(1, len(entries) + 1))
+        made = [e for e in entries if e["detail"] == "demo data"]
+        assert len(made) >= summary.audit_entries > summary.patients
+        assert {e["action"] for e in made} >= {"create", "sign"}
+        assert repo.audit.verify_chain() == []
+    finally:
+        repo.close()
+    assert main(["check-db", "--db", str(db_path)]) == 0
+    assert "audit log chain intact" in capsys.readouterr().out
