@@ -1,10 +1,17 @@
-"""`pnf-console home-program --patient ID --out FILE.pdf [--lang en|es] [--large-print]
-[--version N]`: a patient's home program handout as a PDF file.
+"""`pnf-console home-program --patient ID (--out FILE.pdf | --print [PRINTER]) [--lang en|es]
+[--large-print] [--version N]`: a patient's home program handout as a PDF file, or
+printed.
 
 The current version unless `--version` names another; in the version's language unless
 `--lang` chooses (a version saved without one is in the patient's language); large
 print when the version was saved so or `--large-print` asks. The clinic letterhead and
 the paper size are those of the settings file. Writing the file is audited as an export.
+
+`--print` sends the handout to a print queue (console/reports/printing.py): the one
+named, else the printer of Settings -> Printing, else the system default; with that
+section's paper, copies and two-sided printing. It exits 0 once the queue accepted the
+job and prints the job id; the print is audited with the printer and the job id. A
+queue that is missing, stopped or rejects jobs is an error (exit 1) that says which.
 """
 
 from __future__ import annotations
@@ -19,12 +26,22 @@ from console.commands._storage import open_repository
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "home-program",
-        help="print a patient's home program to a PDF file",
+        help="print a patient's home program, or write it to a PDF file",
         description="Write a patient's home program handout (the current version, or the "
-        "one given) as a PDF file. The export is audited.",
+        "one given) as a PDF file, or send it to a printer. The export or print is audited.",
     )
     parser.add_argument("--patient", required=True, type=_number, metavar="ID")
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    output = parser.add_mutually_exclusive_group(required=True)
+    output.add_argument("--out", type=Path, metavar="FILE.pdf")
+    output.add_argument(
+        "--print",
+        nargs="?",
+        const="",
+        default=None,
+        dest="printer",
+        metavar="PRINTER",
+        help="send it to PRINTER (default: the printer of Settings, else the system's)",
+    )
     parser.add_argument(
         "--lang", choices=("en", "es"), default=None, help="handout language (default: saved)"
     )
@@ -55,12 +72,13 @@ def run(args: argparse.Namespace) -> int:
     from console.domain.home_program import HomeProgramError
     from console.domain.library import load_library
     from console.reports.handout import program_of, render_handout
+    from console.reports.printing import PrintFailure, print_handout
     from console.storage.errors import NotFound, StorageError
     from console.storage.paths import protocol_sources
     from console.storage.settings_file import load_settings
 
-    out: Path = args.out
-    if out.is_dir():
+    out: Path | None = args.out
+    if out is not None and out.is_dir():
         raise UserError(f"--out names a folder, not a file: {out}", 2)
     repo = open_repository(args)
     try:
@@ -89,6 +107,29 @@ def run(args: argparse.Namespace) -> int:
             language=args.lang,
             large_print=True if args.large_print else None,
         )
+        if out is None:
+            try:
+                job = print_handout(
+                    lambda paper: render_handout(
+                        program,
+                        library.protocols,
+                        settings.model_copy(update={"paper_size": paper}),
+                    ),
+                    settings.printing,
+                    printer=args.printer or None,
+                    fallback_paper=settings.paper_size,
+                )
+            except PrintFailure as error:
+                raise UserError(f"not printed: {error.message}") from error
+            repo.audit.log(
+                "print",
+                "home_program",
+                version.id,
+                patient.id,
+                detail=f"version {version.version}, printer {job.printer}, job {job.job_id}",
+            )
+            print(job.job_id)
+            return 0
         data = render_handout(program, library.protocols, settings)
         try:
             out.write_bytes(data)
