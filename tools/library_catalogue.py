@@ -22,6 +22,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from console.domain.plan_template import TemplateFile
 from console.domain.protocol import ProtocolFile, Region, Technique
 
 REPO = Path(__file__).resolve().parent.parent
@@ -59,6 +60,18 @@ def load_protocols(protocols_dir: Path) -> list[tuple[Path, ProtocolFile]]:
             loaded.append((path, ProtocolFile.model_validate(data)))
         except (OSError, tomllib.TOMLDecodeError, ValidationError) as error:
             raise CatalogueError(f"{path.name}: {error}") from error
+    return loaded
+
+
+def load_templates(protocols_dir: Path) -> list[TemplateFile]:
+    """Every plan template in `protocols_dir`/templates, validated, in file-name order."""
+    loaded = []
+    for path in sorted((protocols_dir / "templates").glob("*.toml")):
+        try:
+            with path.open("rb") as handle:
+                loaded.append(TemplateFile.model_validate(tomllib.load(handle)))
+        except (OSError, tomllib.TOMLDecodeError, ValidationError) as error:
+            raise CatalogueError(f"templates/{path.name}: {error}") from error
     return loaded
 
 
@@ -194,7 +207,27 @@ def render_catalogue(protocols_dir: Path) -> str:
         )
         out.append("")
 
-    references = sorted({ref.strip() for _, spec in protocols for ref in spec.references})
+    templates = load_templates(protocols_dir)
+    if templates:
+        out += ["## Plan templates", ""]
+        out += _table(
+            ["id", "name (EN / ES)", "clinic protocols (side)", "home exercises", "references"],
+            [
+                [
+                    f"`{template.id}`",
+                    f"{template.name.en} / {template.name.es or template.name.en}",
+                    "; ".join(f"`{item.protocol}` ({item.side})" for item in template.items),
+                    "; ".join(f"`{home_id}`" for home_id in template.home) or "-",
+                    "; ".join(short_reference(ref) for ref in template.references) or "none",
+                ]
+                for template in templates
+            ],
+        )
+        out.append("")
+
+    cited = [*(ref for _, spec in protocols for ref in spec.references)]
+    cited += [ref for template in templates for ref in template.references]
+    references = sorted({ref.strip() for ref in cited})
     if references:
         out += ["## References", ""]
         out += [f"- {_cell(ref)}" for ref in references]

@@ -64,6 +64,8 @@ OVERRIDE_WORDS = {
     "rest_s": QT_TRANSLATE_NOOP("PlanEditor", "rest {:g} s"),
     "repeat": QT_TRANSLATE_NOOP("PlanEditor", "repeats ×{}"),
 }
+#: Item data of a built-in template in the template list: this prefix and its id.
+BUILTIN_TEMPLATE = "builtin:"
 #: Seconds an untimed step (position, move, cue, prompt) is assumed to take in the
 #: estimate of the session's length.
 UNTIMED_ESTIMATE_S = 8.0
@@ -307,7 +309,13 @@ class PlanEditor(QDialog):
         return SessionPlan(items=tuple(i for i in plan.items if i.protocol_id in self._protocols))
 
     def _fill_templates(self) -> None:
+        """The built-in templates (read-only, by name), then the clinic's own."""
         self.templates.clear()
+        lang = self.context.settings.protocol_language
+        for builtin in self.context.library.templates_by_name(lang):
+            text = self.tr("{0} (built-in)").format(builtin.name.in_(lang))
+            self.templates.addItem(text, BUILTIN_TEMPLATE + builtin.id)
+        self.load_template_button.setEnabled(self.templates.count() > 0)
         try:
             templates = self.context.repository.plans.templates()
         except StorageError as error:
@@ -315,7 +323,7 @@ class PlanEditor(QDialog):
             return
         for template in templates:
             self.templates.addItem(template.name or "", template.id)
-        self.load_template_button.setEnabled(bool(templates))
+        self.load_template_button.setEnabled(self.templates.count() > 0)
 
     # -- the plan -----------------------------------------------------------------------
 
@@ -512,6 +520,9 @@ class PlanEditor(QDialog):
             self.save_template(name)
 
     def save_template(self, name: str) -> int | None:
+        if self.context.library.template_named(name) is not None:
+            self._tell(self.tr("“{0}” is a built-in template; choose another name.").format(name))
+            return None
         try:
             repository = self.context.repository
             template_id = repository.plans.save_template(
@@ -528,12 +539,25 @@ class PlanEditor(QDialog):
         template_id = self.templates.currentData()
         if template_id is None:
             return
+        if isinstance(template_id, str) and template_id.startswith(BUILTIN_TEMPLATE):
+            self._load_builtin_template(template_id.removeprefix(BUILTIN_TEMPLATE))
+            return
         try:
             template = self.context.repository.plans.get(int(template_id))
         except StorageError as error:
             self._tell(error.message)
             return
         self.set_plan(self._readable(template.items))
+
+    def _load_builtin_template(self, template_id: str) -> None:
+        """Load a built-in template's clinic protocols; name its home exercises."""
+        self._tell("")
+        builtin = self.context.library.templates[template_id]
+        self.set_plan(self._readable(builtin.plan().to_items()))
+        home = self.context.library.titles(builtin.home, self.context.settings.protocol_language)
+        if home and not self.message.text():  # a left-out protocol's message stays
+            text = self.tr("Home program for this plan: {0}").format("; ".join(home))
+            self._tell(text, problem=False)
 
     def start_session(self) -> int | None:
         """Start a session running this plan (kept as the patient's latest) and open

@@ -2391,6 +2391,21 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <source>Template “{0}” saved.</source>
         <translation>Plantilla «{0}» guardada.</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/plan_editor.py" line="316"/>
+        <source>{0} (built-in)</source>
+        <translation>{0} (incluida)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/plan_editor.py" line="524"/>
+        <source>“{0}” is a built-in template; choose another name.</source>
+        <translation>«{0}» es una plantilla incluida en el programa; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/plan_editor.py" line="559"/>
+        <source>Home program for this plan: {0}</source>
+        <translation>Programa para casa de este plan: {0}</translation>
+    </message>
 </context>
 <context>
     <name>PlanList</name>

@@ -118,7 +118,7 @@ def test_build_a_plan_reorder_dose_save_and_start(qtbot: QtBot, db_path: Path) -
     qtbot.addWidget(again)
     assert again.plan == editor.plan
     again.set_plan(SessionPlan())
-    again.templates.setCurrentIndex(0)
+    again.templates.setCurrentIndex(again.templates.findText("Test shoulder"))
     again.load_template()
     assert [i.protocol_id for i in again.plan.items] == ["e2e-hold-relax", "e2e-stabilize"]
     context.close()
