@@ -3,7 +3,8 @@
 #   ./dev.sh app [ARGS...]   install what is missing, then run the app (default database)
 #   ./dev.sh test            install what is missing, then ruff, mypy, import-linter and pytest
 #   ./dev.sh package         build the one-folder bundle (dist/pnf-console) and smoke-test it
-# Installs: the Debian libraries Qt needs (apt-get, as root or through sudo), a venv in
+# Installs: the Debian libraries Qt needs (apt-get, as root or through sudo; `test` also
+# CUPS, cups-pdf, poppler and tesseract for the print tests), a venv in
 # .venv, and the Python packages from pyproject.toml. Each step is skipped when done.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -19,11 +20,17 @@ debian_packages=(
     libxcb-image0 libxcb-render-util0
     fonts-dejavu-core
 )
+# Only for `./dev.sh test`: a real print system for the print tests (a private cupsd
+# with cups-pdf queues), poppler and tesseract to read the printed handouts back.
+debian_test_packages=(
+    cups cups-client printer-driver-cups-pdf poppler-utils
+    tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa
+)
 
 install_debian() {
     command -v dpkg-query >/dev/null 2>&1 || return 0
     local missing=()
-    for p in "${debian_packages[@]}"; do
+    for p in "${debian_packages[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
             || missing+=("$p")
     done
@@ -63,7 +70,11 @@ compile_translations() {
 
 cmd=${1:-app}
 shift || true
-install_debian
+if [ "$cmd" = test ]; then
+    install_debian "${debian_test_packages[@]}"
+else
+    install_debian
+fi
 install_python
 export PATH="$venv/bin:$PATH"
 compile_translations
