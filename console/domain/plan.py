@@ -12,7 +12,6 @@ Plans are stored as JSON: ``SessionPlan.to_dict()`` / ``SessionPlan.from_dict()`
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -168,13 +167,6 @@ class SessionPlan(BaseModel):
                 say("The saved plan has parts this version does not know: {0}.", unknown)
             )
         return cls(items=tuple(PlanItem.from_dict(item) for item in raw))
-
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> SessionPlan:
-        return cls.from_dict(json.loads(text))
 
     def appended(self, item: PlanItem) -> SessionPlan:
         return SessionPlan(items=(*self.items, item))

@@ -8,7 +8,6 @@ in-memory form every other layer reads.
 from __future__ import annotations
 
 import datetime
-import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -282,8 +281,3 @@ class Protocol(BaseModel):
         parts += [spec.pattern or "", spec.technique.value if spec.technique else ""]
         parts += spec.tags
         return " ".join(parts).lower()
-
-
-def slug(text: str) -> str:
-    """A pattern name as an identifier part: 'D1 flexion' -> 'd1-flexion'."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
