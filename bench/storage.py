@@ -4,10 +4,10 @@ Builds, in a temporary folder, a database of 2,000 patients with 20 sessions of 
 records each (1,000,000 records) with the demo-data generator, plus 8,000 patients
 without sessions so that search runs over 10,000 patients. Then measures:
 
-- chart open: ``Repository.chart()`` (patient, sessions with records, SOAP notes and
+- chart open: ``repository.charts.patient_chart()`` (patient, sessions with records, SOAP notes and
   amendments, grade and pain trend data, current home program), median over patients;
-- search: one ``Repository.search()`` call with a 3 or 4 letter prefix, median;
-- grade commit: ``Repository.add_grade()`` with ``synchronous=FULL``, 200 commits, median.
+- search: one ``repository.patients.search()`` call with a 3 or 4 letter prefix, median;
+- grade commit: ``repository.sessions.add_grade()`` with ``synchronous=FULL``, 200 commits, median.
 
 Run: ``.venv/bin/python bench/storage.py`` (``--scale 0.1`` for a quick try). The last
 line is ``chart open ms: X; search ms: Y; grade commit median_ms: Z``; targets 50, 20, 10.

@@ -1,4 +1,4 @@
-"""A grade committed durably: ``Repository.add_grade`` on a real file, synchronous=FULL.
+"""A grade committed durably: ``repository.sessions.add_grade`` on a real file, synchronous=FULL.
 
 Each call is its own transaction with its audit entry, as in the runner: the time is
 from the call to its return, when the record is on disk. The database is a fresh file

@@ -85,7 +85,7 @@ class PatientStore:
         return patient_id
 
     def update(self, patient_id: int, *, therapist_id: int | None = None, **changes: Any) -> None:
-        """Change some of a patient's details (the names of ``create_patient``)."""
+        """Change some of a patient's details (the names of ``create``)."""
         unknown = set(changes) - set(PATIENT_FIELDS)
         if unknown:
             raise TypeError(f"unknown patient fields: {sorted(unknown)}")

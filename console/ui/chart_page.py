@@ -1,7 +1,7 @@
 """A patient's chart: header, session timeline with each session's detail and SOAP note,
 trend charts, two sessions compared, the current home program, and export.
 
-Everything shown is read in one consistent read (``Repository.chart``) and read again
+Everything shown is read in one consistent read (``repository.charts.patient_chart``) and read again
 when the repository says a table the chart shows has changed.
 """
 

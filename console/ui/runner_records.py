@@ -1,7 +1,7 @@
 """This session's entries, with corrections while the session is not signed.
 
 A correction is a new record that replaces the value on screen and in the chart; the
-original is kept (``Repository.correct_record``).
+original is kept (``repository.sessions.correct_record``).
 """
 
 from __future__ import annotations
