@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any, cast
 
 from console.commands import UserError, add_db_option, resolve_db
 
@@ -30,36 +31,65 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+def global_options() -> argparse.ArgumentParser:
+    """The options every command takes, before or after the command's name."""
+    options = argparse.ArgumentParser(add_help=False)
+    add_db_option(options)
+    return options
+
+
+class _CommandParser(argparse.ArgumentParser):
+    """A sub-command's parser: argparse's parent mechanism gives it the global options."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs["parents"] = [*kwargs.get("parents", ()), global_options()]
+        super().__init__(**kwargs)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, with the full parser of `command` (None: only stubs).
+
+    A stub knows a command's name, help line and the global options; the full parser
+    is built from the command's module, imported only when that command is given.
+    """
     parser = argparse.ArgumentParser(
         prog="pnf-console",
         description="Treatment-room console for PNF therapy.",
+        parents=[global_options()],
+        epilog="Every command takes --db PATH, before or after the command's name.",
     )
-    add_db_option(parser)
     parser.add_argument("--demo", action="store_true", help="open a throw-away demo database")
     parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="show the main window and exit 0 after the first paint",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    wanted = _command_in(argv)
+    sub = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser),
+    )
     for name, (module, help_text) in COMMANDS.items():
-        if name == wanted:
+        if name == command:
             importlib.import_module(module).register(sub)
         else:
             sub.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
-def _command_in(argv: Sequence[str]) -> str | None:
-    """The sub-command named in argv, if any (options come before it)."""
-    for arg in argv:
-        if arg in COMMANDS:
-            return arg
-        if not arg.startswith("-"):
-            return None
-    return None
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse in two passes, both argparse: which command, then that command in full."""
+    known, _rest = build_parser().parse_known_args(argv)
+    parser = build_parser(known.command)
+    args = parser.parse_args(argv)
+    if args.command is not None:
+        app_only = [
+            flag for flag, on in (("--demo", args.demo), ("--smoke-test", args.smoke_test)) if on
+        ]
+        if app_only:
+            parser.error(f"{' and '.join(app_only)}: for the app only, not with {args.command}")
+        if getattr(args, "handler", None) is None:
+            parser.error(f"{args.command}: the command could not be loaded")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,8 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from console.ui.speech_host import main as speech_host
 
         return speech_host(argv[1:])
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    args = parse_arguments(argv)
     try:
         handler = getattr(args, "handler", None)
         if handler is not None:

@@ -1,8 +1,9 @@
 """Command-line sub-commands (one module each); see console/cli.py.
 
-Each module has ``register(subparsers)``: it adds its parser, calls
-``add_db_option`` where the command touches the database, and sets
-``handler=<function(args) -> exit code>`` with ``set_defaults``.
+Each module has ``register(subparsers)``: it adds its parser and sets
+``handler=<function(args) -> exit code>`` with ``set_defaults``. The global options
+(``--db``) come from the parent parser console/cli.py gives every command, so they
+work before or after the command's name; a command does not add them itself.
 """
 
 from __future__ import annotations

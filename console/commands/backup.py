@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from console.commands import UserError, add_db_option
+from console.commands import UserError
 from console.commands._passphrase import for_database
 from console.commands._storage import db_path
 from console.storage import backup
@@ -20,7 +20,6 @@ from console.storage.errors import StorageError
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("backup", help="copy the database (online) to a backup file")
-    add_db_option(parser)
     parser.add_argument("--out", type=Path, help="write the backup to this file")
     parser.set_defaults(handler=run)
 

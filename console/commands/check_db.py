@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from console.commands import UserError, add_db_option
+from console.commands import UserError
 from console.commands._storage import db_path
 from console.storage.database_check import check_database
 
@@ -14,7 +14,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "check-db",
         help="check the database file and its audit log; exit 1 with one line per problem",
     )
-    add_db_option(parser)
     parser.set_defaults(handler=run)
 
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from console.commands import add_db_option
 from console.commands.encrypt import run_decrypt
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("decrypt", help="turn an encrypted database back into a plain one")
-    add_db_option(parser)
     parser.set_defaults(handler=run_decrypt)

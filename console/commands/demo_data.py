@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import time
 
-from console.commands import UserError, add_db_option
+from console.commands import UserError
 from console.commands._storage import db_path, open_repository
 from console.storage import demo
 from console.storage.errors import StorageError
@@ -54,7 +54,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="YYYY-MM-DD",
         help="the day the newest sessions lead up to (default: today)",
     )
-    add_db_option(parser)
     parser.set_defaults(handler=run)
 
 

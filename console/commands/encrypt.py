@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from console.commands import UserError, add_db_option
+from console.commands import UserError
 from console.commands._passphrase import ask, new_passphrase
 from console.commands._storage import db_path
 from console.storage import encryption
@@ -19,7 +19,6 @@ from console.storage.instance_lock import InstanceLock
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("encrypt", help="encrypt the database with a clinic passphrase")
-    add_db_option(parser)
     parser.set_defaults(handler=run_encrypt)
 
 

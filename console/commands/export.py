@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from console.commands import UserError, add_db_option
+from console.commands import UserError
 from console.commands._storage import open_repository
 from console.storage.errors import StorageError
 from console.storage.export import (
@@ -44,7 +44,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="FILE",
         help="output file (JSON goes to standard output without it; CSV needs it)",
     )
-    add_db_option(parser)
     parser.set_defaults(handler=run, out=None)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from console.commands import UserError, add_db_option
+from console.commands import UserError
 from console.commands._storage import open_repository
 
 
@@ -53,7 +53,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help="a past version (default: current)",
     )
-    add_db_option(parser)
     parser.set_defaults(handler=run)
 
 

@@ -11,7 +11,7 @@ import argparse
 import os
 from pathlib import Path
 
-from console.commands import UserError, add_db_option
+from console.commands import UserError
 from console.commands._passphrase import ENV, ask
 from console.commands._storage import db_path
 from console.storage import backup, encryption
@@ -21,7 +21,6 @@ from console.storage.instance_lock import InstanceLock
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("restore", help="check a backup and put it in place of the database")
-    add_db_option(parser)
     parser.add_argument("file", type=Path, help="the backup file")
     parser.set_defaults(handler=run)
 
