@@ -390,7 +390,9 @@ def test_save_entry_writes_each_kind_of_runner_entry(tmp_path: Path) -> None:
             patient, [{"protocol_id": UE, "side": "left", "overrides": {}}]
         )
         ids = [
-            repo.sessions.save_entry(session, RecordGrade("4+", UE, "left", 2, 7, 0)),
+            repo.sessions.save_entry(
+                session, RecordGrade(ResistanceGrade.parse("4+"), UE, "left", 2, 7, 0)
+            ),
             repo.sessions.save_entry(session, RecordPain(3, None, 7, UE, "left", 2)),
             repo.sessions.save_entry(session, RecordNote("cramp in the calf", 7, UE, "left", 2)),
         ]
