@@ -222,6 +222,9 @@ class HomeProgramPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.versions_pane.preview_requested.connect(self.preview_version)
         self.versions_pane.print_requested.connect(self.print_version)
+        self.versions_pane.handout_requested.connect(
+            lambda n: self.output.print_handout(self.version(n))
+        )
         self.versions_pane.save_requested.connect(self.save_pdf)
         self.versions_pane.edit_requested.connect(self._edit_from_asked)
         self._shortcut(QKeySequence.StandardKey.Save, self, self.save)

@@ -3,6 +3,11 @@
 Rendering, the print dialog and the file dialog are here; QtPdf and the print support
 are imported only when a handout is first shown or printed. Every print and every
 saved PDF is audited (entity "home_program", the version in the detail, never a name).
+
+`print_handout` prints a saved version at once on the printer of Settings -> Printing
+(console/reports/printing.py), without a dialog; when that fails a message says why,
+with Save as PDF instead, Try again and Other printer (console/ui/print_problem.py).
+A print is audited only once the queue accepted the job, with the printer and job id.
 """
 
 from __future__ import annotations
@@ -11,12 +16,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from console.domain.chart import HomeProgramVersion, Patient
 from console.domain.home_program import HomeProgram, HomeProgramError, HomeProgramItem
 from console.reports.handout import handout_language, pdf_name, program_of, render_handout
+from console.reports.printing import Paper, PrintFailure, PrintJob, print_handout
 from console.storage.errors import StorageError
 from console.ui.context import AppContext
 from console.ui.notices import warn
@@ -26,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from console.ui.home_program_print import HomeProgramPreview
+    from console.ui.print_problem import PrintProblemBox
 
 
 class HandoutOutput(QObject):
@@ -43,12 +50,17 @@ class HandoutOutput(QObject):
         self.last_pages = 0
         self.print_dialog: QPrintDialog | None = None
         self.preview_dialog: HomeProgramPreview | None = None
+        self.problem_box: PrintProblemBox | None = None
+        self.last_job: PrintJob | None = None
 
     # -- rendering --------------------------------------------------------------------
 
-    def _render(self, program: HomeProgram) -> bytes | None:
+    def _render(self, program: HomeProgram, paper: Paper | None = None) -> bytes | None:
+        settings = self.context.settings
+        if paper is not None:
+            settings = settings.model_copy(update={"paper_size": paper})
         try:
-            return render_handout(program, self.context.library.protocols, self.context.settings)
+            return render_handout(program, self.context.library.protocols, settings)
         except HomeProgramError as error:
             warn(self.widget, self.tr("The handout cannot be made"), str(error))
         except OSError as error:
@@ -68,8 +80,10 @@ class HandoutOutput(QObject):
             return ""
         return names.get(therapist_id, "") if therapist_id is not None else ""
 
-    def render_version(self, version: HomeProgramVersion) -> bytes | None:
-        """The handout of a saved version, as it was saved."""
+    def render_version(
+        self, version: HomeProgramVersion, paper: Paper | None = None
+    ) -> bytes | None:
+        """The handout of a saved version, as it was saved (on `paper` when given)."""
         if self.patient is None:
             return None
         try:
@@ -83,7 +97,7 @@ class HandoutOutput(QObject):
             message = error.message if isinstance(error, StorageError) else str(error)
             warn(self.widget, self.tr("The handout cannot be made"), message)
             return None
-        return self._render(program)
+        return self._render(program, paper)
 
     def render_items(
         self,
@@ -183,6 +197,79 @@ class HandoutOutput(QObject):
         )
         return True
 
+    def print_current(self, patient_id: int) -> PrintJob | None:
+        """Print the current version of a patient's program on the room's printer."""
+        try:
+            self.patient = self.context.repository.patients.get(patient_id)
+            version = self.context.repository.home_programs.get(patient_id, None)
+        except StorageError as error:
+            warn(self.widget, self.tr("The handout cannot be made"), error.message)
+            return None
+        if version is None or not version.items:
+            warn(
+                self.widget,
+                self.tr("No handout to print"),
+                self.tr("This patient has no home program yet: write one in the chart."),
+            )
+            return None
+        return self.print_handout(version)
+
+    def print_handout(self, version: HomeProgramVersion | None) -> PrintJob | None:
+        """Print a saved version on the printer of Settings -> Printing, without a dialog.
+
+        When it fails, a message says why and offers Save as PDF instead, Try again
+        and Other printer; None is returned (the message stays open).
+        """
+        if version is None:
+            return None
+
+        def render(paper: Paper) -> bytes:
+            data = self.render_version(version, paper)
+            if data is None:  # the reason is already shown
+                raise _NotRendered
+            return data
+
+        settings = self.context.settings
+        try:
+            job = print_handout(
+                render,
+                settings.printing,
+                fallback_paper=settings.paper_size,
+                title=self.tr("Home program"),
+            )
+        except _NotRendered:
+            return None
+        except PrintFailure as failure:
+            self._show_problem(failure, version)
+            return None
+        self.last_job = job
+        self._audit("print", version, f"printer {job.printer}, job {job.job_id}")
+        self.reported.emit(
+            self.tr("Version {0} sent to {1} (job {2}).").format(
+                version.version, job.printer, job.job_id
+            )
+        )
+        return job
+
+    def _show_problem(self, failure: PrintFailure, version: HomeProgramVersion) -> None:
+        from console.ui.print_problem import PrintProblemBox
+
+        if self.problem_box is not None:
+            self.problem_box.close()
+        box = PrintProblemBox(failure, version.version, self.widget)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.save_button.clicked.connect(lambda: self.save_pdf(version))
+        box.retry_button.clicked.connect(lambda: self.print_handout(version))
+        box.other_button.clicked.connect(lambda: self.print_version(version))
+        # Try again may open the next message before this one is gone.
+        box.finished.connect(lambda _=None, key=id(box): self._problem_closed(key))
+        self.problem_box = box
+        box.open()
+
+    def _problem_closed(self, key: int) -> None:
+        if self.problem_box is not None and id(self.problem_box) == key:
+            self.problem_box = None
+
     # -- save as PDF ------------------------------------------------------------------
 
     def choose_path(self, version: HomeProgramVersion, parent: QWidget | None) -> Path | None:
@@ -241,3 +328,7 @@ class HandoutOutput(QObject):
             )
         except StorageError as error:
             warn(self.widget, self.tr("Not recorded in the audit log"), error.message)
+
+
+class _NotRendered(Exception):
+    """The handout could not be made; the reason was shown."""

@@ -1,5 +1,6 @@
 """The saved versions of a patient's home program: a list, the chosen one read-only,
-and what can be done with it (preview, print, save as PDF, edit from it)."""
+and what can be done with it (preview, print on the room's printer at once or through
+the print dialog, save as PDF, edit from it)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -72,6 +74,8 @@ class HomeProgramVersions(QWidget):
 
     preview_requested = Signal(int)
     print_requested = Signal(int)
+    #: Print at once on the printer of Settings -> Printing (Ctrl+P).
+    handout_requested = Signal(int)
     save_requested = Signal(int)
     edit_requested = Signal(int)
 
@@ -88,7 +92,12 @@ class HomeProgramVersions(QWidget):
         self.empty.setWordWrap(True)
         self.viewer = VersionView()
         self.preview_button = QPushButton(self.tr("Preview"))
+        self.handout_button = QPushButton(self.tr("Print &handout"))
+        self.handout_button.setToolTip(
+            self.tr("Print this version now on the printer of Settings → Printing (Ctrl+P)")
+        )
         self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Choose the printer in the print dialog"))
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.edit_button = QPushButton(self.tr("Edit &from this version"))
         self.edit_button.setToolTip(
@@ -105,7 +114,13 @@ class HomeProgramVersions(QWidget):
         # One column: two made the chart wider than a 1024-pixel-wide screen.
         buttons = QGridLayout()
         for row, button in enumerate(
-            (self.preview_button, self.print_button, self.save_button, self.edit_button)
+            (
+                self.preview_button,
+                self.handout_button,
+                self.print_button,
+                self.save_button,
+                self.edit_button,
+            )
         ):
             buttons.addWidget(button, row, 0)
         top_layout.addLayout(buttons)
@@ -123,6 +138,10 @@ class HomeProgramVersions(QWidget):
         self.list.itemActivated.connect(lambda _: self._emit(self.preview_requested))
         self.preview_button.clicked.connect(lambda: self._emit(self.preview_requested))
         self.print_button.clicked.connect(lambda: self._emit(self.print_requested))
+        self.handout_button.clicked.connect(lambda: self._emit(self.handout_requested))
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.handout_button.click)
         self.save_button.clicked.connect(lambda: self._emit(self.save_requested))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self._enable()
@@ -191,5 +210,11 @@ class HomeProgramVersions(QWidget):
 
     def _enable(self) -> None:
         chosen = self.selected_version() is not None
-        for button in (self.preview_button, self.print_button, self.save_button, self.edit_button):
+        for button in (
+            self.preview_button,
+            self.handout_button,
+            self.print_button,
+            self.save_button,
+            self.edit_button,
+        ):
             button.setEnabled(chosen)

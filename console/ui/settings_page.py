@@ -28,6 +28,7 @@ from console.ui.context import AppContext
 from console.ui.i18n import QT_TRANSLATE_NOOP
 from console.ui.keymap_editor import KeyMapEditor
 from console.ui.settings_folders import FoldersSection, SecuritySection
+from console.ui.settings_printing import PrintingSection
 from console.ui.settings_sections import (
     ClinicSection,
     FieldError,
@@ -43,6 +44,7 @@ MODEL_MESSAGES = (
     QT_TRANSLATE_NOOP("SettingsPage", "Use digits, spaces and + ( ) - . / only."),
     QT_TRANSLATE_NOOP("SettingsPage", "The logo must be a PNG, JPEG or SVG picture."),
     QT_TRANSLATE_NOOP("SettingsPage", "A protocol folder cannot be blank."),
+    QT_TRANSLATE_NOOP("SettingsPage", "A printer name has no spaces, / or #."),
 )
 
 
@@ -86,6 +88,7 @@ class SettingsPage(QWidget):
         self.clinic = ClinicSection()
         self.therapists = TherapistsSection(context)
         self.language = LanguageSection()
+        self.printing = PrintingSection()
         self.keys = KeysSection()
         self.sound = SoundSection(engine=speech_engine)
         self.security = SecuritySection(context)
@@ -93,6 +96,7 @@ class SettingsPage(QWidget):
         self.sections: list[Section] = [
             self.clinic,
             self.language,
+            self.printing,
             self.keys,
             self.sound,
             self.security,
@@ -105,6 +109,7 @@ class SettingsPage(QWidget):
             (self.clinic, self.tr("Clinic")),
             (self.therapists, self.tr("Therapists")),
             (self.language, self.tr("Language and print")),
+            (self.printing, self.tr("Printing")),
             (self.keys, self.tr("Runner keys")),
             (self.sound, self.tr("Sound and speech")),
             (self.security, self.tr("Security")),

@@ -168,7 +168,7 @@ def test_voices_are_listed_from_the_speech_engine(qtbot: QtBot, context: AppCont
     page = make_page(qtbot, context)
     page.show()
     with qtbot.waitSignal(page.sound.search.found, timeout=15000):
-        page.tabs.setCurrentWidget(page.tabs.widget(4))
+        page.show_section(page.sound)
     english = page.sound.voice_boxes["en"]
     voices = [english.itemData(i) for i in range(english.count())]
     assert voices[0] == "" and {"Anne", "Bob", "Charly", "Mary"} <= set(voices)
@@ -183,7 +183,7 @@ def test_no_speech_engine_says_so(qtbot: QtBot, context: AppContext) -> None:
     qtbot.addWidget(page)
     page.show()
     with qtbot.waitSignal(page.sound.search.unavailable, timeout=15000):
-        page.tabs.setCurrentWidget(page.tabs.widget(4))
+        page.show_section(page.sound)
     assert "No voice is available" in page.sound.voice_status.text()
     assert [box.count() for box in page.sound.voice_boxes.values()] == [1, 1]
 
@@ -250,7 +250,7 @@ def test_a_voice_is_chosen_for_each_language(qtbot: QtBot, context: AppContext) 
     page = make_page(qtbot, context)
     page.show()
     with qtbot.waitSignal(page.sound.search.found, timeout=15000):
-        page.tabs.setCurrentWidget(page.tabs.widget(4))
+        page.show_section(page.sound)
     spanish = page.sound.voice_boxes["es"]
     assert spanish.currentData() == "Spanish (Latin America)"
     english = page.sound.voice_boxes["en"]
