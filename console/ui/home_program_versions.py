@@ -92,7 +92,7 @@ class HomeProgramVersions(QWidget):
         self.empty.setWordWrap(True)
         self.viewer = VersionView()
         self.preview_button = QPushButton(self.tr("Preview"))
-        self.handout_button = QPushButton(self.tr("Print &handout"))
+        self.handout_button = QPushButton(self.tr("Print handout"))
         self.handout_button.setToolTip(
             self.tr("Print this version now on the printer of Settings → Printing (Ctrl+P)")
         )

@@ -719,6 +719,21 @@
         <source>Not recorded in the audit log</source>
         <translation>No se registró en el registro de auditoría</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/home_program_output.py" line="211"/>
+        <source>No handout to print</source>
+        <translation>No hay hoja que imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_output.py" line="212"/>
+        <source>This patient has no home program yet: write one in the chart.</source>
+        <translation>Este paciente aún no tiene programa en casa: escríbalo en la historia.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_output.py" line="248"/>
+        <source>Version {0} sent to {1} (job {2}).</source>
+        <translation>Versión {0} enviada a {1} (trabajo {2}).</translation>
+    </message>
 </context>
 <context>
     <name>HomeExercisePicker</name>
@@ -1173,6 +1188,21 @@ a week</source>
         <location filename="../../console/ui/home_program_versions.py" line="162"/>
         <source>large print</source>
         <translation>letra grande</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_versions.py" line="95"/>
+        <source>Print handout</source>
+        <translation>Imprimir hoja</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_versions.py" line="97"/>
+        <source>Print this version now on the printer of Settings → Printing (Ctrl+P)</source>
+        <translation>Imprimir esta versión ahora en la impresora de Ajustes → Impresión (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program_versions.py" line="100"/>
+        <source>Choose the printer in the print dialog</source>
+        <translation>Elegir la impresora en el diálogo de impresión</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3269,16 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/settings_page.py" line="47"/>
+        <source>A printer name has no spaces, / or #.</source>
+        <translation>El nombre de una impresora no lleva espacios, / ni #.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_page.py" line="31"/>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
 </context>
 <context>
     <name>SoapEditor</name>
@@ -3903,6 +3943,197 @@ Base de datos: %1</translation>
         <location filename="../../console/ui/voices.py" line="73"/>
         <source>The speech engine did not answer; no voice can be chosen.</source>
         <translation>El motor de voz no respondió; no se puede elegir ninguna voz.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSection</name>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="36"/>
+        <source>&amp;Look for printers</source>
+        <translation>&amp;Buscar impresoras</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="38"/>
+        <source>List the printers installed on this computer again</source>
+        <translation>Volver a buscar las impresoras instaladas en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="44"/>
+        <source>The paper in the printer</source>
+        <translation>El papel de la impresora</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="45"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="46"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="47"/>
+        <source>Print on &amp;both sides of the sheet</source>
+        <translation>Imprimir por &amp;ambas caras de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="51"/>
+        <source>&amp;Printer for handouts</source>
+        <translation>&amp;Impresora para las hojas</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="56"/>
+        <source>‘Print handout’ prints here at once, without a dialog. Each computer keeps its own printer.</source>
+        <translation>«Imprimir hoja» imprime aquí al momento, sin diálogo. Cada ordenador guarda su propia impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="51"/>
+        <source>Printer for handouts</source>
+        <translation>Impresora para las hojas</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="61"/>
+        <source>Pape&amp;r</source>
+        <translation>Pape&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="5"/>
+        <source>Two-sided</source>
+        <translation>Doble cara</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="63"/>
+        <source>&amp;Copies</source>
+        <translation>&amp;Copias</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="98"/>
+        <source>The system&apos;s default printer ({0})</source>
+        <translation>La impresora predeterminada del sistema ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="98"/>
+        <source>The system&apos;s default printer</source>
+        <translation>La impresora predeterminada del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="109"/>
+        <source>{0} (not installed)</source>
+        <translation>{0} (no instalada)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="129"/>
+        <source>This printer prints on one side only.</source>
+        <translation>Esta impresora solo imprime por una cara.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_printing.py" line="134"/>
+        <source>The paper in the printer ({0})</source>
+        <translation>El papel de la impresora ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProblemBox</name>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="27"/>
+        <source>This computer&apos;s print service is not running or not installed.</source>
+        <translation>El servicio de impresión de este ordenador no está en marcha o no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="29"/>
+        <source>Ask whoever looks after the computers to install or start CUPS. Meanwhile, save the handout as a PDF.</source>
+        <translation>Pida a quien cuida de los ordenadores que instale o ponga en marcha CUPS. Mientras tanto, guarde la hoja como PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="35"/>
+        <source>No printer is installed on this computer.</source>
+        <translation>No hay ninguna impresora instalada en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="37"/>
+        <source>Add the printer in the system&apos;s printer settings, then choose it in Settings → Printing.</source>
+        <translation>Añada la impresora en la configuración de impresoras del sistema y elíjala en Ajustes → Impresión.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="43"/>
+        <source>The printer {0} is not installed on this computer.</source>
+        <translation>La impresora {0} no está instalada en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="44"/>
+        <source>Choose an installed printer in Settings → Printing, or another printer.</source>
+        <translation>Elija una impresora instalada en Ajustes → Impresión, u otra impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="48"/>
+        <source>The printer {0} is stopped{1}.</source>
+        <translation>La impresora {0} está detenida{1}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="50"/>
+        <source>Check that it is switched on, has paper and no paper jam, and resume it in the system&apos;s printer settings. Then try again.</source>
+        <translation>Compruebe que está encendida, que tiene papel y que no hay un atasco, y reanúdela en la configuración de impresoras del sistema. Después, vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="56"/>
+        <source>The printer {0} is not accepting jobs{1}.</source>
+        <translation>La impresora {0} no acepta trabajos{1}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="58"/>
+        <source>Let it accept jobs again in the system&apos;s printer settings, or print on another printer.</source>
+        <translation>Haga que vuelva a aceptar trabajos en la configuración de impresoras del sistema, o imprima en otra impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="64"/>
+        <source>The printer {0} could not print the handout{1}.</source>
+        <translation>La impresora {0} no pudo imprimir la hoja{1}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="65"/>
+        <source>Check the printer, then try again.</source>
+        <translation>Revise la impresora y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="69"/>
+        <source>The printer {0} took the handout but has not printed it.</source>
+        <translation>La impresora {0} recibió la hoja pero no la ha impreso.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="70"/>
+        <source>Check that it is switched on and connected.</source>
+        <translation>Compruebe que está encendida y conectada.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="82"/>
+        <source>The handout was not printed</source>
+        <translation>La hoja no se imprimió</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="85"/>
+        <source>Nothing is lost: version {0} is saved in the chart and can be printed or saved at any time.</source>
+        <translation>No se pierde nada: la versión {0} está guardada en la historia y se puede imprimir o guardar en cualquier momento.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="90"/>
+        <source>&amp;Save as PDF instead…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="93"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="96"/>
+        <source>&amp;Other printer…</source>
+        <translation>&amp;Otra impresora…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/print_problem.py" line="99"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 </TS>
