@@ -12,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -63,9 +64,18 @@ class FileResult:
     path: Path
     protocol: Protocol | None
     errors: tuple[ProtocolError, ...]
-    id_position: tuple[int, int] = (1, 1)
     template: PlanTemplate | None = None
-    positions: Positions | None = None
+    text: str = ""
+
+    @cached_property
+    def positions(self) -> Positions:
+        """Where the file's keys are. Scanned only when a message needs a line, which
+        a valid file never does: the scan costs far more than parsing the file."""
+        return scan_positions(self.text)
+
+    @property
+    def id_position(self) -> tuple[int, int]:
+        return self.positions.of_key(("id",)) or (1, 1)
 
 
 @dataclass
@@ -295,13 +305,11 @@ def load_file(path: Path, builtin: bool = False, illustrations: Path | None = No
     except RecursionError:
         message = "nested too deeply"
         return FileResult(path, None, (ProtocolError(path, 1, 1, "(file)", message),))
-    positions = scan_positions(text)
-    id_position = positions.of_key(("id",)) or (1, 1)
     protocol = Protocol(spec=spec, path=path, builtin=builtin)
-    errors = _illustration_errors(protocol, positions, illustrations)
+    errors = _illustration_errors(protocol, text, illustrations)
     if errors:
-        return FileResult(path, None, tuple(errors), id_position)
-    return FileResult(path, protocol, (), id_position)
+        return FileResult(path, None, tuple(errors), text=text)
+    return FileResult(path, protocol, (), text=text)
 
 
 def _load_template(path: Path, text: str, raw: dict[str, Any], builtin: bool) -> FileResult:
@@ -313,21 +321,19 @@ def _load_template(path: Path, text: str, raw: dict[str, Any], builtin: bool) ->
     except RecursionError:
         message = "nested too deeply"
         return FileResult(path, None, (ProtocolError(path, 1, 1, "(file)", message),))
-    positions = scan_positions(text)
     template = PlanTemplate(spec=spec, path=path, builtin=builtin)
-    id_position = positions.of_key(("id",)) or (1, 1)
-    return FileResult(path, None, (), id_position, template=template, positions=positions)
+    return FileResult(path, None, (), template=template, text=text)
 
 
 def _illustration_errors(
-    protocol: Protocol, positions: Positions, illustrations: Path | None
+    protocol: Protocol, text: str, illustrations: Path | None
 ) -> list[ProtocolError]:
     if illustrations is None or protocol.spec.illustration is None:
         return []
     target = protocol.illustration_path(illustrations)
     if target is None or target.is_file():
         return []
-    line, col = positions.of_key(("illustration",)) or (1, 1)
+    line, col = scan_positions(text).of_key(("illustration",)) or (1, 1)
     message = f"file not found: {target}"
     return [ProtocolError(protocol.path, line, col, "illustration", message)]
 
@@ -397,8 +403,8 @@ def _assemble_templates(library: Library, results: Sequence[FileResult]) -> None
         if result.template is not None:
             by_id.setdefault(result.template.id, []).append(result)
     for result in results:
-        template, positions = result.template, result.positions
-        if template is None or positions is None:
+        template = result.template
+        if template is None:
             continue
         twins = by_id[template.id]
         if len(twins) > 1:
@@ -410,6 +416,7 @@ def _assemble_templates(library: Library, results: Sequence[FileResult]) -> None
             continue
         errors = []
         for loc, message in reference_problems(template.spec, library.protocols):
+            positions = result.positions
             line, col = positions.of_key(loc) or positions.of_table(loc[:-1])
             errors.append(ProtocolError(result.path, line, col, field_path(loc), message))
         if errors:
