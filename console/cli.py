@@ -64,6 +64,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="show the main window and exit 0 after the first paint",
     )
+    parser.add_argument(
+        "--usable-test",
+        action="store_true",
+        help="start as usual and exit 0 once Today's lists are filled from the database",
+    )
     sub = cast(
         "argparse._SubParsersAction[argparse.ArgumentParser]",
         parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser),
@@ -83,7 +88,13 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.command is not None:
         app_only = [
-            flag for flag, on in (("--demo", args.demo), ("--smoke-test", args.smoke_test)) if on
+            flag
+            for flag, on in (
+                ("--demo", args.demo),
+                ("--smoke-test", args.smoke_test),
+                ("--usable-test", args.usable_test),
+            )
+            if on
         ]
         if app_only:
             parser.error(f"{' and '.join(app_only)}: for the app only, not with {args.command}")

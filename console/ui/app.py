@@ -2,7 +2,8 @@
 
 Start-up is kept lean: the window is shown first, and the protocol library and the
 database are opened right after the first paint, so the therapist sees the program at
-once (and `--smoke-test` measures what a person waits for).
+once (and `--smoke-test` measures what a person waits for). `--usable-test` goes on
+to the point where the program is usable: the database open and Today's lists filled.
 """
 
 from __future__ import annotations
@@ -10,12 +11,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from console import resources
+
+if TYPE_CHECKING:
+    from console.ui.main_window import MainWindow
 
 
 def setup_logging() -> Path | None:
@@ -53,6 +58,19 @@ class _FirstPaint(QObject):
             self.painted = True
             QTimer.singleShot(0, self._app.quit)
         return False
+
+
+def _until_usable(app: QApplication, window: MainWindow) -> int:
+    """Start as a person does, quit once Today's lists are filled: 0 if they were."""
+
+    def start_up() -> None:
+        window.finish_startup()
+        QTimer.singleShot(0, app.quit)  # after the filled lists are painted
+
+    window.show()
+    QTimer.singleShot(0, start_up)
+    app.exec()
+    return 0 if getattr(window.page("today"), "built", False) else 1
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -106,7 +124,8 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
             from console.storage.paths import default_db_path
 
             db = default_db_path()
-        lock = claim_database(db, dialogs=not args.smoke_test)
+        checking = args.smoke_test or getattr(args, "usable_test", False)
+        lock = claim_database(db, dialogs=not checking)
         if lock is None:
             return 2
     window = MainWindow(db_path=db, demo=demo is not None)
@@ -117,6 +136,8 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
             window.show()
             app.exec()
             return 0 if watcher.painted else 1
+        if getattr(args, "usable_test", False):
+            return _until_usable(app, window)
         window.show()
         QTimer.singleShot(0, window.finish_startup)
         return app.exec()

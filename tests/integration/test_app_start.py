@@ -46,6 +46,24 @@ def test_smoke_test_exits_zero_after_first_paint(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
+def test_usable_test_opens_the_database_and_fills_today(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PNF_CONSOLE_DB=str(db))
+    made = [sys.executable, "-m", "console.cli", "demo-data", "--patients", "3", "--sessions", "2"]
+    subprocess.run(made, env=env, cwd=REPO, check=True, capture_output=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "console.cli", "--usable-test"],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_log_goes_to_the_user_log_folder() -> None:
     root = logging.getLogger()
     before = list(root.handlers)
