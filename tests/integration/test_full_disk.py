@@ -1,9 +1,11 @@
 """A full disk and a read-only data folder: a clear message, nothing saved before lost.
 
-For real on a small tmpfs where this machine lets the tests mount one (root on Linux,
-as in CI); elsewhere the same checks run with the failure injected into SQLite (a
-page limit for a full disk, ``query_only`` for a read-only file), and the test says
-which way it ran.
+Each check runs twice, as two tests: for real, on a small tmpfs the test mounts (the
+suite runs as root on Linux, as in CI; where mounting is impossible these tests fail
+and say why, they never pass quietly), and with the failure injected into SQLite (a page
+limit for a full disk, ``query_only`` for a read-only file). A read-only start is
+checked on the real read-only mount only: root ignores file modes, so it cannot be
+injected.
 """
 
 from __future__ import annotations
@@ -35,28 +37,45 @@ class Folder:
         subprocess.run(["mount", "-o", f"remount,{mode}", str(self.path)], check=True)
 
 
-def _try_mount(path: Path, size: str) -> bool:
-    if sys.platform != "linux" or os.geteuid() != 0:
-        return False
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-        capture_output=True,
-        check=False,
-    )
-    return result.returncode == 0
+def _mount(path: Path, size: str) -> None:
+    """Mount a tmpfs of `size` on `path`, or fail the test saying why."""
+    if sys.platform != "linux":
+        pytest.fail(f"the real full-disk tests mount a tmpfs: Linux only, not {sys.platform}")
+    try:
+        result = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except FileNotFoundError:
+        pytest.fail("the real full-disk tests need the `mount` command")
+    if result.returncode != 0:
+        who = "root" if os.geteuid() == 0 else f"uid {os.geteuid()} (not root)"
+        pytest.fail(
+            f"cannot mount a tmpfs for the real full-disk tests as {who}: "
+            f"{result.stderr.strip() or result.returncode}; run the suite as root, as CI does"
+        )
 
 
-@pytest.fixture(params=["mounted", "injected"])
-def small_folder(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Folder]:
-    """A real small filesystem where it can be mounted, and the injected way always."""
+@pytest.fixture
+def mounted(tmp_path: Path) -> Iterator[Folder]:
+    """A real 3 MB filesystem."""
     path = tmp_path / "small"
     path.mkdir()
-    real = request.param == "mounted" and _try_mount(path, "3m")
+    _mount(path, "3m")
     try:
-        yield Folder(path, real)
+        yield Folder(path, real=True)
     finally:
-        if real:
-            subprocess.run(["umount", "-l", str(path)], check=False)
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+@pytest.fixture
+def injected(tmp_path: Path) -> Folder:
+    """An ordinary folder: the failures are injected into SQLite."""
+    path = tmp_path / "small"
+    path.mkdir()
+    return Folder(path, real=False)
 
 
 def _fill(folder: Path) -> Path:
@@ -86,7 +105,15 @@ def _saved(repo: Repository) -> tuple[int, list[int]]:
     return session, ids
 
 
-def test_a_full_disk_says_so_and_keeps_everything_saved(small_folder: Folder) -> None:
+def test_a_full_disk_says_so_and_keeps_everything_saved(mounted: Folder) -> None:
+    full_disk_says_so_and_keeps_everything_saved(mounted)
+
+
+def test_an_injected_full_disk_says_so_and_keeps_everything_saved(injected: Folder) -> None:
+    full_disk_says_so_and_keeps_everything_saved(injected)
+
+
+def full_disk_says_so_and_keeps_everything_saved(small_folder: Folder) -> None:
     db_path = small_folder.path / "console.db"
     repo = make_repo(db_path)
     session, ids = _saved(repo)
@@ -119,10 +146,19 @@ def test_a_full_disk_says_so_and_keeps_everything_saved(small_folder: Folder) ->
     again = reopened.sessions.add_grade(session, "5", protocol_id="p", side="left")  # saved now
     assert again > ids[-1]
     reopened.close()
-    print("ran on", "a full tmpfs" if small_folder.real else "an injected page limit")
 
 
-def test_a_read_only_folder_says_so_and_keeps_everything_saved(small_folder: Folder) -> None:
+def test_a_read_only_folder_says_so_and_keeps_everything_saved(mounted: Folder) -> None:
+    read_only_says_so_and_keeps_everything_saved(mounted)
+
+
+def test_an_injected_read_only_file_says_so_and_keeps_everything_saved(
+    injected: Folder,
+) -> None:
+    read_only_says_so_and_keeps_everything_saved(injected)
+
+
+def read_only_says_so_and_keeps_everything_saved(small_folder: Folder) -> None:
     db_path = small_folder.path / "console.db"
     repo = make_repo(db_path)
     session, ids = _saved(repo)
@@ -156,23 +192,13 @@ def test_a_read_only_folder_says_so_and_keeps_everything_saved(small_folder: Fol
 
 
 def test_a_read_only_start_is_a_clear_message(
-    small_folder: Folder, capsys: pytest.CaptureFixture[str]
+    mounted: Folder, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db_path = small_folder.path / "data" / "console.db"
-    if small_folder.real:
-        small_folder.remount("ro")
-    else:
-        small_folder.path.chmod(0o500)  # honoured for a user that is not root
+    db_path = mounted.path / "data" / "console.db"
+    mounted.remount("ro")
     try:
-        lock = claim_database(db_path, dialogs=False)
-        if lock is not None:  # root ignores modes: the injected way cannot refuse here
-            assert not small_folder.real and os.geteuid() == 0
-            lock.release()
-            return
+        assert claim_database(db_path, dialogs=False) is None
         err = capsys.readouterr().err
         assert "cannot be created" in err or "cannot be written" in err
     finally:
-        if small_folder.real:
-            small_folder.remount("rw")
-        else:
-            small_folder.path.chmod(0o700)
+        mounted.remount("rw")
