@@ -153,9 +153,9 @@ class HomeProgramModel(QAbstractTableModel):
         ][section]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():  # the space below the rows takes a dropped row, nothing more
+            return Qt.ItemFlag.ItemIsDropEnabled
         base = super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
-        if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled
         if self.COLUMNS[index.column()] != "exercise":
             base |= Qt.ItemFlag.ItemIsEditable
         return base
