@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from figure_arrows import Arrow, Mark, Pt, arrow_svg, curve, shaft_and_heads, tick_lines
 from figure_model import (
     HEAD_R,
     Frame,
@@ -40,10 +41,7 @@ from figure_svg import (
     element,
     near_segment,
     num,
-    path_d,
     polygon,
-    pts_attr,
-    trim,
 )
 
 # Style: one palette for every drawing, readable in black-and-white print.
@@ -53,7 +51,6 @@ START_INK = "#98a3ae"  # outline of the start position, dashed
 SKIN = "#f3dcc8"  # body of the end position
 FAR_SKIN = "#d8c2b0"  # limbs on the far side
 START_FILL = "#e9edf1"  # body of the start position
-ACCENT = "#d9480f"  # direction arrow (a mid grey in black-and-white print)
 CONTACT = "#862e9c"  # the therapist's hands (a dark grey in black-and-white print)
 HIGHLIGHT = "#1c7ed6"  # the scapula, pelvis or muscle the exercise is about
 HIGHLIGHT_START = "#9cc4ee"
@@ -94,17 +91,6 @@ class Camera:
 TOP = Camera(-90.0, 90.0)
 
 
-@dataclass(frozen=True)
-class Arrow:
-    """The curved direction arrow along the path of one tracked point."""
-
-    track: str | Callable[[Skeleton], Vec]
-    bulge: float = 0.0  # sideways bow, as a fraction of the chord (screen space)
-    offset: float = 0.0  # whole arrow moved sideways, in pixels
-    scale: float = 1.0  # stretched or shrunk about its middle
-    trim: tuple[float, float] = (8.0, 8.0)  # pixels left free at start and end
-
-
 Extras = Callable[[Skeleton], list[Item]]
 
 
@@ -124,6 +110,8 @@ class Illustration:
     shadows: bool = False  # limbs cast a shadow straight down onto the table or floor
     ghosts: tuple[str, ...] | None = None  # moved items whose start is drawn; None: all
     contacts: tuple[Contact, ...] = ()  # the therapist's hands on a PNF pattern
+    marks: tuple[Mark, ...] = ()  # force arrows: held pushes, both ways of a stabilization
+    start_frame: Frame | None = None  # the start's posture when it differs (rolling)
 
 
 def tracked(sk: Skeleton, track: str | Callable[[Skeleton], Vec]) -> Vec:
@@ -189,55 +177,43 @@ STYLES: dict[tuple[str, str], dict[str, str]] = {
     ("floor", "far"): {"stroke": FLOOR_LINE, "stroke-width": "3", "fill": FLOOR_FILL},
     ("floor", "start"): {"stroke": FLOOR_LINE, "stroke-width": "3", "fill": FLOOR_FILL},
     ("pillow", "end"): {"stroke": FLOOR_LINE, "stroke-width": "3", "fill": "#ffffff"},
+    ("bag", "end"): {"stroke": INK, "stroke-width": "2.5", "fill": "#adb5bd"},
     ("edge", "end"): {"stroke": FLOOR_LINE, "stroke-width": "3"},
     ("edge", "far"): {"stroke": FLOOR_LINE, "stroke-width": "3"},
     ("edge", "start"): {"stroke": FLOOR_LINE, "stroke-width": "3"},
 }
 
 
-def arrow_path(
-    start: Skeleton, end: Skeleton, canvas: Canvas, arrow: Arrow
-) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
-    """The arrow's shaft (screen points) and its head (a triangle).
+Drawn = tuple[list[Pt], list[list[Pt]], list[list[Pt]]]
 
-    The shaft is a quadratic curve from where the tracked point starts to where it ends,
-    bowed sideways by `bulge` (positive: to the left of the direction of travel).
-    """
-    (x0, y0) = canvas.xy(tracked(start, arrow.track))
-    (x1, y1) = canvas.xy(tracked(end, arrow.track))
-    chord = math.hypot(x1 - x0, y1 - y0) or 1.0
-    nx, ny = (y1 - y0) / chord, -(x1 - x0) / chord
-    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
-    ox, oy = nx * arrow.offset, ny * arrow.offset
-    k = arrow.scale
-    x0, y0 = mx + (x0 - mx) * k + ox, my + (y0 - my) * k + oy
-    x1, y1 = mx + (x1 - mx) * k + ox, my + (y1 - my) * k + oy
-    cx = mx + ox + nx * 2 * arrow.bulge * chord * k
-    cy = my + oy + ny * 2 * arrow.bulge * chord * k
-    steps = 40
-    pts = []
-    for i in range(steps + 1):
-        t = i / steps
-        u = 1 - t
-        pts.append(
-            (u * u * x0 + 2 * u * t * cx + t * t * x1, u * u * y0 + 2 * u * t * cy + t * t * y1)
-        )
-    pts = trim(pts, arrow.trim[0])
-    pts = list(reversed(trim(list(reversed(pts)), arrow.trim[1] + 12.0)))
-    # Arrowhead along the last stretch of the shaft.
-    tip_base = pts[-1]
-    back = pts[0]
-    for p in reversed(pts[:-1]):
-        if math.hypot(p[0] - tip_base[0], p[1] - tip_base[1]) > 6:
-            back = p
-            break
-    dx, dy = tip_base[0] - back[0], tip_base[1] - back[1]
-    n = math.hypot(dx, dy) or 1.0
-    ux, uy = dx / n, dy / n
-    tip = (tip_base[0] + ux * 14.0, tip_base[1] + uy * 14.0)
-    left = (tip_base[0] - ux * 3.0 - uy * 9.0, tip_base[1] - uy * 3.0 + ux * 9.0)
-    right = (tip_base[0] - ux * 3.0 + uy * 9.0, tip_base[1] - uy * 3.0 - ux * 9.0)
-    return pts, [tip, left, right]
+
+def arrow_path(start: Skeleton, end: Skeleton, canvas: Canvas, arrow: Arrow) -> Drawn:
+    """The movement arrow's shaft, heads and ticks, in screen points."""
+    p0 = canvas.xy(tracked(start, arrow.track))
+    p1 = canvas.xy(tracked(end, arrow.track))
+    pts = curve(p0, p1, arrow.bulge, arrow.offset, arrow.scale)
+    shaft, heads = shaft_and_heads(pts, arrow.trim[0], arrow.trim[1], arrow.both)
+    return shaft, heads, tick_lines(shaft, arrow.ticks)
+
+
+def mark_path(end: Skeleton, canvas: Canvas, mark: Mark) -> Drawn:
+    """A force arrow at a point of the end position, in screen points."""
+    at = tracked(end, mark.at)
+    (x, y), (x2, y2) = canvas.xy(at), canvas.xy(add(at, mul(unit(mark.toward), 10.0)))
+    n = math.hypot(x2 - x, y2 - y)
+    ux, uy = ((x2 - x) / n, (y2 - y) / n) if n > 1e-3 else (0.0, 1.0)
+    half = mark.length / 2
+    if mark.both:
+        p0, p1 = (x - ux * half, y - uy * half), (x + ux * half, y + uy * half)
+    elif mark.away:
+        p0 = (x + ux * mark.gap, y + uy * mark.gap)
+        p1 = (p0[0] + ux * mark.length, p0[1] + uy * mark.length)
+    else:
+        p1 = (x - ux * mark.gap, y - uy * mark.gap)
+        p0 = (p1[0] - ux * mark.length, p1[1] - uy * mark.length)
+    pts = curve(p0, p1, mark.bulge, mark.offset)
+    shaft, heads = shaft_and_heads(pts, -12.0 if mark.both else 0.0, -12.0, mark.both)
+    return shaft, heads, []
 
 
 # ---------------------------------------------------------------------------------------
@@ -360,9 +336,10 @@ def arrow_raw_boxes(
 ) -> list[tuple[float, float, float, float]]:
     """The arrows' screen extent (shaft and head, with room for the stroke), made raw."""
     boxes = []
-    for arrow in ill.arrows:
-        shaft, head = arrow_path(start, end, canvas, arrow)
-        for x, y in [*shaft, *head]:
+    drawn = [arrow_path(start, end, canvas, a) for a in ill.arrows]
+    drawn += [mark_path(end, canvas, m) for m in ill.marks]
+    for shaft, heads, _ in drawn:
+        for x, y in [*shaft, *(p for h in heads for p in h)]:
             rx, ry = canvas.unproject(x, y)
             pad = 6.0 / canvas.scale
             boxes.append((rx - pad, ry - pad, rx + pad, ry + pad))
@@ -371,7 +348,7 @@ def arrow_raw_boxes(
 
 def render(ill: Illustration) -> str:
     canvas = Canvas(ill.camera)
-    start = build(ill.start, ill.frame)
+    start = build(ill.start, ill.start_frame or ill.frame)
     end = build(ill.end, ill.frame)
     start_body, end_body = body(start), body(end)
     start_extras = ill.extras(start) if ill.extras else []
@@ -509,16 +486,9 @@ def render(ill: Illustration) -> str:
                 out.append(polygon(shape, attrs | {"stroke-dasharray": dash}))
 
     for arrow in ill.arrows:
-        shaft, head = arrow_path(start, end, canvas, arrow)
-        out.append(f'<path d="{path_d(shaft)}" fill="none" stroke="#ffffff" stroke-width="10"/>')
-        out.append(
-            f'<polygon points="{pts_attr(head)}" fill="#ffffff" stroke="#ffffff" stroke-width="5"/>'
-        )
-        out.append(f'<path d="{path_d(shaft)}" fill="none" stroke="{ACCENT}" stroke-width="5"/>')
-        out.append(
-            f'<polygon points="{pts_attr(head)}" fill="{ACCENT}" stroke="{ACCENT}" '
-            'stroke-width="2"/>'
-        )
+        out += arrow_svg(*arrow_path(start, end, canvas, arrow))
+    for mark in ill.marks:
+        out += arrow_svg(*mark_path(end, canvas, mark))
     for contact in ill.contacts:
         out.append(draw_contact(canvas, *contact_point(end, contact)))
     out += ["</g>", "</svg>", ""]

@@ -11,6 +11,7 @@ from figure_draw import (
     Camera,
     Extras,
     Illustration,
+    Mark,
     combine,
     floor_line,
 )
@@ -463,3 +464,88 @@ SIDE_LEG = Pose(
     leg_r=Limb(Seg(25.0, -6.0)),
     leg_l=Limb(Seg(40.0), Seg(-50.0)),
 )
+
+
+def bag(sk: Skeleton) -> list[Item]:
+    """A shopping bag hanging from the right hand, and the shoulders' level line."""
+    x, y, z = sk.joints["arm_r2"]
+    corners = [(x - 16.0, y, z - 14.0), (x + 16.0, y, z - 14.0)]
+    corners += [(x + 18.0, y, z - 54.0), (x - 18.0, y, z - 54.0)]
+    handle = [corners[0], (x, y, z + 2.0), corners[1]]
+    return [
+        Item("bag", "shape", corners, "bag"),
+        Item("handle", "line", handle, "detail"),
+        Item("level", "line", [sk.joints["sh_l"], sk.joints["sh_r"]], "highlight"),
+    ]
+
+
+def post(anchor: Vec) -> Extras:
+    def make(_: Skeleton) -> list[Item]:
+        foot = (anchor[0], anchor[1], 0.0)
+        return [Item("post", "line", [foot, add(anchor, (0.0, 0.0, 40.0))], "edge")]
+
+    return make
+
+
+CHEST_Z = STAND_Z + LUMBAR + THORAX * 0.62
+PALLOF_ANCHOR = (150.0, -40.0, CHEST_Z)
+
+
+def pallof(reach_y: float) -> Pose:
+    target = (0.0, reach_y, CHEST_Z)
+    return replace(
+        STANDING,
+        leg_r=Limb(Seg(0.0, 8.0)),
+        leg_l=Limb(Seg(0.0, 8.0)),
+        arm_r=Limb(reach=Reach(target, (-1.0, 0.0, -0.6))),
+        arm_l=Limb(reach=Reach(add(target, (4.0, 2.0, 4.0)), (1.0, 0.0, -0.6))),
+    )
+
+
+def home_holds() -> list[Illustration]:
+    """Anti-rotation, anti-side-bending and deep neck flexor work (Kisner & Colby 2018;
+    McGill, Low Back Disorders, 3rd ed., 2016)."""
+    floor = FLOOR
+    holding = replace(STANDING, arm_r=Limb(Seg(0.0, 8.0), Seg(0.0, 8.0)))
+    nod = replace(CROOK, neck=Seg(166.0), face=Seg(62.0))
+    return [
+        Illustration(
+            "home-pallof-press",
+            "Pallof press",
+            UPRIGHT,
+            Camera(-30.0, 15.0),
+            pallof(-32.0),
+            pallof(-100.0),
+            (Arrow("arm_r3", bulge=0.1, trim=(6.0, 4.0)),),
+            combine(floor, post(PALLOF_ANCHOR)),
+            band(PALLOF_ANCHOR),
+            zoom=1.3,
+            ghosts=("arm_r", "arm_l"),
+        ),
+        Illustration(
+            "home-suitcase-hold",
+            "Suitcase hold",
+            UPRIGHT,
+            STAND_CAMERA,
+            holding,
+            holding,
+            (),
+            floor,
+            bag,
+            zoom=1.3,
+            ghosts=(),
+            marks=(Mark("arm_r2", (0.0, 0.0, -1.0), length=28, gap=62, away=True),),
+        ),
+        Illustration(
+            "home-neck-chin-nod",
+            "Chin nod",
+            SUPINE,
+            FLOOR_CAMERA,
+            CROOK,
+            nod,
+            (Arrow("nose", bulge=0.45, scale=2.6, trim=(0.0, 0.0)),),
+            combine(floor, pillow(-150.0, -96.0, 7.0)),
+            zoom=1.3,
+            ghosts=("head", "nose"),
+        ),
+    ]

@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from arm_illustrations import both_arms
 from figure_draw import (
     TOP,
     Arrow,
@@ -60,7 +61,7 @@ from figure_postures import (
     SITTING,
     TRUNK_GHOSTS,
 )
-from home_illustrations import home
+from home_illustrations import home, home_holds
 from trunk_illustrations import trunk_with_therapist
 
 REPO = Path(__file__).resolve().parent.parent
@@ -468,7 +469,34 @@ def neck() -> list[Illustration]:
 
 
 def library() -> list[Illustration]:
-    return pnf_limbs() + girdle() + trunk() + neck() + home() + trunk_with_therapist()
+    patterns = pnf_limbs()
+    return (
+        patterns
+        + repeated_stretch(patterns)
+        + girdle()
+        + trunk()
+        + neck()
+        + home()
+        + home_holds()
+        + trunk_with_therapist()
+        + both_arms()
+    )
+
+
+def repeated_stretch(patterns: list[Illustration]) -> list[Illustration]:
+    """Repeated stretch through the range: the pattern's picture with a tick across its
+    arrow at each re-stretch (Adler, Beckers & Buck 2014)."""
+    wanted = ("ue-d1-flexion", "ue-d2-flexion", "le-d2-flexion", "le-d1-extension")
+    return [
+        replace(
+            ill,
+            name=f"{ill.name}-repeated-stretch-through-range",
+            title=f"{ill.title}, repeated stretch through the range",
+            arrows=tuple(replace(arrow, ticks=3) for arrow in ill.arrows),
+        )
+        for ill in patterns
+        if ill.name in wanted
+    ]
 
 
 # ---------------------------------------------------------------------------------------

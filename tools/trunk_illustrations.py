@@ -7,15 +7,28 @@ thigh for the bilateral leg patterns, on the pelvis for bridging and weight shif
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
-from figure_draw import Arrow, Camera, Contact, Illustration, combine, floor_line, table
+from figure_draw import (
+    TOP,
+    Arrow,
+    Camera,
+    Contact,
+    Illustration,
+    Mark,
+    combine,
+    floor_line,
+    table,
+)
 from figure_model import (
     HIP_HALF,
     JZ,
     LEG,
+    SIDE_LYING,
     SUPINE,
     UPRIGHT,
+    Frame,
     Limb,
     Pose,
     Reach,
@@ -25,8 +38,9 @@ from figure_model import (
     add,
     build,
     mul,
+    unit,
 )
-from figure_postures import SEATED, SIT_CAMERA, SITTING
+from figure_postures import SEATED, SITTING
 from home_illustrations import BRIDGE_UP, CROOK, FOOT_Z
 
 LYING = Pose(root=(0.0, 0.0, JZ), arm_l=Limb(Seg(0.0, 12.0)), arm_r=Limb(Seg(0.0, 12.0)))
@@ -100,47 +114,231 @@ def stride(y: float, z: float) -> Pose:
     )
 
 
+def knee_side(side: str, outward: float) -> Callable[[Skeleton], Vec]:
+    """The outer side of one knee (r or l), `outward` units from its centre."""
+
+    def where(sk: Skeleton) -> Vec:
+        r = sk.frames["pelvis"].r
+        return add(sk.joints[f"leg_{side}1"], mul(r, outward if side == "r" else -outward))
+
+    return where
+
+
+def at_point(where: Callable[[Skeleton], Vec], along: Vec) -> Contact:
+    return Contact(lambda sk: (where(sk), along))
+
+
+def between_knees(sk: Skeleton) -> Vec:
+    return mul(add(sk.joints["leg_r1"], sk.joints["leg_l1"]), 0.5)
+
+
+def crest(side: str) -> Callable[[Skeleton], Vec]:
+    def where(sk: Skeleton) -> Vec:
+        fr = sk.frames["pelvis"]
+        return add(sk.joints[f"hip_{side}"], mul(fr.s, 16.0), mul(fr.a, 8.0))
+
+    return where
+
+
+def shoulder_front(sk: Skeleton) -> tuple[Vec, Vec]:
+    up = sk.frames["upper"]
+    return add(sk.joints["sh_r"], mul(up.a, 9.0), mul(up.s, -4.0)), up.s
+
+
+def shoulder_back(sk: Skeleton) -> tuple[Vec, Vec]:
+    up = sk.frames["upper"]
+    return add(sk.joints["sh_r"], mul(up.a, -12.0), mul(up.s, -8.0)), up.s
+
+
+def shoulder_top(sk: Skeleton) -> tuple[Vec, Vec]:
+    up = sk.frames["upper"]
+    return add(sk.joints["sh_r"], mul(up.s, 7.0), mul(up.r, -12.0), mul(up.a, -4.0)), up.r
+
+
+def pelvis_front(sk: Skeleton) -> tuple[Vec, Vec]:
+    fr = sk.frames["pelvis"]
+    return add(sk.joints["hip_r"], mul(fr.s, 14.0), mul(fr.a, 10.0)), fr.a
+
+
+def ischium(sk: Skeleton) -> tuple[Vec, Vec]:
+    fr = sk.frames["pelvis"]
+    return add(sk.joints["hip_r"], mul(fr.a, -14.0), mul(fr.s, -6.0)), fr.s
+
+
+def scapula_point(sk: Skeleton) -> Vec:
+    up = sk.frames["upper"]
+    return add(sk.joints["sh_r"], mul(up.a, -14.0), mul(up.s, -18.0))
+
+
+def pelvis_point(sk: Skeleton) -> Vec:
+    return add(sk.joints["hip_r"], mul(sk.frames["pelvis"].s, 18.0))
+
+
+# Side-lying on the left side, hips and knees flexed (seen from above), and the
+# postures a roll passes through: supine, half-way, side-lying.
+SIDE = Pose(
+    root=(0.0, 0.0, HIP_HALF + 4.0),
+    lumbar=Seg(180.0, 6.0),
+    thorax=Seg(180.0, 14.0),
+    neck=Seg(180.0, -10.0),
+    arm_l=Limb(Seg(85.0), Seg(150.0)),
+    arm_r=Limb(Seg(18.0), Seg(40.0)),
+    leg_r=Limb(Seg(45.0), Seg(-35.0)),
+    leg_l=Limb(Seg(30.0), Seg(-25.0)),
+)
+G = 10.0  # scapular and pelvic glide
+HALF_BACK = Frame(s=(-1.0, 0.0, 0.0), a=unit((0.0, 1.0, 1.0)), r=unit((0.0, -1.0, 1.0)))
+ROLL_CAMERA = Camera(-30.0, 50.0)
+
+
+def hook_lying() -> list[Illustration]:
+    mat = table(x0=-200.0, x1=150.0)
+    right, left = knee_side("r", 10.0), knee_side("l", 10.0)
+    sideways = (0.0, -1.0, 0.0)  # toward the patient's right
+    knees_dropped = knees_to(HOOK, 35), knees_to(HOOK, 55)
+    upper_knee_and_shoulder = (
+        at_point(knee_side("l", 9.0), (1.0, 0.0, 0.0)),
+        Contact(lambda sk: (add(sk.joints["sh_l"], (0.0, 0.0, 8.0)), (1.0, 0.0, 0.0))),
+    )
+    further = Arrow("leg_r1", bulge=0.2, offset=-26.0, scale=2.2, trim=(0.0, 0.0))
+    return [
+        Illustration(
+            "trunk-lower-trunk-rhythmic-stabilization-hook-lying",
+            "Lower trunk rotation held in hook-lying",
+            SUPINE,
+            KNEES_UP,
+            HOOK,
+            HOOK,
+            (),
+            setting=mat,
+            zoom=1.6,
+            ghosts=(),
+            contacts=(at_point(right, (1.0, 0.0, 0.0)), at_point(left, (1.0, 0.0, 0.0))),
+            marks=(Mark(between_knees, sideways, length=70, both=True, bulge=0.3, offset=-34),),
+        ),
+        Illustration(
+            "trunk-lower-trunk-stabilizing-reversals-hook-lying",
+            "Lower trunk rotation held in hook-lying, each way in turn",
+            SUPINE,
+            KNEES_UP,
+            knees_to(HOOK, 0),
+            knees_to(HOOK, 0),
+            (),
+            setting=mat,
+            zoom=1.6,
+            ghosts=(),
+            contacts=(at_point(right, (1.0, 0.0, 0.0)), at_point(left, (1.0, 0.0, 0.0))),
+            marks=(
+                Mark(right, (0.0, 1.0, 0.0), length=26, gap=14),
+                Mark(left, (0.0, -1.0, 0.0), length=26, gap=14),
+            ),
+        ),
+        Illustration(
+            "trunk-lower-trunk-rotation-hold-relax",
+            "Lower trunk rotation, hold-relax",
+            SUPINE,
+            KNEES_DROP,
+            *knees_dropped,
+            (further,),
+            setting=mat,
+            zoom=1.6,
+            contacts=upper_knee_and_shoulder,
+        ),
+        Illustration(
+            "trunk-lower-trunk-rotation-contract-relax",
+            "Lower trunk rotation, contract-relax",
+            SUPINE,
+            KNEES_DROP,
+            *knees_dropped,
+            (further,),
+            setting=mat,
+            zoom=1.6,
+            contacts=upper_knee_and_shoulder,
+            marks=(Mark(knee_side("l", 9.0), (0.0, 0.6, 0.8), length=30, gap=12, away=True),),
+        ),
+    ]
+
+
+def girdles_together() -> list[Illustration]:
+    """Mass flexion and extension in side-lying, and rolling forward and back."""
+    side_table = table(x0=-170.0, x1=150.0, half=62.0)
+    flexed = replace(SIDE, shoulder_r=(-G, G, 0.0), hip_r=(G, G, 0.0), thorax=Seg(172.0, 14.0))
+    extended = replace(SIDE, shoulder_r=(G, -G, 0.0), hip_r=(-G, -G, 0.0))
+    supine = replace(LYING, leg_r=Limb(Seg(10.0, 6.0)), leg_l=Limb(Seg(0.0, 6.0)))
+    rolled = replace(SIDE, shoulder_r=(-G, G, 0.0), hip_r=(G, G, 0.0))
+    half_back = replace(
+        SIDE, root=(0.0, 0.0, JZ + 8.0), shoulder_r=(G, -G, 0.0), hip_r=(-G, -G, 0.0)
+    )
+    return [
+        Illustration(
+            "trunk-mass-flexion-scapula-pelvis-combination-of-isotonics",
+            "Mass flexion: scapula and pelvis toward each other in front",
+            SIDE_LYING,
+            TOP,
+            extended,
+            flexed,
+            (
+                Arrow(scapula_point, bulge=0.12, offset=-22.0, scale=1.6, trim=(0.0, 0.0)),
+                Arrow(pelvis_point, bulge=-0.12, offset=22.0, scale=1.6, trim=(0.0, 0.0)),
+            ),
+            setting=side_table,
+            zoom=1.6,
+            ghosts=("spine", "shoulders", "pelvis"),
+            contacts=(Contact(shoulder_front), Contact(pelvis_front)),
+        ),
+        Illustration(
+            "trunk-mass-extension-scapula-pelvis-dynamic-reversals",
+            "Mass extension: scapula and pelvis toward each other behind",
+            SIDE_LYING,
+            TOP,
+            flexed,
+            extended,
+            (
+                Arrow(scapula_point, bulge=0.12, offset=-22.0, scale=1.6, trim=(0, 0), both=True),
+                Arrow(pelvis_point, bulge=-0.12, offset=22.0, scale=1.6, trim=(0, 0), both=True),
+            ),
+            setting=side_table,
+            zoom=1.6,
+            ghosts=("spine", "shoulders", "pelvis"),
+            contacts=(Contact(shoulder_top), Contact(ischium)),
+        ),
+        Illustration(
+            "trunk-rolling-forward-scapula-pelvis-rhythmic-initiation",
+            "Rolling forward, led by the scapula and the pelvis",
+            SIDE_LYING,
+            ROLL_CAMERA,
+            supine,
+            rolled,
+            (Arrow("sh_r", bulge=-0.2, trim=(6.0, 6.0)),),
+            setting=side_table,
+            zoom=1.4,
+            start_frame=SUPINE,
+            contacts=(Contact(shoulder_front), Contact(pelvis_front)),
+        ),
+        Illustration(
+            "trunk-rolling-backward-scapula-pelvis-combination-of-isotonics",
+            "Rolling back, led by the scapula and the pelvis",
+            HALF_BACK,
+            ROLL_CAMERA,
+            SIDE,
+            half_back,
+            (Arrow("sh_r", bulge=0.2, trim=(6.0, 6.0)),),
+            setting=side_table,
+            zoom=1.4,
+            start_frame=SIDE_LYING,
+            contacts=(Contact(shoulder_back), Contact(ischium)),
+        ),
+    ]
+
+
 def trunk_with_therapist() -> list[Illustration]:
     floor = floor_line()
     mat = table(x0=-200.0, x1=150.0)
-    out = []
-    for name, title, a, b in (
-        ("trunk-lower-trunk-rotation-hold-relax", "Lower trunk rotation, hold-relax", 35, 55),
-        (
-            "trunk-lower-trunk-rotation-contract-relax",
-            "Lower trunk rotation, contract-relax",
-            35,
-            55,
-        ),
-        (
-            "trunk-lower-trunk-rhythmic-stabilization-hook-lying",
-            "Lower trunk rotation held in hook-lying",
-            -12,
-            12,
-        ),
-        (
-            "trunk-lower-trunk-stabilizing-reversals-hook-lying",
-            "Lower trunk rotation held in hook-lying, both ways",
-            -12,
-            12,
-        ),
-    ):
-        arrows = (Arrow("leg_r1", bulge=0.2, offset=-26.0, scale=2.2, trim=(0.0, 0.0)),)
-        out.append(
-            Illustration(
-                name,
-                title,
-                SUPINE,
-                KNEES_DROP if a > 0 else KNEES_UP,
-                knees_to(HOOK, a),
-                knees_to(HOOK, b),
-                arrows,
-                setting=mat,
-                zoom=1.6,
-                contacts=KNEE_HANDS,
-            )
-        )
-    out += [
+    down = (0.0, 0.0, -1.0)
+    forward_back = (0.0, -1.0, 0.0)
+    crests = (at_point(crest("r"), (1.0, 0.0, 0.0)), at_point(crest("l"), (1.0, 0.0, 0.0)))
+    return [
+        *hook_lying(),
         Illustration(
             "trunk-lower-flexion-legs-combination-of-isotonics",
             "Lower trunk flexion with both legs",
@@ -156,12 +354,12 @@ def trunk_with_therapist() -> list[Illustration]:
         ),
         Illustration(
             "trunk-lower-extension-legs-dynamic-reversals",
-            "Lower trunk extension with both legs",
+            "Lower trunk extension with both legs, and back",
             SUPINE,
             Camera(-20.0, 35.0),
             LEGS_UP_RIGHT,
             LEGS_DOWN_LEFT,
-            (Arrow("leg_r2", bulge=-0.12, trim=(12.0, 10.0)),),
+            (Arrow("leg_r2", bulge=-0.12, trim=(12.0, 10.0), both=True),),
             setting=mat,
             zoom=1.6,
             shadows=True,
@@ -169,26 +367,32 @@ def trunk_with_therapist() -> list[Illustration]:
         ),
         Illustration(
             "trunk-bridging-stabilizing-reversals",
-            "Resisted bridging",
+            "Resisted bridging, held",
             SUPINE,
-            Camera(-90.0, 10.0),
-            CROOK,
+            Camera(-60.0, 20.0),
             BRIDGE_UP,
-            (Arrow("root", bulge=-0.2, trim=(10.0, 4.0)),),
+            BRIDGE_UP,
+            (),
             floor,
             zoom=1.3,
+            ghosts=(),
             contacts=PELVIS_HANDS,
+            marks=(
+                Mark(crest("r"), down, length=28, gap=16),
+                Mark("root", (0.0, 1.0, 0.0), length=64, both=True, bulge=0.3, offset=40),
+            ),
         ),
         Illustration(
             "trunk-sitting-weight-shift-stabilizing-reversals",
             "Weight shift in sitting",
             UPRIGHT,
-            SIT_CAMERA,
+            Camera(-135.0, 12.0),
             sitting_shift(0.0, 0.0),
             sitting_shift(-14.0, 8.0),
             (Arrow("neck", bulge=0.0, offset=-34.0, scale=3.0, trim=(0.0, 0.0)),),
             SEATED,
             contacts=PELVIS_HANDS,
+            marks=(Mark("root", forward_back, length=56, both=True, offset=50),),
         ),
         Illustration(
             "trunk-standing-weight-shift-stabilizing-reversals",
@@ -200,7 +404,66 @@ def trunk_with_therapist() -> list[Illustration]:
             (Arrow("neck", bulge=0.0, offset=-20.0, scale=1.8, trim=(0.0, 0.0)),),
             combine(floor_line(x0=-120.0, x1=120.0, y0=-90.0, y1=80.0)),
             zoom=1.3,
-            contacts=PELVIS_HANDS,
+            contacts=crests,
+            marks=(
+                Mark(crest("r"), down, length=26, gap=14),
+                Mark(crest("l"), down, length=26, gap=14),
+                Mark("root", forward_back, length=56, both=True, offset=-38),
+            ),
+        ),
+        *girdles_together(),
+        *pelvis_work(),
+    ]
+
+
+def pelvis_work() -> list[Illustration]:
+    """The pelvis held in side-lying, and resisted progression in walking."""
+    side_table = table(x0=-170.0, x1=150.0, half=62.0)
+    elevation = (-1.0, 1.0, 0.0)  # anterior elevation in side-lying on the left
+    depression = (1.0, -1.0, 0.0)
+    stance = (-HIP_HALF, 0.0, FOOT_Z)
+
+    def walking(y: float, swing: Limb, arm_r: float) -> Pose:
+        return replace(
+            stride(y, LEG - 4.0),
+            leg_r=Limb(reach=Reach(stance, (0.0, -1.0, 0.0))),
+            leg_l=swing,
+            arm_r=Limb(Seg(arm_r, 10.0), Seg(arm_r + 15.0, 8.0)),
+            arm_l=Limb(Seg(-arm_r, 10.0), Seg(15.0 - arm_r, 8.0)),
+        )
+
+    toe_off = Limb(reach=Reach((HIP_HALF, 52.0, FOOT_Z + 10.0), (0.0, -1.0, 0.0)))
+    heel_strike = Limb(Seg(28.0, 2.0), Seg(8.0, 2.0))
+    return [
+        Illustration(
+            "pelvis-anterior-elevation-rhythmic-stabilization",
+            "Pelvis held between anterior elevation and posterior depression",
+            SIDE_LYING,
+            TOP,
+            SIDE,
+            SIDE,
+            (),
+            setting=side_table,
+            zoom=1.6,
+            ghosts=(),
+            contacts=(Contact(pelvis_front), Contact(ischium)),
+            marks=(
+                Mark(lambda sk: pelvis_front(sk)[0], depression, length=30, gap=14),
+                Mark(lambda sk: ischium(sk)[0], elevation, length=30, gap=14),
+            ),
+        ),
+        Illustration(
+            "pelvis-gait-resisted-progression",
+            "Walking with the pelvis resisted",
+            UPRIGHT,
+            Camera(-160.0, 8.0),
+            walking(12.0, toe_off, 14.0),
+            walking(-12.0, heel_strike, -14.0),
+            (Arrow("leg_l2", bulge=0.15, trim=(8.0, 8.0)),),
+            combine(floor_line(x0=-120.0, x1=120.0, y0=-110.0, y1=90.0)),
+            zoom=1.3,
+            ghosts=("leg_l",),
+            contacts=(at_point(crest("r"), (1.0, 0.0, 0.0)), at_point(crest("l"), (1.0, 0.0, 0.0))),
+            marks=(Mark(crest("r"), (0.0, 0.0, -1.0), length=26, gap=14),),
         ),
     ]
-    return out
