@@ -283,6 +283,23 @@ def job_pending(job: PrintJob) -> bool:
     return any(line.split()[:1] == [job.job_id] for line in _text(process).splitlines())
 
 
+def job_done(job: PrintJob) -> bool:
+    """Whether the job has left the queue (False: it still waits or prints).
+
+    A job the printer cannot print stops the queue (CUPS's stop-printer error policy,
+    the default) and waits there: a stopped queue holding the job means the job failed,
+    with the printer's reason ("Unable to open serial port", "Out of paper"). The job
+    is then cancelled, so it does not come out later beside the one printed again.
+    """
+    if not job_pending(job):
+        return True
+    state = queue_state(job.printer)
+    if not state.enabled:
+        _run(["cancel", job.job_id])
+        raise PrintFailure(PrintProblem.JOB_FAILED, job.printer, state.reason)
+    return False
+
+
 def wait_for_job(
     job: PrintJob,
     timeout_s: float = 60.0,
@@ -290,22 +307,12 @@ def wait_for_job(
     clock: Callable[[], float] = time.monotonic,
     pause: Callable[[float], None] = time.sleep,
 ) -> None:
-    """Return once the job has left the queue printed; raise when it failed or waits on.
-
-    A job the printer could not print stops the queue (CUPS's stop-printer error
-    policy): a queue stopped once the job is gone means the job failed.
-    """
+    """Return once the job has left the queue printed; raise when it failed or waits on."""
     deadline = clock() + timeout_s
-    while job_pending(job):
+    while not job_done(job):
         if clock() >= deadline:
-            state = queue_state(job.printer)
-            if not state.enabled:
-                raise PrintFailure(PrintProblem.STOPPED, job.printer, state.reason)
             raise PrintFailure(PrintProblem.NOT_FINISHED, job.printer, f"job {job.job_id}")
         pause(0.2)
-    state = queue_state(job.printer)
-    if not state.enabled:
-        raise PrintFailure(PrintProblem.JOB_FAILED, job.printer, state.reason)
 
 
 def print_handout(

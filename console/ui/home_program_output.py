@@ -8,6 +8,8 @@ saved PDF is audited (entity "home_program", the version in the detail, never a 
 (console/reports/printing.py), without a dialog; when that fails a message says why,
 with Save as PDF instead, Try again and Other printer (console/ui/print_problem.py).
 A print is audited only once the queue accepted the job, with the printer and job id.
+The job is then watched for a while: a printer that stops on it (unplugged, out of
+paper) brings the same message, and the failed job is cancelled.
 """
 
 from __future__ import annotations
@@ -16,13 +18,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from console.domain.chart import HomeProgramVersion, Patient
 from console.domain.home_program import HomeProgram, HomeProgramError, HomeProgramItem
 from console.reports.handout import handout_language, pdf_name, program_of, render_handout
-from console.reports.printing import Paper, PrintFailure, PrintJob, print_handout
+from console.reports.printing import Paper, PrintFailure, PrintJob, job_done, print_handout
 from console.storage.errors import StorageError
 from console.ui.context import AppContext
 from console.ui.notices import warn
@@ -33,6 +35,11 @@ if TYPE_CHECKING:
 
     from console.ui.home_program_print import HomeProgramPreview
     from console.ui.print_problem import PrintProblemBox
+
+
+#: A printed job is looked at every 2 s for 3 minutes.
+WATCH_INTERVAL_MS = 2000
+WATCH_TICKS = 90
 
 
 class HandoutOutput(QObject):
@@ -52,6 +59,10 @@ class HandoutOutput(QObject):
         self.preview_dialog: HomeProgramPreview | None = None
         self.problem_box: PrintProblemBox | None = None
         self.last_job: PrintJob | None = None
+        self.watched: tuple[PrintJob, HomeProgramVersion, int] | None = None
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self._check_job)
 
     # -- rendering --------------------------------------------------------------------
 
@@ -243,6 +254,8 @@ class HandoutOutput(QObject):
             self._show_problem(failure, version)
             return None
         self.last_job = job
+        self.watched = (job, version, WATCH_TICKS)
+        self.watch_timer.start()
         self._audit("print", version, f"printer {job.printer}, job {job.job_id}")
         self.reported.emit(
             self.tr("Version {0} sent to {1} (job {2}).").format(
@@ -250,6 +263,31 @@ class HandoutOutput(QObject):
             )
         )
         return job
+
+    def _check_job(self) -> None:
+        """One look at the watched job: printed, failed, or still waiting."""
+        if self.watched is None:
+            self.watch_timer.stop()
+            return
+        job, version, ticks = self.watched
+        try:
+            done = job_done(job)
+        except PrintFailure as failure:
+            self.watch_timer.stop()
+            self.watched = None
+            self._show_problem(failure, version)
+            return
+        if done:
+            self.watch_timer.stop()
+            self.watched = None
+            self.reported.emit(
+                self.tr("Version {0} printed on {1}.").format(version.version, job.printer)
+            )
+        elif ticks <= 1:
+            self.watch_timer.stop()
+            self.watched = None
+        else:
+            self.watched = (job, version, ticks - 1)
 
     def _show_problem(self, failure: PrintFailure, version: HomeProgramVersion) -> None:
         from console.ui.print_problem import PrintProblemBox

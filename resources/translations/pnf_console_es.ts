@@ -734,6 +734,11 @@
         <source>Version {0} sent to {1} (job {2}).</source>
         <translation>Versión {0} enviada a {1} (trabajo {2}).</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/home_program_output.py" line="284"/>
+        <source>Version {0} printed on {1}.</source>
+        <translation>Versión {0} impresa en {1}.</translation>
+    </message>
 </context>
 <context>
     <name>HomeExercisePicker</name>

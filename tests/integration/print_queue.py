@@ -2,8 +2,9 @@
 
 `cups_queues` (session-scoped) starts `cupsd` in the foreground with its own
 configuration, spool and socket in a new folder under /tmp and on a free local TCP
-port, points `CUPS_SERVER` at it (the CUPS tools, and so the program's print code, talk to it alone), adds
-the queues, and at the end stops the cupsd it started, by its process id.
+port, points `CUPS_SERVER` at it (the CUPS tools, and so the program's print code, talk
+to it alone), adds the queues, and at the end stops the cupsd it started, by its
+process id.
 
 The queues print through cups-pdf (Debian printer-driver-cups-pdf): the job goes
 through CUPS's filters to PostScript and cups-pdf turns it back into a PDF with
@@ -32,6 +33,8 @@ ROOM = "ClinicPDF"
 DESK = "FrontDesk"
 #: A network printer that is switched off: nothing listens at its address.
 OFFLINE = "Offline"
+#: A printer whose cable is out: the job fails and CUPS stops the queue.
+UNPLUGGED = "Unplugged"
 PPD = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"
 TOOLS = ("cupsd", "lpadmin", "lp", "lpstat", "cupsenable", "cupsaccept", "pdfinfo", "tesseract")
 
@@ -166,12 +169,16 @@ def cups_queues() -> Iterator[CupsQueues]:
                 capture_output=True,
                 timeout=30,
             )
-        subprocess.run(
-            ["lpadmin", "-p", OFFLINE, "-E", "-v", "socket://127.0.0.1:9", "-m", PPD],
-            check=True,
-            capture_output=True,
-            timeout=30,
-        )
+        for name, device in (
+            (OFFLINE, "socket://127.0.0.1:9"),
+            (UNPLUGGED, "serial:/dev/pnf-no-such-port?baud=9600"),
+        ):
+            subprocess.run(
+                ["lpadmin", "-p", name, "-E", "-v", device, "-m", PPD],
+                check=True,
+                capture_output=True,
+                timeout=30,
+            )
         subprocess.run(["lpadmin", "-d", ROOM], check=True, capture_output=True, timeout=30)
         home = Path(pwd.getpwuid(os.getuid()).pw_dir)
         yield CupsQueues(root, server, home / "PDF")
@@ -199,6 +206,6 @@ def queues(cups_queues: CupsQueues) -> Iterator[CupsQueues]:
 
 def _reset(cups: CupsQueues) -> None:
     subprocess.run(["cancel", "-a", "-x"], capture_output=True, timeout=20, check=False)
-    for name in (ROOM, DESK, OFFLINE):
+    for name in (ROOM, DESK, OFFLINE, UNPLUGGED):
         cups.admin("cupsenable", name)
         cups.admin("cupsaccept", name)

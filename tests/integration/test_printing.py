@@ -35,7 +35,15 @@ from console.reports.printing import (
     wait_for_job,
 )
 from console.storage.settings_file import save_settings
-from tests.integration.print_queue import DESK, OFFLINE, ROOM, CupsQueues, cups_queues, queues
+from tests.integration.print_queue import (
+    DESK,
+    OFFLINE,
+    ROOM,
+    UNPLUGGED,
+    CupsQueues,
+    cups_queues,
+    queues,
+)
 from tests.integration.ui_helpers import add_patient, open_repo
 
 __all__ = ["cups_queues", "queues"]
@@ -63,6 +71,14 @@ def patient(db_path: Path) -> int:
         return patient_id
     finally:
         repo.close()
+
+
+def one_page() -> bytes:
+    page = io.BytesIO()
+    canvas = Canvas(page, pagesize=A4_POINTS)
+    canvas.drawString(72, 720, "Home program")
+    canvas.save()
+    return page.getvalue()
 
 
 def print_command(db: Path, patient: int, *args: str) -> int:
@@ -179,7 +195,7 @@ def test_print_uses_the_printer_of_settings(
 
 
 def test_the_queues_and_what_they_offer_are_listed(queues: CupsQueues) -> None:
-    assert set(printers()) == {ROOM, DESK, OFFLINE}
+    assert set(printers()) == {ROOM, DESK, OFFLINE, UNPLUGGED}
     offer = queue_offer(ROOM)
     assert {"A4", "Letter"} <= set(offer.papers)
     assert offer.default_paper == "A4"
@@ -225,18 +241,25 @@ def test_a_printer_that_is_switched_off_keeps_the_job_waiting(queues: CupsQueues
 
     def render(paper: str) -> bytes:
         rendered.append(paper)
-        page = io.BytesIO()
-        canvas = Canvas(page, pagesize=A4_POINTS)
-        canvas.drawString(72, 720, "Home program")
-        canvas.save()
-        return page.getvalue()
+        return one_page()
 
     job = print_handout(render, PrintingSettings(printer=OFFLINE, paper="A4"))
     assert rendered == ["A4"]
     with pytest.raises(PrintFailure) as failure:
         wait_for_job(job, timeout_s=2)
-    assert failure.value.problem in (PrintProblem.NOT_FINISHED, PrintProblem.STOPPED)
+    assert failure.value.problem is PrintProblem.NOT_FINISHED
     assert OFFLINE in failure.value.message
+
+
+def test_a_job_the_printer_cannot_print_fails_with_the_printers_reason(
+    queues: CupsQueues,
+) -> None:
+    job = submit(one_page(), UNPLUGGED, PrintOptions())
+    with pytest.raises(PrintFailure) as failure:
+        wait_for_job(job, timeout_s=30)
+    assert failure.value.problem is PrintProblem.JOB_FAILED
+    assert "serial port" in failure.value.detail
+    assert failure.value.message.startswith(f"the printer {UNPLUGGED} could not print")
 
 
 def test_without_a_scheduler_the_print_service_is_missing(

@@ -4,6 +4,7 @@ Settings -> Printing, the chart's 'Print handout', and the message when printing
 from __future__ import annotations
 
 import io
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +18,15 @@ from console.storage.settings_file import load_settings
 from console.ui.context import AppContext
 from console.ui.home_program_editor import HomeProgramPanel
 from console.ui.settings_page import SettingsPage
-from tests.integration.print_queue import DESK, OFFLINE, ROOM, CupsQueues, cups_queues, queues
+from tests.integration.print_queue import (
+    DESK,
+    OFFLINE,
+    ROOM,
+    UNPLUGGED,
+    CupsQueues,
+    cups_queues,
+    queues,
+)
 from tests.integration.ui_helpers import add_patient, make_context, open_repo
 
 __all__ = ["cups_queues", "queues"]
@@ -67,7 +76,7 @@ def test_the_printing_tab_lists_the_queues_and_saves_the_choice(
     page.show()
     page.show_section(page.printing)
     section = page.printing
-    assert section.choices() == ["", ROOM, DESK, OFFLINE]
+    assert section.choices() == ["", ROOM, DESK, OFFLINE, UNPLUGGED]
     assert section.printer.itemText(0) == f"The system's default printer ({ROOM})"
     assert not section.duplex.isEnabled()  # cups-pdf prints on one side only
     assert section.paper.itemText(0) == "The paper in the printer (A4)"
@@ -169,3 +178,37 @@ def test_a_rejecting_printer_and_a_missing_one_are_told_apart(
     assert box.defaultButton() is box.save_button
     box.close_button.click()
     assert printed_audit(context, patient_id) == []
+
+
+def test_a_job_the_printer_cannot_print_brings_the_message_afterwards(
+    qtbot: QtBot, queues: CupsQueues, context: AppContext, panel: HomeProgramPanel, patient_id: int
+) -> None:
+    """The queue takes the job, then the printer fails on it (its cable is out)."""
+    context.settings.printing.printer = UNPLUGGED
+    panel.versions_pane.select(2)
+    panel.versions_pane.handout_button.click()
+    job = panel.output.last_job
+    assert job is not None and job.printer == UNPLUGGED
+    assert printed_audit(context, patient_id) == [
+        f"version 2, printer {UNPLUGGED}, job {job.job_id}"
+    ]
+    qtbot.waitUntil(lambda: panel.output.problem_box is not None, timeout=30000)
+    box = panel.output.problem_box
+    assert box is not None and box.failure.problem is PrintProblem.JOB_FAILED
+    assert box.text().startswith(f"The printer {UNPLUGGED} could not print the handout (")
+    assert "serial port" in box.text()
+    # The failed job is cancelled: it will not come out later beside a second one.
+    jobs = subprocess.run(["lpstat", "-o", UNPLUGGED], capture_output=True, text=True, timeout=20)
+    assert job.job_id not in jobs.stdout
+    box.close_button.click()
+
+
+def test_a_printed_job_is_reported_once_it_has_left_the_queue(
+    qtbot: QtBot, queues: CupsQueues, context: AppContext, panel: HomeProgramPanel
+) -> None:
+    panel.versions_pane.select(2)
+    panel.versions_pane.handout_button.click()
+    job = panel.output.last_job
+    assert job is not None
+    qtbot.waitUntil(lambda: panel.status.text() == f"Version 2 printed on {ROOM}.", timeout=60000)
+    queues.printed_file(job.job_id).unlink()
