@@ -189,7 +189,9 @@ class TodayPage(QWidget):
                 for patient, last_seen in recent
                 if patient.id not in today_ids
             ],
-            self.tr("No sessions yet. Open Patients to add a patient."),
+            self.tr("No sessions yet. Open Patients to add a patient.")
+            if not recent
+            else self.tr("Everyone seen recently was seen today (see Seen today)."),
         )
         self._update_buttons()
 

@@ -85,6 +85,32 @@ def test_today_lists_unfinished_seen_today_and_recent(qtbot: QtBot, db_path: Pat
     assert page.rows(page.recent) == []
 
 
+def test_recently_seen_never_says_no_sessions_when_someone_was_seen(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    repo = open_repo(db_path)
+    patient = add_patient(repo, given_name="Íñigo", family_name="Ibáñez", record_number="R-2")
+    session = repo.sessions.start(patient, PLAN)
+    repo.sessions.add_pain(session, 4, "start")
+    repo.sessions.finish(session)
+    repo.close()
+    window = make_window(qtbot, db_path)
+    window.finish_startup()
+    page = today_page(window)
+    assert [p for p, _ in page.rows(page.seen_today)] == [patient]
+    assert page.rows(page.recent) == []
+    shown = page.recent.item(0).text()
+    assert "No sessions yet" not in shown
+    assert "seen today" in shown
+
+
+def test_recently_seen_on_a_new_database_says_how_to_begin(qtbot: QtBot, db_path: Path) -> None:
+    window = make_window(qtbot, db_path)
+    window.finish_startup()
+    page = today_page(window)
+    assert page.recent.item(0).text() == "No sessions yet. Open Patients to add a patient."
+
+
 def test_today_actions_resume_start_and_open_the_chart(
     qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
