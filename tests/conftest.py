@@ -32,6 +32,15 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plural_forms(qapp: object) -> None:
+    """The program installs the English catalogue (the plural forms of counts: "1
+    protocol", "2 protocols") at start; the tests run with it too."""
+    from console.ui.i18n import install_language
+
+    install_language("en")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "console.db"

@@ -108,13 +108,10 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
         demo = DemoDatabase()
         db = demo.path
         quit_on_terminate(app)
+    from console.ui.i18n import install_language
     from console.ui.language_memory import remembered_language
 
-    language = remembered_language()
-    if language != "en":
-        from console.ui.i18n import install_language
-
-        install_language(language)
+    install_language(remembered_language())  # English too: its plural forms
     lock = None
     if demo is None:
         # One program per database, before any window (a lock file: well under 1 ms).

@@ -219,7 +219,7 @@ class ChartPage(QWidget):
             "running": self.tr("unfinished"),
         }[session.status]
         grades = sum(1 for r in detail.records if r.kind == "grade")
-        counted = self.tr("1 grade") if grades == 1 else self.tr("{0} grades").format(grades)
+        counted = self.tr("%n grade(s)", "", grades)
         parts = [status, counted]
         pains = [r.value for r in detail.records if r.kind == "pain"]
         if pains:

@@ -204,7 +204,9 @@ class HandoutOutput(QObject):
         self.last_pages = pages
         self._audit("print", version, "pdf")
         self.reported.emit(
-            self.tr("Version {0} sent to the printer ({1} pages).").format(version.version, pages)
+            self.tr("Version {0} sent to the printer (%n page(s)).", "", pages).format(
+                version.version
+            )
         )
         return True
 

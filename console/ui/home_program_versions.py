@@ -57,7 +57,7 @@ class VersionView(QTextBrowser):
             if item.get("hold_s"):
                 dosage.append(self.tr("hold {0} s").format(f"{item['hold_s']:g}"))
             dosage.append(self.tr("{0} a day").format(item.get("per_day", 1)))
-            dosage.append(self.tr("{0} days a week").format(item.get("days_per_week", 7)))
+            dosage.append(self.tr("%n day(s) a week", "", int(item.get("days_per_week", 7))))
             lines = [f"<b>{escape(titles.get(pid, pid))}</b>", escape(" · ".join(dosage))]
             if item.get("note"):
                 lines.append(escape(self.tr("Note: {0}").format(item["note"])))
@@ -172,7 +172,7 @@ class HomeProgramVersions(QWidget):
 
     def version_text(self, version: HomeProgramVersion, current: bool) -> str:
         count = len(version.items)
-        exercises = self.tr("1 exercise") if count == 1 else self.tr("{0} exercises").format(count)
+        exercises = self.tr("%n exercise(s)", "", count)
         first = self.tr("Version {0}").format(version.version)
         if current:
             first += " " + self.tr("(current)")

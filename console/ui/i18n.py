@@ -5,6 +5,10 @@ Every user-visible string goes through ``tr()``. The Spanish texts live in
 compiled to ``.qm`` by ``pyside6-lrelease``: by ``./dev.sh`` before the app, the tests
 and the bundle, or, where no compiled file is found, once into the user's cache folder.
 Qt's own strings (standard buttons, dialogs) come from Qt's ``qtbase_es.qm``.
+
+English is the source language, but counts need its plural forms too ("1 protocol",
+"2 protocols"): ``pnf_console_en.ts`` holds only the ``%n`` messages, with their English
+forms, and is installed for English like any other catalogue.
 """
 
 from __future__ import annotations
@@ -78,7 +82,8 @@ def _messages_translator(text: str) -> str:
 
 
 def install_language(language: str) -> bool:
-    """Install the translators for `language` ("en" removes them). True when installed."""
+    """Install the translators for `language` ("en": only the English plural forms).
+    True when installed."""
     app = QCoreApplication.instance()
     if app is None:
         return False
@@ -90,8 +95,6 @@ def install_language(language: str) -> bool:
     )
     # Domain and storage messages (console/ui/message_catalogue.py) follow the language.
     set_translator(None if language == "en" else _messages_translator)
-    if language == "en":
-        return True
     ok = False
     program = compiled_file(language)
     if program is not None:
@@ -100,6 +103,8 @@ def install_language(language: str) -> bool:
             app.installTranslator(translator)
             _installed.append(translator)
             ok = True
+    if language == "en":
+        return True  # Qt's own texts are English already
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", qt_folder):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from console.domain.chart import Patient
 from console.ui.table_model import ModelIndex, NamedColumnsModel
@@ -70,5 +70,9 @@ class PatientTableModel(NamedColumnsModel[Patient]):
 
 
 def language_name(code: str) -> str:
-    """The handout language as the patient would name it."""
-    return {"en": "English", "es": "Español"}.get(code, code)
+    """The handout language, named in the interface language ("inglés" in Spanish)."""
+    if code == "en":
+        return QCoreApplication.translate("LanguageName", "English")
+    if code == "es":
+        return QCoreApplication.translate("LanguageName", "Spanish")
+    return code

@@ -128,16 +128,12 @@ class PatientsPage(QWidget):
             )
         elif len(patients) >= SEARCH_LIMIT:
             self.count.setText(
-                self.tr("The first {0} patients; type more to narrow the search.").format(
-                    SEARCH_LIMIT
+                self.tr(
+                    "The first %n patient(s); type more to narrow the search.", "", SEARCH_LIMIT
                 )
             )
         else:
-            self.count.setText(
-                self.tr("1 patient")
-                if len(patients) == 1
-                else self.tr("{0} patients").format(len(patients))
-            )
+            self.count.setText(self.tr("%n patient(s)", "", len(patients)))
         row = self.model.row_of(chosen) if chosen is not None else None
         if row is None and patients:
             row = 0

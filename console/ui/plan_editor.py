@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -44,7 +43,12 @@ from console.domain.validation import ValidationError
 from console.storage.errors import StorageError
 from console.ui.context import AppContext
 from console.ui.i18n import QT_TRANSLATE_NOOP
-from console.ui.protocol_model import ProtocolFilter, ProtocolFilterProxy, ProtocolTableModel
+from console.ui.protocol_model import (
+    ProtocolFilter,
+    ProtocolFilterProxy,
+    ProtocolTableModel,
+    fit_columns,
+)
 from console.ui.therapist_identity import current_therapist_id
 
 log = logging.getLogger(__name__)
@@ -115,7 +119,8 @@ class PlanEditor(QDialog):
         self.setWindowTitle(self.tr("Session plan"))
         self._build()
         self._load_start()
-        self.resize(1280, 760)
+        room = self.screen().availableSize()  # the protocol table's columns need the width
+        self.resize(min(1440, room.width() - 40), min(820, room.height() - 40))
 
     # -- building -----------------------------------------------------------------------
 
@@ -140,7 +145,7 @@ class PlanEditor(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.table.setAccessibleName(self.tr("Protocols"))
         self.table.doubleClicked.connect(lambda _: self.add_selected())
         self.table.activated.connect(lambda _: self.add_selected())
@@ -197,7 +202,8 @@ class PlanEditor(QDialog):
         self.item_box = QWidget()
         self.item_box.setLayout(form)
 
-        self.templates = QComboBox()
+        fit = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon  # long names
+        self.templates = QComboBox(sizeAdjustPolicy=fit, minimumContentsLength=16)
         self.templates.setAccessibleName(self.tr("Templates"))
         self.load_template_button = QPushButton(self.tr("Load template"))
         self.save_template_button = QPushButton(self.tr("Save as template…"))
@@ -226,7 +232,6 @@ class PlanEditor(QDialog):
         self.message = QLabel(wordWrap=True)
         self.save_button = QPushButton(self.tr("Sa&ve plan"))
         self.start_button = QPushButton(self.tr("&Start session"))
-        self.start_button.setDefault(False)
         self.start_button.setAutoDefault(False)
         self.save_button.setAutoDefault(False)
         self.close_button = QPushButton(self.tr("Close"))
@@ -364,11 +369,10 @@ class PlanEditor(QDialog):
         seconds = sum(
             p.duration_s if p.duration_s is not None else UNTIMED_ESTIMATE_S for p in phases[:-1]
         )
-        self.summary.setText(
-            self.tr("{0} protocols · {1} steps · about {2} min").format(
-                len(self.plan.items), len(phases), max(1, round(seconds / 60))
-            )
-        )
+        parts = [self.tr("%n protocol(s)", "", len(self.plan.items))]
+        parts.append(self.tr("%n step(s)", "", len(phases)))
+        minutes = self.tr("about %n min", "", max(1, round(seconds / 60)))
+        self.summary.setText(" · ".join([*parts, minutes]))
         has_items = bool(self.plan.items)
         self.start_button.setEnabled(self.patient_id is not None and has_items)
         self.save_button.setEnabled(self.patient_id is not None and has_items)

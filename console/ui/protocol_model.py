@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from console.domain.labels import kind_name, pattern_name, region_name, technique_name
 from console.domain.protocol import Protocol
@@ -63,6 +64,30 @@ class ProtocolTableModel(NamedColumnsModel[Protocol]):
         if column == "technique":
             return technique_name(spec.technique.value if spec.technique else None, self.language)
         return kind_name(spec.kind, self.language)
+
+
+#: The widest a pattern or technique column is made; longer names are elided (the
+#: tooltip has them whole): the longest patterns name two body parts in brackets.
+WIDEST_COLUMN = 270
+
+
+def fit_columns(table: QTableView) -> None:
+    """Pattern, technique and kind as wide as their texts (up to ``WIDEST_COLUMN``); the
+    title takes the room left. The region is hidden: the title names it, and the region
+    filter stays above the table. Called again after a change of language."""
+    model = table.model()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.ensurePolished()  # the style sheet's font, not the default one
+    metrics = table.fontMetrics()
+    padding = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_HeaderMargin) + 12
+    for column in range(1, model.columnCount()):
+        texts = [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+        texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        width = max(metrics.horizontalAdvance(text) for text in texts) + padding
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, min(width, WIDEST_COLUMN))
+    table.setColumnHidden(ProtocolTableModel.COLUMNS.index("region"), True)
 
 
 @dataclass

@@ -9,7 +9,6 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,7 +26,12 @@ from console.domain.labels import kind_name, pattern_name, region_name, techniqu
 from console.domain.protocol import Protocol
 from console.ui.context import AppContext
 from console.ui.protocol_detail import protocol_detail_html
-from console.ui.protocol_model import ProtocolFilter, ProtocolFilterProxy, ProtocolTableModel
+from console.ui.protocol_model import (
+    ProtocolFilter,
+    ProtocolFilterProxy,
+    ProtocolTableModel,
+    fit_columns,
+)
 
 
 class ProtocolsPage(QWidget):
@@ -72,13 +76,7 @@ class ProtocolsPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 175), (3, 175), (4, 64)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        # The title already names the region; the region filter stays above the table.
-        self.table.setColumnHidden(1, True)
+        fit_columns(self.table)
         self.table.setAccessibleName(self.tr("Protocols"))
 
         self.illustration = QSvgWidget()
@@ -153,6 +151,7 @@ class ProtocolsPage(QWidget):
     def populate(self) -> None:
         library = self.context.library
         self.model.set_rows(list(library))
+        fit_columns(self.table)
         self.populate_filters()
         self.rejected.clear()
         for rejected in library.rejected:
@@ -186,10 +185,11 @@ class ProtocolsPage(QWidget):
             )
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.status.setText(self.tr("{0} of {1} protocols shown").format(shown, total))
+        self.status.setText(self.tr("{0} of %n protocol(s) shown", "", total).format(shown))
 
     def _language_changed(self) -> None:
         self.model.set_language(self.language.currentData())
+        fit_columns(self.table)
         self.populate_filters()
         self.show_protocol(self.current)
 

@@ -198,16 +198,6 @@
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chart_page.py" line="222"/>
-        <source>1 grade</source>
-        <translation>1 grado</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/chart_page.py" line="222"/>
-        <source>{0} grades</source>
-        <translation>{0} grados</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/chart_page.py" line="226"/>
         <source>NPRS {0}</source>
         <translation>EVN {0}</translation>
@@ -247,6 +237,13 @@
         <location filename="../../console/ui/chart_page.py" line="361"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s)</source>
+        <translation>
+            <numerusform>%n grado</numerusform>
+            <numerusform>%n grados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -685,11 +682,6 @@
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_output.py" line="182"/>
-        <source>Version {0} sent to the printer ({1} pages).</source>
-        <translation>Versión {0} enviada a la impresora ({1} páginas).</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/home_program_output.py" line="194"/>
         <source>Save the home program as PDF</source>
         <translation>Guardar el programa de ejercicios en casa como PDF</translation>
@@ -738,6 +730,13 @@
         <location filename="../../console/ui/home_program_output.py" line="284"/>
         <source>Version {0} printed on {1}.</source>
         <translation>Versión {0} impresa en {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {0} sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Versión {0} enviada a la impresora (%n página).</numerusform>
+            <numerusform>Versión {0} enviada a la impresora (%n páginas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1170,16 +1169,6 @@ a week</source>
         <translation>La hoja de esta versión tal como se imprime</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="156"/>
-        <source>1 exercise</source>
-        <translation>1 ejercicio</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program_versions.py" line="156"/>
-        <source>{0} exercises</source>
-        <translation>{0} ejercicios</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/home_program_versions.py" line="157"/>
         <source>Version {0}</source>
         <translation>Versión {0}</translation>
@@ -1208,6 +1197,13 @@ a week</source>
         <location filename="../../console/ui/home_program_versions.py" line="100"/>
         <source>Choose the printer in the print dialog</source>
         <translation>Elegir la impresora en el diálogo de impresión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2118,20 +2114,19 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <source>No patients yet. Ctrl+N adds the first one.</source>
         <translation>Aún no hay pacientes. Ctrl+N añade el primero.</translation>
     </message>
-    <message>
-        <location filename="../../console/ui/patients_page.py" line="131"/>
-        <source>The first {0} patients; type more to narrow the search.</source>
-        <translation>Los primeros {0} pacientes; escriba más para acotar la búsqueda.</translation>
+    <message numerus="yes">
+        <source>The first %n patient(s); type more to narrow the search.</source>
+        <translation>
+            <numerusform>Solo se muestra %n paciente; escriba más para acotar la búsqueda.</numerusform>
+            <numerusform>Se muestran los primeros %n pacientes; escriba más para acotar la búsqueda.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../console/ui/patients_page.py" line="137"/>
-        <source>1 patient</source>
-        <translation>1 paciente</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/patients_page.py" line="139"/>
-        <source>{0} patients</source>
-        <translation>{0} pacientes</translation>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2381,11 +2376,6 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Ya no está en la biblioteca, se ha omitido: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/plan_editor.py" line="360"/>
-        <source>{0} protocols · {1} steps · about {2} min</source>
-        <translation>{0} protocolos · {1} pasos · aprox. {2} min</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/plan_editor.py" line="385"/>
         <source>Choose a protocol in the list first.</source>
         <translation>Elija primero un protocolo de la lista.</translation>
@@ -2440,6 +2430,27 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <location filename="../../console/ui/plan_editor.py" line="559"/>
         <source>Home program for this plan: {0}</source>
         <translation>Programa para casa de este plan: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s)</source>
+        <translation>
+            <numerusform>%n protocolo</numerusform>
+            <numerusform>%n protocolos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>aprox. %n min</numerusform>
+            <numerusform>aprox. %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2579,10 +2590,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
             <numerusform>Archivos rechazados (%n)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../console/ui/protocols_page.py" line="189"/>
-        <source>{0} of {1} protocols shown</source>
-        <translation>{0} de {1} protocolos mostrados</translation>
+    <message numerus="yes">
+        <source>{0} of %n protocol(s) shown</source>
+        <translation>
+            <numerusform>{0} de %n protocolo mostrado</numerusform>
+            <numerusform>{0} de %n protocolos mostrados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,20 +3148,10 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Aún no hay plan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/session_launch.py" line="93"/>
-        <source>This patient has no plan yet, and the plan editor is not part of this version of PNF Console.</source>
-        <translation>Este paciente aún no tiene plan, y el editor de planes no forma parte de esta versión de PNF Console.</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/session_launch.py" line="106"/>
         <location filename="../../console/ui/session_launch.py" line="152"/>
         <source>Runner not available</source>
         <translation>Pantalla de sesión no disponible</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/session_launch.py" line="107"/>
-        <source>The session runner is not part of this version of PNF Console, so the session was not started. The last plan is kept for when it is.</source>
-        <translation>La pantalla de sesión no forma parte de esta versión de PNF Console, así que la sesión no se ha iniciado. El último plan se conserva para cuando lo esté.</translation>
     </message>
     <message>
         <location filename="../../console/ui/session_launch.py" line="119"/>
@@ -3160,11 +3163,6 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <location filename="../../console/ui/session_launch.py" line="137"/>
         <source>Session cannot run</source>
         <translation>La sesión no se puede ejecutar</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/session_launch.py" line="153"/>
-        <source>The session runner is not part of this version of PNF Console. The unfinished session and everything entered in it are kept.</source>
-        <translation>La pantalla de sesión no forma parte de esta versión de PNF Console. La sesión sin terminar y todo lo introducido en ella se conservan.</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3778,10 @@ Base de datos: %1</translation>
         <source>No sessions yet. Open Patients to add a patient.</source>
         <translation>Aún no hay sesiones. Abra Pacientes para añadir un paciente.</translation>
     </message>
+    <message>
+        <source>Everyone seen recently was seen today (see Seen today).</source>
+        <translation>Todos los pacientes vistos recientemente fueron atendidos hoy (vea Atendidos hoy).</translation>
+    </message>
 </context>
 <context>
     <name>TonePlayer</name>
@@ -3911,11 +3913,6 @@ Base de datos: %1</translation>
         <translation>{0} al día</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program_versions.py" line="58"/>
-        <source>{0} days a week</source>
-        <translation>{0} días por semana</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/home_program_versions.py" line="61"/>
         <source>Note: {0}</source>
         <translation>Nota: {0}</translation>
@@ -3924,6 +3921,13 @@ Base de datos: %1</translation>
         <location filename="../../console/ui/home_program_versions.py" line="63"/>
         <source>Caution: {0}</source>
         <translation>Precaución: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) a week</source>
+        <translation>
+            <numerusform>%n día por semana</numerusform>
+            <numerusform>%n días por semana</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4143,17 @@ Base de datos: %1</translation>
         <location filename="../../console/ui/print_problem.py" line="99"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageName</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@ def test_header_timeline_and_session_detail(
 ) -> None:
     assert "José Núñez" in chart.name.text()
     facts = chart.facts.text()
-    assert "Record P000001" in facts and "Español" in facts
+    assert "Record P000001" in facts and "Handout: Spanish" in facts
     assert "chronic low back pain" in facts and "born 1980-02-03" in facts
     # Newest first, the newest chosen.
     assert chart.timeline.count() == 3

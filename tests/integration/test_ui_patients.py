@@ -70,7 +70,7 @@ def test_patient_model_has_named_columns_without_a_view() -> None:
     model.set_rows([patient])
     assert model.rowCount() == 1 and model.columnCount() == len(model.COLUMNS)
     row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row == ["Ibáñez, Inés", "1950-06-30", "75", "R-7", "Español", "ankle sprain"]
+    assert row == ["Ibáñez, Inés", "1950-06-30", "75", "R-7", "Spanish", "ankle sprain"]
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert model.row_of(7) == 0 and model.row_of(8) is None
     model.set_rows([])
