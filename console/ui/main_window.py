@@ -14,12 +14,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -52,20 +50,6 @@ def _patients_page(context: AppContext) -> QWidget:
     from console.ui.patients_page import PatientsPage
 
     return PatientsPage(context)
-
-
-class PlaceholderPage(QWidget):
-    """A page whose screen is not built yet says so plainly."""
-
-    def __init__(self, title: str, text: str) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<h1>{title}</h1>")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
 
 
 #: The main window's size on a first start, where the screen has room for it.
