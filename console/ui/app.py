@@ -60,11 +60,21 @@ class _FirstPaint(QObject):
         return False
 
 
-def _until_usable(app: QApplication, window: MainWindow) -> int:
+def _finish_startup(window: MainWindow, language: str) -> None:
+    """Right after the first paint: English's plural forms (the pages that show counts
+    are built from here on), then the window's own start-up work."""
+    if language == "en":
+        from console.ui.i18n import install_language
+
+        install_language("en")
+    window.finish_startup()
+
+
+def _until_usable(app: QApplication, window: MainWindow, language: str) -> int:
     """Start as a person does, quit once Today's lists are filled: 0 if they were."""
 
     def start_up() -> None:
-        window.finish_startup()
+        _finish_startup(window, language)
         QTimer.singleShot(0, app.quit)  # after the filled lists are painted
 
     window.show()
@@ -108,10 +118,13 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
         demo = DemoDatabase()
         db = demo.path
         quit_on_terminate(app)
-    from console.ui.i18n import install_language
     from console.ui.language_memory import remembered_language
 
-    install_language(remembered_language())  # English too: its plural forms
+    language = remembered_language()
+    if language != "en":  # English needs only its plural forms: after the first paint
+        from console.ui.i18n import install_language
+
+        install_language(language)
     lock = None
     if demo is None:
         # One program per database, before any window (a lock file: well under 1 ms).
@@ -134,9 +147,9 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
             app.exec()
             return 0 if watcher.painted else 1
         if getattr(args, "usable_test", False):
-            return _until_usable(app, window)
+            return _until_usable(app, window, language)
         window.show()
-        QTimer.singleShot(0, window.finish_startup)
+        QTimer.singleShot(0, lambda: _finish_startup(window, language))
         return app.exec()
     finally:
         if demo is not None:
