@@ -58,6 +58,19 @@ def _mount(path: Path, size: str) -> None:
         )
 
 
+def _try_mount(path: Path, size: str) -> bool:
+    """Mount a tmpfs of `size` on `path`; False where this machine cannot (for tests
+    that pick the real or the injected way themselves)."""
+    if sys.platform != "linux" or os.geteuid() != 0:
+        return False
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+        capture_output=True,
+        check=False,
+    )
+    return result.returncode == 0
+
+
 @pytest.fixture
 def mounted(tmp_path: Path) -> Iterator[Folder]:
     """A real 3 MB filesystem."""
