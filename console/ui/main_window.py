@@ -232,8 +232,13 @@ class MainWindow(GeometryMixin, QMainWindow):
         keep_none_alive()  # PySide6 6.12 on Python 3.11: see console/ui/none_guard.py
 
         self._follow_language()
-        if not start_storage(self):  # passphrase, damaged file, lock screen, backups
+        # The passphrase, a damaged file, the lock screen and the backups.
+        parts = start_storage(self.context, self, demo=self.demo)
+        if parts is None:
             return
+        self.screen_lock = parts.screen_lock
+        self.auto_backup = parts.auto_backup
+        self.startup_check = parts.startup_check
         if self.context.settings_problem:
             self.statusBar().showMessage(self.context.settings_problem)
         self._follow_settings()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
     from console.storage.errors import StorageError
     from console.ui.context import AppContext
     from console.ui.damaged_db_dialog import Choice
-    from console.ui.main_window import MainWindow
+    from console.ui.lock_screen import ScreenLock
+    from console.ui.startup_check import StartupCheck
 
 log = logging.getLogger(__name__)
 
@@ -198,30 +200,38 @@ class AutoBackup(QObject):
         return made
 
 
-def start_storage(window: MainWindow) -> bool:
+@dataclass
+class StorageParts:
+    """What runs beside an opened database until the program ends."""
+
+    screen_lock: ScreenLock
+    auto_backup: AutoBackup | None = None
+    startup_check: StartupCheck | None = None
+
+
+def start_storage(context: AppContext, window: QWidget, *, demo: bool) -> StorageParts | None:
     """After the first paint: open the database (asking what is needed), then the lock
-    screen and the automatic backups. False (and the program ends, exit code 1) when
+    screen and the automatic backups. None (and the program ends, exit code 1) when
     the database could not be opened."""
     from console.ui.lock_screen import ScreenLock
 
-    context = window.context
     if not StorageOpener(context, window).open():
         window.hide()
         QApplication.exit(1)
-        return False
+        return None
     therapists = context.repository.therapists.all()
     if len(therapists) == 1:  # no doubt who is at the computer until someone unlocks
         context.set_therapist(therapists[0].id)
     lock = ScreenLock(context, window)
     lock.unlocked.connect(context.set_therapist)
     lock.start()
-    window.screen_lock = lock
-    if not window.demo:
+    parts = StorageParts(screen_lock=lock)
+    if not demo:
         automatic = AutoBackup(context, window)
         automatic.schedule_startup()
-        window.auto_backup = automatic
+        parts.auto_backup = automatic
         from console.ui.startup_check import start_check
 
         # The full integrity check and the audit chain, in a worker thread.
-        window.startup_check = start_check(context.db_path, context.passphrase, window)
-    return True
+        parts.startup_check = start_check(context.db_path, context.passphrase, window)
+    return parts
