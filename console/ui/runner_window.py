@@ -89,6 +89,7 @@ class RunnerWindow(QWidget):
         self._illustration_for = illustration_for
         self._shown_key: tuple[object, ...] | None = None
         self._closing_as: str | None = None
+        self._end_actions: list[QWidget] = []  # shown on the end screen only
         self.setWindowTitle(self.tr("PNF Console — session"))
         self.setObjectName("runner")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -248,6 +249,12 @@ class RunnerWindow(QWidget):
         extra = needs["next"] // 2 if sum(needs.values()) + needs["next"] // 2 <= room else 0
         for action, button in self.buttons.items():
             self._bar.setStretchFactor(button, needs[action] + (extra if action == "next" else 0))
+
+    def add_end_action(self, widget: QWidget) -> None:
+        """A row shown on the end screen only, above the button bar (Print handout)."""
+        self._end_actions.append(widget)
+        self._outer.insertWidget(self._outer.indexOf(self.notices), widget)
+        widget.setVisible(self.session.phase.kind is PhaseKind.DONE)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -471,6 +478,8 @@ class RunnerWindow(QWidget):
                 self.buttons[action].setText(text)
             self._share_bar()
         self.setAccessibleDescription(coming_next(phases, state.index) or "")
+        for widget in self._end_actions:
+            widget.setVisible(phase.kind is PhaseKind.DONE)
 
 
 #: The runner open on each session, so a second request shows it instead of a twin
@@ -537,6 +546,9 @@ def start_runner(
         parent=parent,
     )
     window_ref.append(window)
+    from console.ui.runner_handout import EndScreenHandout
+
+    window.add_end_action(EndScreenHandout(context, session_id, window))
     _open_runners[session_id] = window
     if full_screen:
         # The whole screen even where no window manager honours full-screen requests.

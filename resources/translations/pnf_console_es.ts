@@ -4156,4 +4156,22 @@ Base de datos: %1</translation>
         <translation>español</translation>
     </message>
 </context>
+<context>
+    <name>EndScreenHandout</name>
+    <message>
+        <location filename="../../console/ui/runner_handout.py" line="28"/>
+        <source>Print handout (Ctrl+P)</source>
+        <translation>Imprimir hoja (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/runner_handout.py" line="1"/>
+        <source>Print handout</source>
+        <translation>Imprimir hoja</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/runner_handout.py" line="31"/>
+        <source>Print the patient&apos;s home program on the printer of Settings → Printing</source>
+        <translation>Imprimir el programa en casa del paciente en la impresora de Ajustes → Impresión</translation>
+    </message>
+</context>
 </TS>
