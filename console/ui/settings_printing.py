@@ -58,7 +58,7 @@ class PrintingSection(Section):
             ),
         )
         self.printer.setAccessibleName(self.tr("Printer for handouts"))
-        self.row(self.tr("Pape&r"), self.paper, "printing.paper")
+        self.row(self.tr("P&aper"), self.paper, "printing.paper")
         self.row(self.tr("Two-sided"), self.duplex, "printing.duplex")
         self.row(self.tr("&Copies"), self.copies, "printing.copies")
         self.finish()

@@ -4003,8 +4003,8 @@ Base de datos: %1</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings_printing.py" line="61"/>
-        <source>Pape&amp;r</source>
-        <translation>Pape&amp;l</translation>
+        <source>P&amp;aper</source>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings_printing.py" line="5"/>
