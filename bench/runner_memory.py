@@ -31,8 +31,8 @@ from console.domain.plan import Overrides, PhaseKind, PlanItem, SessionPlan, exp
 from console.domain.protocol import Protocol, ProtocolFile
 from console.session import Action, RunnerSession
 from console.storage.repository import Repository
-from console.ui.none_guard import keep_none_alive
-from console.ui.runner_window import RunnerWindow
+from console.ui.runner.runner_window import RunnerWindow
+from console.ui.shell.none_guard import keep_none_alive
 
 STEP_S = 0.5
 

@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from console.ui.demo_mode import DEMO_PATIENTS, DEMO_SESSIONS
+from console.ui.shell.demo_mode import DEMO_PATIENTS, DEMO_SESSIONS
 
 BARE = """
 import sys

@@ -41,9 +41,9 @@ from console.domain.protocol import Protocol, ProtocolFile
 from console.domain.runner import PhaseEnded
 from console.session import Action, RunnerSession
 from console.storage.repository import Repository
-from console.ui.none_guard import keep_none_alive
-from console.ui.runner_widgets import CountdownRing, PhaseBadge
-from console.ui.runner_window import RunnerWindow
+from console.ui.runner.runner_widgets import CountdownRing, PhaseBadge
+from console.ui.runner.runner_window import RunnerWindow
+from console.ui.shell.none_guard import keep_none_alive
 
 # One set: 6 x (hold 2.3 s, relax 1.1 s) then a 1.7 s rest = 22.1 s. Odd lengths keep
 # the phase ends off the tick grid.

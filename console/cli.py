@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--speech-host"]:
         # Internal: the console starts itself this way to own the speech engine.
-        from console.ui.speech_host import main as speech_host
+        from console.ui.runner.speech_host import main as speech_host
 
         return speech_host(argv[1:])
     args = parse_arguments(argv)
@@ -115,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = getattr(args, "handler", None)
         if handler is not None:
             return int(handler(args))
-        from console.ui.app import run_app
+        from console.ui.shell.app import run_app
 
         return run_app(args, db=resolve_db(args))
     except UserError as error:

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from console.ui.none_guard import keep_none_alive
+from console.ui.shell.none_guard import keep_none_alive
 
 # pytest-qt has no ini option for the platform: without a display a run would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # PySide6 6.12 on Python 3.11 leaks references to None on void calls; any test run
-# (also a subset) must hold the guard the program holds (console/ui/none_guard.py).
+# (also a subset) must hold the guard the program holds (console/ui/shell/none_guard.py).
 keep_none_alive()
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,7 +36,7 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 def _english_plural_forms(qapp: object) -> None:
     """The program installs the English catalogue (the plural forms of counts: "1
     protocol", "2 protocols") at start; the tests run with it too."""
-    from console.ui.i18n import install_language
+    from console.ui.shell.i18n import install_language
 
     install_language("en")
 
@@ -71,7 +71,7 @@ def product_style() -> Iterator[None]:
     tests that measure layouts; the test application has none of its own."""
     from PySide6.QtWidgets import QApplication
 
-    from console.ui.style import STYLE_SHEET
+    from console.ui.shell.style import STYLE_SHEET
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -2,11 +2,11 @@
 
 Validation and storage messages are written in English in the domain and storage
 layers, which know nothing of Qt. The interface installs a translator here when it
-starts (``console/ui/i18n.py``); every ``ValidationError`` and ``StorageError`` message
+starts (``console/ui/shell/i18n.py``); every ``ValidationError`` and ``StorageError`` message
 passes through ``user_text`` when it is made, and the runner's, plan's and home
 program's messages through ``say``, so the screens show them in the language of the
 interface. The command line keeps English. The static messages are listed for
-the translation catalogue in ``console/ui/message_catalogue.py``.
+the translation catalogue in ``console/ui/shell/message_catalogue.py``.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ ADJUST_STEP_S = 5.0
 
 class Action(StrEnum):
     """One request to the running session. The values are the names of the keymap's
-    actions (console/ui/keymap.py) where a key starts them."""
+    actions (console/ui/settings/keymap.py) where a key starts them."""
 
     NEXT = "next"
     PREVIOUS = "previous"

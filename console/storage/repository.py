@@ -14,7 +14,7 @@ chain and the listeners):
 - ``audit``: the audit log and its chain check
 
 Every write is one committed transaction with its audit entry; ``subscribe`` tells
-listeners which table changed after each commit (console/ui/repository_signals.py
+listeners which table changed after each commit (console/ui/shell/repository_signals.py
 turns that into a Qt signal). Known storage problems arrive as ``StorageError``s, bad
 input as the domain's ``ValidationError``.
 """

@@ -9,8 +9,8 @@ from typing import Any
 from console.domain.library import Library
 from console.domain.settings import Settings
 from console.storage.settings_file import LoadedSettings
-from console.ui.context import AppContext
-from console.ui.cues import Cues
+from console.ui.runner.cues import Cues
+from console.ui.shell.context import AppContext
 from tests.conftest import DATA
 
 RUNNER_PROTOCOLS = DATA / "protocols" / "runner"
@@ -52,7 +52,7 @@ def quiet_cues() -> Cues:
 def show_runner(qtbot: Any, context: AppContext, session_id: int, size: tuple[int, int]) -> Any:
     """The runner on a fake clock, silent and not full screen, shown at `size`."""
     from console.domain.clock import FakeClock
-    from console.ui.runner_window import start_runner
+    from console.ui.runner.runner_window import start_runner
 
     window = start_runner(
         context, session_id, clock=FakeClock(10.0), cues=Cues(sound=False, speech=False),

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 
 from console.domain.runner import Timer
 from console.storage.repository import Repository
-from console.ui.resume import offer_resume, resume_offer
-from console.ui.runner_window import RunnerWindow
+from console.ui.runner.resume import offer_resume, resume_offer
+from console.ui.runner.runner_window import RunnerWindow
 from tests.conftest import REPO
 from tests.end2end.runner_helpers import make_context
 

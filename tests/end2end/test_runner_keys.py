@@ -17,7 +17,7 @@ from console.domain.clock import FakeClock
 from console.domain.plan import PhaseKind
 from console.domain.runner import Timer
 from console.session import ENTRY_PAUSE_S
-from console.ui.runner_window import RunnerWindow, start_runner
+from console.ui.runner.runner_window import RunnerWindow, start_runner
 from tests.end2end.runner_helpers import make_context, quiet_cues, start_session
 
 Key = Qt.Key

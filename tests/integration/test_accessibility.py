@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from console.ui.main_window import MainWindow
-from console.ui.settings_page import SettingsPage
-from console.ui.style import style_sheet
+from console.ui.settings.settings_page import SettingsPage
+from console.ui.shell.main_window import MainWindow
+from console.ui.shell.style import style_sheet
 from tests.integration.ui_helpers import add_patient, make_context, open_repo
 
 INTERACTIVE = (
@@ -82,7 +82,7 @@ def unnamed_controls(page: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr("console.ui.voices.DEFAULT_ENGINE", "mock")
+    monkeypatch.setattr("console.ui.runner.voices.DEFAULT_ENGINE", "mock")
     db = tmp_path / "db.sqlite"
     repo = open_repo(db)
     add_patient(repo)
@@ -199,8 +199,8 @@ def test_no_two_controls_on_a_screen_share_an_alt_key(
 
     from console.domain.settings import Settings
     from console.storage.settings_file import LoadedSettings
-    from console.ui.context import AppContext
-    from console.ui.i18n import install_language
+    from console.ui.shell.context import AppContext
+    from console.ui.shell.i18n import install_language
 
     assert install_language(language)
     try:

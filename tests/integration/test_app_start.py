@@ -17,9 +17,9 @@ from console.commands import resolve_db
 from console.domain.settings import SETTINGS_VERSION, Settings
 from console.storage.paths import log_dir
 from console.storage.settings_file import load_settings, save_settings
-from console.ui.app import setup_logging
-from console.ui.context import AppContext
-from console.ui.main_window import MainWindow
+from console.ui.shell.app import setup_logging
+from console.ui.shell.context import AppContext
+from console.ui.shell.main_window import MainWindow
 from tests.conftest import REPO
 
 

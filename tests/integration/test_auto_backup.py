@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from console.domain.settings import Settings
 from console.storage import backup
 from console.storage.settings_file import LoadedSettings
-from console.ui.context import AppContext
-from console.ui.lock_screen import LockOverlay
-from console.ui.main_window import MainWindow
-from console.ui.storage_startup import AutoBackup
+from console.ui.settings.lock_screen import LockOverlay
+from console.ui.shell.context import AppContext
+from console.ui.shell.main_window import MainWindow
+from console.ui.shell.storage_startup import AutoBackup
 from tests.storage_helpers import add_patient, make_repo
 
 

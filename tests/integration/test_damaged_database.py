@@ -18,9 +18,9 @@ from console.storage.encryption import open_any
 from console.storage.errors import DatabaseCorrupt, SchemaTooNew, StorageError
 from console.storage.integrity import header_problems
 from console.storage.settings_file import LoadedSettings
-from console.ui.context import AppContext
-from console.ui.damaged_db_dialog import Choice, DamagedDatabaseDialog
-from console.ui.storage_startup import StorageOpener
+from console.ui.shell.context import AppContext
+from console.ui.shell.damaged_db_dialog import Choice, DamagedDatabaseDialog
+from console.ui.shell.storage_startup import StorageOpener
 from tests.storage_helpers import PLAN, add_patient, make_repo
 
 

@@ -14,9 +14,9 @@ from console.storage import encryption
 from console.storage.errors import DatabaseCorrupt, PassphraseNeeded, StorageError, WrongPassphrase
 from console.storage.repository import Repository
 from console.storage.settings_file import LoadedSettings
-from console.ui.context import AppContext
-from console.ui.damaged_db_dialog import Choice
-from console.ui.storage_startup import StorageOpener
+from console.ui.shell.context import AppContext
+from console.ui.shell.damaged_db_dialog import Choice
+from console.ui.shell.storage_startup import StorageOpener
 from tests.storage_helpers import PLAN, add_patient, make_repo
 
 PASSPHRASE = "blue heron at dawn"

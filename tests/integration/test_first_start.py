@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from console.domain.pin import pin_matches
 from console.storage.settings_file import load_settings, settings_path
-from console.ui.context import AppContext
-from console.ui.demo_mode import DemoDatabase
-from console.ui.first_start import FirstStartDialog, should_welcome
-from console.ui.main_window import MainWindow
+from console.ui.shell.context import AppContext
+from console.ui.shell.demo_mode import DemoDatabase
+from console.ui.shell.first_start import FirstStartDialog, should_welcome
+from console.ui.shell.main_window import MainWindow
 from tests.integration.ui_helpers import builtin_library
 
 

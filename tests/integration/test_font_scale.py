@@ -9,16 +9,16 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from console.ui.font_scale import (
+from console.ui.settings.settings_page import SettingsPage
+from console.ui.shell.font_scale import (
     _APPLIED_PT,
     _SYSTEM_PT,
     apply_font_scale,
     follow_font_scale,
     text_size,
 )
-from console.ui.main_window import MainWindow
-from console.ui.settings_page import SettingsPage
-from console.ui.style import BASE_PT
+from console.ui.shell.main_window import MainWindow
+from console.ui.shell.style import BASE_PT
 from tests.integration.ui_helpers import make_context
 
 
@@ -98,8 +98,8 @@ def test_the_lock_screen_fits_its_text_at_every_size(
     field keeps its height, no label is cut and the whole panel can be reached."""
     from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QMainWindow, QPushButton
 
-    from console.ui.i18n import install_language
-    from console.ui.lock_screen import LockOverlay
+    from console.ui.settings.lock_screen import LockOverlay
+    from console.ui.shell.i18n import install_language
 
     apply_font_scale(scale, app)
     assert install_language("es")
@@ -140,8 +140,8 @@ def test_at_double_size_the_screens_scroll_instead_of_growing(
     screens scroll; nothing is pushed off the screen's edge."""
     from PySide6.QtWidgets import QTabWidget
 
-    from console.ui.context import AppContext
-    from console.ui.style import STYLE_SHEET
+    from console.ui.shell.context import AppContext
+    from console.ui.shell.style import STYLE_SHEET
 
     app.setStyleSheet(STYLE_SHEET)
     window = MainWindow(demo=True, context=AppContext(db_path=tmp_path / "demo.db"))

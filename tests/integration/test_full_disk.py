@@ -24,7 +24,7 @@ import pytest
 from console.storage.errors import DiskFull, ReadOnlyStorage, StorageError
 from console.storage.integrity import integrity_problems
 from console.storage.repository import Repository
-from console.ui.instance_claim import claim_database
+from console.ui.shell.instance_claim import claim_database
 from tests.storage_helpers import PLAN, add_patient, make_repo
 
 

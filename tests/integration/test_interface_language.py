@@ -24,9 +24,9 @@ from pytestqt.qtbot import QtBot
 
 from console.domain.settings import Settings
 from console.storage.settings_file import LoadedSettings
-from console.ui.context import AppContext
-from console.ui.i18n import StretchTranslator, compiled_file, install_language, source_file
-from console.ui.main_window import MainWindow
+from console.ui.shell.context import AppContext
+from console.ui.shell.i18n import StretchTranslator, compiled_file, install_language, source_file
+from console.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def test_switching_language_relabels_and_rebuilds(
 def test_language_saved_in_settings_is_remembered_for_start_up(tmp_path: Path) -> None:
     from console.domain.settings import Settings
     from console.storage.settings_file import LoadedSettings
-    from console.ui.language_memory import remember_language, remembered_language
+    from console.ui.shell.language_memory import remember_language, remembered_language
 
     remember_language("en")
     context = AppContext(db_path=tmp_path / "db.sqlite", settings=LoadedSettings(Settings()))
@@ -76,7 +76,7 @@ def test_a_hand_edited_settings_file_wins_after_the_first_paint(
 ) -> None:
     from console.domain.settings import Settings
     from console.storage.settings_file import LoadedSettings
-    from console.ui.language_memory import remember_language, remembered_language
+    from console.ui.shell.language_memory import remember_language, remembered_language
 
     remember_language("en")
     settings = Settings(interface_language="es", first_start_done=True)
@@ -322,7 +322,7 @@ def spanish_demo(
 ) -> Iterator[MainWindow]:
     """The main window in Spanish (interface and protocols) on a filled demo database;
     the Sound section asks Qt's mock speech engine, not the computer's."""
-    monkeypatch.setattr("console.ui.voices.DEFAULT_ENGINE", "mock", raising=False)
+    monkeypatch.setattr("console.ui.runner.voices.DEFAULT_ENGINE", "mock", raising=False)
     assert install_language("es")
     settings = Settings(interface_language="es", protocol_language="es")
     context = AppContext(db_path=tmp_path / "demo.db", settings=LoadedSettings(settings))
@@ -375,8 +375,8 @@ def test_the_main_screens_show_no_english_in_spanish(
         tabs.setCurrentIndex(index)
         look(f"chart, {tabs.tabText(index)}", window)
 
-    from console.ui.cues import Cues
-    from console.ui.runner_window import start_runner
+    from console.ui.runner.cues import Cues
+    from console.ui.runner.runner_window import start_runner
 
     unfinished = repository.sessions.unfinished()[0]
     runner = start_runner(
@@ -397,14 +397,14 @@ def test_the_main_screens_show_no_english_in_spanish(
 
 def test_the_dialogs_show_no_english_in_spanish(qtbot: QtBot, spanish_demo: MainWindow) -> None:
     from console.storage.errors import DatabaseCorrupt
-    from console.ui.damaged_db_dialog import DamagedDatabaseDialog
-    from console.ui.first_start import FirstStartDialog
-    from console.ui.keymap_editor import KeyCaptureDialog
-    from console.ui.lock_screen import LockOverlay
-    from console.ui.passphrase_dialog import PassphraseDialog
-    from console.ui.patient_dialog import PatientDialog
-    from console.ui.plan_editor import PlanEditor
-    from console.ui.settings_therapists import PinDialog
+    from console.ui.patients.patient_dialog import PatientDialog
+    from console.ui.runner.plan_editor import PlanEditor
+    from console.ui.settings.keymap_editor import KeyCaptureDialog
+    from console.ui.settings.lock_screen import LockOverlay
+    from console.ui.settings.passphrase_dialog import PassphraseDialog
+    from console.ui.settings.settings_therapists import PinDialog
+    from console.ui.shell.damaged_db_dialog import DamagedDatabaseDialog
+    from console.ui.shell.first_start import FirstStartDialog
 
     context = spanish_demo.context
     repository = context.repository

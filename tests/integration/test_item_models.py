@@ -19,9 +19,13 @@ from pytestqt.modeltest import ModelTester
 from console import resources
 from console.domain.home_program import HomeProgramItem
 from console.domain.library import Library, load_library
-from console.ui.home_program_model import HomeProgramModel
-from console.ui.patient_model import PatientTableModel
-from console.ui.protocol_model import ProtocolFilter, ProtocolFilterProxy, ProtocolTableModel
+from console.ui.home_program.home_program_model import HomeProgramModel
+from console.ui.library.protocol_model import (
+    ProtocolFilter,
+    ProtocolFilterProxy,
+    ProtocolTableModel,
+)
+from console.ui.patients.patient_model import PatientTableModel
 from tests.storage_helpers import add_patient, make_repo
 
 TESTERS = [pytest.param(False, id="qt-tester"), pytest.param(True, id="python-tester")]

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from console.domain.settings import Settings
 from console.storage.settings_file import LoadedSettings
-from console.ui.context import AppContext
-from console.ui.lock_screen import LockOverlay, ScreenLock
-from console.ui.security_actions import set_pin
+from console.ui.settings.lock_screen import LockOverlay, ScreenLock
+from console.ui.settings.security_actions import set_pin
+from console.ui.shell.context import AppContext
 from tests.storage_helpers import PLAN, add_patient
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from console.storage.errors import DiskFull
-from console.ui.app import setup_logging
-from console.ui.chart_page import ChartPage
-from console.ui.resume import offer_resume
+from console.ui.patients.chart_page import ChartPage
+from console.ui.runner.resume import offer_resume
+from console.ui.shell.app import setup_logging
 from tests.end2end.runner_helpers import quiet_cues
 from tests.integration.ui_helpers import make_context, patient_with_history
 
@@ -38,7 +38,7 @@ def test_names_stay_out_of_the_log(qtbot: QtBot, db_path: Path) -> None:
             qtbot.addWidget(box)
             box.close()
 
-        from console.ui.runner_window import start_runner
+        from console.ui.runner.runner_window import start_runner
 
         runner = start_runner(context, session, None, cues=quiet_cues(), full_screen=False)
         qtbot.addWidget(runner)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from console.domain.plan import SessionPlan
-from console.ui.plan_editor import PlanEditor, open_plan_editor
-from console.ui.runner_window import RunnerWindow
+from console.ui.runner.plan_editor import PlanEditor, open_plan_editor
+from console.ui.runner.runner_window import RunnerWindow
 from tests.end2end.runner_helpers import make_context
 
 pytestmark = pytest.mark.qt_log_ignore("pipewire")

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from console.domain.settings import Settings
 from console.storage.settings_file import LoadedSettings
-from console.ui.context import AppContext
-from console.ui.plan_editor import BUILTIN_TEMPLATE, PlanEditor, open_plan_editor
+from console.ui.runner.plan_editor import BUILTIN_TEMPLATE, PlanEditor, open_plan_editor
+from console.ui.shell.context import AppContext
 
 pytestmark = pytest.mark.qt_log_ignore("pipewire")
 

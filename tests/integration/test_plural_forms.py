@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from console.ui.chart_page import ChartPage
-from console.ui.context import AppContext
-from console.ui.i18n import install_language, source_file
-from console.ui.patients_page import PatientsPage
+from console.ui.patients.chart_page import ChartPage
+from console.ui.patients.patients_page import PatientsPage
+from console.ui.shell.context import AppContext
+from console.ui.shell.i18n import install_language, source_file
 from tests.integration.ui_helpers import add_patient, make_context, open_repo
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from console.ui.repository_signals import RepositorySignals
+from console.ui.shell.repository_signals import RepositorySignals
 from tests.storage_helpers import add_patient, make_repo
 
 

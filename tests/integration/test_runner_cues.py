@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from console.ui.cues import Cues, Speaker, TonePlayer
-from console.ui.runner_window import start_runner
+from console.ui.runner.cues import Cues, Speaker, TonePlayer
+from console.ui.runner.runner_window import start_runner
 from tests.end2end.runner_helpers import make_context, start_session
 
 pytestmark = pytest.mark.qt_log_ignore("pipewire", "QSoundEffect", "PulseAudio")
@@ -66,7 +66,7 @@ def test_a_speech_engine_that_hangs_is_given_up_and_killed(
 ) -> None:
     """A host that never answers: the speaker gives a notice in time and kills it,
     while the Qt thread keeps running (a timer goes on ticking meanwhile)."""
-    monkeypatch.setattr("console.ui.cues.SPEECH_START_S", 0.5)
+    monkeypatch.setattr("console.ui.runner.cues.SPEECH_START_S", 0.5)
     hang = [sys.executable, "-c", "import time; time.sleep(120)"]
     ticks: list[int] = []
     timer = QTimer()

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from console.domain.plan import PhaseKind
 from console.domain.runner import Next
 from console.reports.printing import PrintProblem, wait_for_job
-from console.ui.context import AppContext
-from console.ui.runner_handout import EndScreenHandout
+from console.ui.runner.runner_handout import EndScreenHandout
+from console.ui.shell.context import AppContext
 from tests.end2end.runner_helpers import make_context, show_runner, start_session
 from tests.integration.print_queue import ROOM, CupsQueues, cups_queues, queues
 
@@ -101,7 +101,7 @@ def test_no_program_yet_is_said_plainly(
 ) -> None:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "console.ui.home_program_output.warn",
+        "console.ui.home_program.home_program_output.warn",
         lambda parent, title, text: shown.append((title, text)),
     )
     _, session_id = start_session(context)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.domain.runner import Next
-from console.ui.runner_window import MIN_INSTRUCTION_PX, RunnerWindow
+from console.ui.runner.runner_window import MIN_INSTRUCTION_PX, RunnerWindow
 from tests.end2end.runner_helpers import make_context, show_runner
 
 pytestmark = pytest.mark.qt_log_ignore("pipewire")

@@ -17,9 +17,9 @@ from console.domain.plan import PhaseKind
 from console.domain.runner import Timer
 from console.session import ENTRY_PAUSE_S, PAIN_OPEN_S
 from console.storage.errors import DiskFull, StorageError
-from console.ui.context import AppContext
-from console.ui.runner_records import RecordsDialog
-from console.ui.runner_window import RunnerWindow, start_runner
+from console.ui.runner.runner_records import RecordsDialog
+from console.ui.runner.runner_window import RunnerWindow, start_runner
+from console.ui.shell.context import AppContext
 from tests.end2end.runner_helpers import make_context, quiet_cues, start_session
 
 Key = Qt.Key
@@ -298,7 +298,7 @@ def test_a_refused_entry_is_kept_whole_while_time_passes_and_the_runner_moves(
 def test_a_refused_entry_is_explained_in_the_interface_language(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    from console.ui.i18n import install_language
+    from console.ui.shell.i18n import install_language
 
     assert install_language("es")
     try:

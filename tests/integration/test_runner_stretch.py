@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from console.domain.plan import PhaseKind
 from console.domain.runner import Next
-from console.ui.i18n import StretchTranslator, install_language
+from console.ui.shell.i18n import StretchTranslator, install_language
 from tests.end2end.runner_helpers import make_context, show_runner, start_session
 from tests.integration.test_interface_language import clipped
 

@@ -12,9 +12,9 @@ from console.domain.pin import pin_matches
 from console.domain.settings import Settings
 from console.storage import encryption
 from console.storage.settings_file import LoadedSettings
-from console.ui.context import AppContext
-from console.ui.passphrase_dialog import PassphraseDialog
-from console.ui.security_actions import encrypt_database, set_pin
+from console.ui.settings.passphrase_dialog import PassphraseDialog
+from console.ui.settings.security_actions import encrypt_database, set_pin
+from console.ui.shell.context import AppContext
 from tests.storage_helpers import PLAN, add_patient
 
 

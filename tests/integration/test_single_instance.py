@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from console.storage.errors import DatabaseInUse
 from console.storage.instance_lock import InstanceLock, lock_path
-from console.ui.instance_claim import claim_database, second_instance_box
+from console.ui.shell.instance_claim import claim_database, second_instance_box
 from tests.conftest import REPO
 
 

@@ -12,15 +12,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from console.ui.speech_process import SpeechProcess, host_command
-from console.ui.voices import VoiceSearch
+from console.ui.runner.speech_process import SpeechProcess, host_command
+from console.ui.runner.voices import VoiceSearch
 
 pytestmark = pytest.mark.qt_log_ignore("pipewire")
 
 
 def run_host(*args: str, given: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "console.ui.speech_host", *args],
+        [sys.executable, "-m", "console.ui.runner.speech_host", *args],
         input=given, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
 
@@ -65,7 +65,7 @@ def test_the_host_wants_one_engine() -> None:
 
 
 def test_the_host_command_starts_the_module_when_not_frozen() -> None:
-    assert host_command("mock") == [sys.executable, "-m", "console.ui.speech_host", "mock"]
+    assert host_command("mock") == [sys.executable, "-m", "console.ui.runner.speech_host", "mock"]
 
 
 def test_a_host_that_ends_before_it_is_ready_is_a_failure(qtbot: QtBot) -> None:
@@ -88,7 +88,7 @@ def test_a_host_program_that_cannot_start_is_a_failure(qtbot: QtBot) -> None:
 def test_a_voice_search_that_hangs_is_answered_in_time_and_the_host_killed(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("console.ui.voices.VOICE_SEARCH_S", 0.5)
+    monkeypatch.setattr("console.ui.runner.voices.VOICE_SEARCH_S", 0.5)
     search = VoiceSearch(command=[sys.executable, "-c", "import time; time.sleep(120)"])
     ticks: list[int] = []
     timer = QTimer()
@@ -123,7 +123,7 @@ def _alive(pid: int) -> bool:
 
 def test_a_host_started_without_pipes_ends_at_once() -> None:
     """As a windowed build run by hand would be: no input to read, so it ends (rc 3)."""
-    closed_input = f'exec "{sys.executable}" -m console.ui.speech_host mock <&-'
+    closed_input = f'exec "{sys.executable}" -m console.ui.runner.speech_host mock <&-'
     run = subprocess.run(
         ["sh", "-c", closed_input], capture_output=True, text=True, timeout=60
     )  # fmt: skip

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.storage.repository import Repository
-from console.ui.startup_check import StartupCheck, start_check
+from console.ui.shell.startup_check import StartupCheck, start_check
 from tests.storage_helpers import PLAN, add_patient
 
 

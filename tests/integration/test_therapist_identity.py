@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from console.storage.repository import Repository
-from console.ui.therapist_identity import current_therapist_id
+from console.ui.settings.therapist_identity import current_therapist_id
 
 
 def test_the_acting_therapist_signs_and_writes(db_path: Path, qapp: object) -> None:

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from console.storage.errors import SessionSigned
-from console.ui import session_launch
-from console.ui.chart_page import ChartPage
-from console.ui.context import AppContext
-from console.ui.soap_editor import AmendmentDialog
+from console.ui.patients.chart_page import ChartPage
+from console.ui.patients.soap_editor import AmendmentDialog
+from console.ui.runner import session_launch
+from console.ui.shell.context import AppContext
 from tests.integration.ui_helpers import LE, UE, make_context, patient_with_history
 
 
@@ -316,7 +316,7 @@ def test_a_plan_the_runner_cannot_run_is_reported(
 def test_plan_button_opens_the_editor_on_the_last_plan(
     qtbot: QtBot, chart: ChartPage, context: AppContext, history: tuple[int, list[int]]
 ) -> None:
-    from console.ui.plan_editor import PlanEditor
+    from console.ui.runner.plan_editor import PlanEditor
 
     patient_id, _ = history
     last = context.repository.plans.last(patient_id)

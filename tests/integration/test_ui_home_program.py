@@ -13,10 +13,10 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from console.domain.home_program import HomeProgramItem
-from console.ui.chart_page import ChartPage
-from console.ui.context import AppContext
-from console.ui.home_program_editor import HomeProgramPanel
-from console.ui.home_program_print import load_pdf, paint_pages
+from console.ui.home_program.home_program_editor import HomeProgramPanel
+from console.ui.home_program.home_program_print import load_pdf, paint_pages
+from console.ui.patients.chart_page import ChartPage
+from console.ui.shell.context import AppContext
 from tests.integration.ui_helpers import (
     add_patient,
     make_context,

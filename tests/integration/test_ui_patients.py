@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from console.domain.chart import Patient
-from console.ui.context import AppContext
-from console.ui.patient_dialog import PatientDialog
-from console.ui.patient_model import PatientTableModel
-from console.ui.patients_page import PatientsPage
+from console.ui.patients.patient_dialog import PatientDialog
+from console.ui.patients.patient_model import PatientTableModel
+from console.ui.patients.patients_page import PatientsPage
+from console.ui.shell.context import AppContext
 from tests.integration.ui_helpers import add_patient, make_context, open_repo
 
 
@@ -235,7 +235,7 @@ def test_a_new_patient_starts_in_the_interface_language(qtbot: QtBot, db_path: P
     from PySide6.QtCore import QLocale
 
     from console.storage.repository import Repository
-    from console.ui.patient_dialog import PatientDialog
+    from console.ui.patients.patient_dialog import PatientDialog
 
     repo = Repository.open(db_path)
     try:

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from console.reports.printing import PrintJob, PrintProblem, wait_for_job
 from console.storage.settings_file import load_settings
-from console.ui.context import AppContext
-from console.ui.home_program_editor import HomeProgramPanel
-from console.ui.settings_page import SettingsPage
+from console.ui.home_program.home_program_editor import HomeProgramPanel
+from console.ui.settings.settings_page import SettingsPage
+from console.ui.shell.context import AppContext
 from tests.integration.print_queue import (
     DESK,
     OFFLINE,

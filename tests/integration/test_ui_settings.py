@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.storage.settings_file import load_settings, settings_path
-from console.ui.context import AppContext
-from console.ui.keymap import DEFAULT_KEYS, keymap
-from console.ui.keymap_editor import KeyCaptureDialog, portable
-from console.ui.settings_page import SettingsPage
+from console.ui.settings.keymap import DEFAULT_KEYS, keymap
+from console.ui.settings.keymap_editor import KeyCaptureDialog, portable
+from console.ui.settings.settings_page import SettingsPage
+from console.ui.shell.context import AppContext
 
 
 @pytest.fixture
@@ -218,7 +218,7 @@ def test_the_security_section_tells_whether_records_are_encrypted(
 def test_a_new_interface_language_is_switched_on_save(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from console.ui.main_window import MainWindow
+    from console.ui.shell.main_window import MainWindow
 
     window = MainWindow(context=AppContext(db_path=tmp_path / "db.sqlite"))
     qtbot.addWidget(window)

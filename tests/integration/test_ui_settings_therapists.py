@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from console.domain.pin import pin_matches
-from console.ui.settings_page import SettingsPage
-from console.ui.settings_therapists import TherapistsSection
+from console.ui.settings.settings_page import SettingsPage
+from console.ui.settings.settings_therapists import TherapistsSection
 from tests.integration.ui_helpers import make_context
 
 

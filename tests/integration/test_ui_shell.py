@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from console.domain.settings import Settings
 from console.storage.settings_file import LoadedSettings
-from console.ui.context import AppContext
-from console.ui.main_window import MainWindow
-from console.ui.protocol_model import ProtocolTableModel
-from console.ui.protocols_page import ProtocolsPage
+from console.ui.library.protocol_model import ProtocolTableModel
+from console.ui.library.protocols_page import ProtocolsPage
+from console.ui.shell.context import AppContext
+from console.ui.shell.main_window import MainWindow
 from tests.conftest import DATA
 from tests.unit.test_protocol_validation import BASE
 
@@ -111,7 +111,7 @@ def test_the_first_window_fits_a_small_screen(monkeypatch: pytest.MonkeyPatch) -
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
 
-    from console.ui.main_window import FIRST_SIZE, first_size
+    from console.ui.shell.main_window import FIRST_SIZE, first_size
 
     assert first_size(QSize(1024, 738)) == FIRST_SIZE  # offscreen: no real screen
     monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from console.ui import session_launch
-from console.ui.chart_page import ChartPage
-from console.ui.demo_mode import DemoDatabase, fill_demo
-from console.ui.main_window import MainWindow
-from console.ui.patients_page import PatientsPage
-from console.ui.today_page import TodayPage
+from console.ui.patients.chart_page import ChartPage
+from console.ui.patients.patients_page import PatientsPage
+from console.ui.runner import session_launch
+from console.ui.shell.demo_mode import DemoDatabase, fill_demo
+from console.ui.shell.main_window import MainWindow
+from console.ui.shell.today_page import TodayPage
 from tests.integration.ui_helpers import PLAN, UE, add_patient, make_context, open_repo
 
 
@@ -212,7 +212,7 @@ def test_the_step_shown_is_the_one_the_runner_resumes_at(qtbot: QtBot, db_path: 
     in the plan as laid out now, which is where the runner will open."""
     from console.domain.plan import phase_key
     from console.session import phases_for_session
-    from console.ui.resume import resume_step
+    from console.ui.runner.resume import resume_step
 
     ids = caseload(db_path)
     window = make_window(qtbot, db_path)

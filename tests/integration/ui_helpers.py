@@ -12,7 +12,7 @@ from console.domain.settings import Settings
 from console.storage.database import open_database
 from console.storage.repository import Repository
 from console.storage.settings_file import LoadedSettings
-from console.ui.context import AppContext
+from console.ui.shell.context import AppContext
 
 UE = "ue-d1-flexion-hold-relax"
 LE = "le-d2-flexion-hold-relax"

@@ -158,7 +158,7 @@ def test_a_marked_text_the_extractor_cannot_see_is_named(tool: ModuleType, tmp_p
 
 def test_the_protocol_detail_reads_in_the_chosen_language() -> None:
     from console.domain.library import load_file
-    from console.ui.protocol_detail import protocol_detail_html
+    from console.ui.library.protocol_detail import protocol_detail_html
 
     path = REPO / "tests" / "data" / "protocols" / "good" / "home-bridge-clinic.toml"
     protocol = load_file(path).protocol

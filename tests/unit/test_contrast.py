@@ -1,7 +1,7 @@
 """Text contrast meets WCAG 2 AA: 4.5:1, or 3:1 for large text and control borders.
 
 Contrast is computed from relative luminance (WCAG 2.x). The pairs are declared in
-console/ui/style.py (TEXT_PAIRS); the test also holds every colour of the style sheet
+console/ui/shell/style.py (TEXT_PAIRS); the test also holds every colour of the style sheet
 to a declared pair, and checks the colour constants other screens define.
 """
 
@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from console.ui import style
-from console.ui.runner_widgets import LOOKS
-from console.ui.style import SURFACE, TEXT, TEXT_PAIRS, WHITE, TextPair, style_sheet
+from console.ui.runner.runner_widgets import LOOKS
+from console.ui.shell import style
+from console.ui.shell.style import SURFACE, TEXT, TEXT_PAIRS, WHITE, TextPair, style_sheet
 
-UI = Path(style.__file__).resolve().parent
+UI = Path(style.__file__).resolve().parent.parent
 HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
 PROPERTY = re.compile(
     r"(?<![-\w])(color|background|background-color|alternate-background-color|"
     r"selection-background-color|selection-color)\s*:\s*(#[0-9a-fA-F]{6})"
 )
-RUNNER_BACKGROUND = "#f7f8f9"  # console/ui/runner_window.py: the runner's page
+RUNNER_BACKGROUND = "#f7f8f9"  # console/ui/runner/runner_window.py: the runner's page
 
 
 def channel(value: int) -> float:
@@ -84,7 +84,7 @@ def module_constants(path: Path) -> dict[str, str]:
 def other_screen_colours() -> list[tuple[str, str, str, str]]:
     """(module.CONSTANT, property, colour, source) for colours in other modules' constants."""
     colours = []
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         if path.name == "style.py":
             continue
         for name, source in module_constants(path).items():

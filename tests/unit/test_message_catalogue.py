@@ -16,7 +16,7 @@ from console.domain.patients import PatientDetails, parse_date_of_birth
 from console.domain.pin import hash_pin
 from console.domain.validation import ValidationError
 from console.storage import errors
-from console.ui.message_catalogue import MESSAGES
+from console.ui.shell.message_catalogue import MESSAGES
 from tests.conftest import REPO
 
 # Messages only the command line shows (they stay English there).

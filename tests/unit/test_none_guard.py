@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QObject
 
-from console.ui.none_guard import keep_none_alive
+from console.ui.shell.none_guard import keep_none_alive
 
 
 def test_none_outlives_many_void_calls() -> None:

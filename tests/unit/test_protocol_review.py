@@ -13,7 +13,7 @@ import pytest
 
 from console.domain.library import load_file
 from console.domain.protocol import Review
-from console.ui.protocol_detail import protocol_detail_html, review_text
+from console.ui.library.protocol_detail import protocol_detail_html, review_text
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCE = REPO / "protocols" / "ue-d1-flexion-hold-relax.toml"

@@ -60,8 +60,8 @@ def test_only_next_p_and_esc_act_on_an_open_entry_themselves() -> None:
 
 
 def test_the_keymap_names_a_session_action_or_one_of_the_window() -> None:
-    from console.ui.keymap import ACTIONS, DEFAULT_KEYS
-    from console.ui.runner_window import VIEW_ACTIONS
+    from console.ui.runner.runner_window import VIEW_ACTIONS
+    from console.ui.settings.keymap import ACTIONS, DEFAULT_KEYS
 
     session_actions = {action.value for action in Action}
     for name in (*DEFAULT_KEYS, *ACTIONS):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from console.domain.key_bindings import key_conflicts
 from console.domain.plan import PhaseKind
-from console.ui.keymap import ACTIONS, DEFAULT_KEYS, action_for, help_rows, keymap
-from console.ui.runner_text import phase_texts
-from console.ui.runner_widgets import LOOKS
+from console.ui.runner.runner_text import phase_texts
+from console.ui.runner.runner_widgets import LOOKS
+from console.ui.settings.keymap import ACTIONS, DEFAULT_KEYS, action_for, help_rows, keymap
 from tests.unit.runner_builders import hold_relax, phases_for
 
 

@@ -1,0 +1,129 @@
+"""Table model of the protocol library, with the filter the browser applies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from console.domain.labels import kind_name, pattern_name, region_name, technique_name
+from console.domain.protocol import Protocol
+from console.ui.shell.table_model import ModelIndex, NamedColumnsModel
+
+ProtocolRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ProtocolTableModel(NamedColumnsModel[Protocol]):
+    """Rows are protocols; columns are named so tests and views agree on them."""
+
+    COLUMNS = ("title", "region", "pattern", "technique", "kind")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+
+    def set_rows(self, rows: list[Protocol]) -> None:
+        self.replace_rows(sorted(rows, key=lambda p: (p.kind, p.region.value, p.spec.title.en)))
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def protocol(self, row: int) -> Protocol:
+        return self.row_at(row)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Title"),
+            self.tr("Region"),
+            self.tr("Pattern"),
+            self.tr("Technique"),
+            self.tr("Kind"),
+        ]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        protocol = self._rows[index.row()]
+        if role == ProtocolRole:
+            return protocol
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        spec = protocol.spec
+        column = self.COLUMNS[index.column()]
+        if column == "title":
+            return spec.title.in_(self.language)
+        if column == "region":
+            return region_name(spec.region.value, self.language)
+        if column == "pattern":
+            return pattern_name(spec.pattern, self.language)
+        if column == "technique":
+            return technique_name(spec.technique.value if spec.technique else None, self.language)
+        return kind_name(spec.kind, self.language)
+
+
+#: The widest a pattern or technique column is made; longer names are elided (the
+#: tooltip has them whole): the longest patterns name two body parts in brackets.
+WIDEST_COLUMN = 270
+
+
+def fit_columns(table: QTableView) -> None:
+    """Pattern, technique and kind as wide as their texts (up to ``WIDEST_COLUMN``); the
+    title takes the room left. The region is hidden: the title names it, and the region
+    filter stays above the table. Called again after a change of language."""
+    model = table.model()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.ensurePolished()  # the style sheet's font, not the default one
+    metrics = table.fontMetrics()
+    padding = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_HeaderMargin) + 12
+    for column in range(1, model.columnCount()):
+        texts = [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+        texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        width = max(metrics.horizontalAdvance(text) for text in texts) + padding
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, min(width, WIDEST_COLUMN))
+    table.setColumnHidden(ProtocolTableModel.COLUMNS.index("region"), True)
+
+
+@dataclass
+class ProtocolFilter:
+    text: str = ""
+    region: str = ""
+    pattern: str = ""
+    technique: str = ""
+    kind: str = ""
+
+    def accepts(self, protocol: Protocol) -> bool:
+        spec = protocol.spec
+        checks = (
+            (self.region, spec.region.value),
+            (self.pattern, spec.pattern or ""),
+            (self.technique, spec.technique.value if spec.technique else ""),
+            (self.kind, spec.kind),
+        )
+        if any(wanted and wanted != actual for wanted, actual in checks):
+            return False
+        words = self.text.lower().split()
+        haystack = protocol.search_text()
+        return all(word in haystack for word in words)
+
+
+class ProtocolFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.criteria = ProtocolFilter()
+
+    def set_criteria(self, criteria: ProtocolFilter) -> None:
+        self.beginFilterChange()
+        self.criteria = criteria
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ProtocolTableModel)
+        return self.criteria.accepts(model.protocol(source_row))

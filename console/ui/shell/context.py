@@ -1,0 +1,125 @@
+"""What the screens share: settings, the protocol library and the database path.
+
+Passed in to each page (no globals). The library is loaded on demand, off the
+start-up path, and reloaded when the Protocols screen asks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from console.domain.library import Library
+    from console.domain.settings import Settings
+    from console.storage.repository import Repository
+    from console.storage.settings_file import LoadedSettings
+    from console.ui.shell.repository_signals import RepositorySignals
+
+
+class AppContext(QObject):
+    library_changed = Signal()
+    settings_changed = Signal()
+
+    def __init__(self, db_path: Path | None = None, settings: LoadedSettings | None = None) -> None:
+        super().__init__()
+        self._db_path = db_path
+        self._loaded_settings = settings
+        self._library: Library | None = None
+        self._repository: Repository | None = None
+        self._signals: RepositorySignals | None = None
+        #: The clinic passphrase of an encrypted database (asked at start), else None.
+        self.passphrase: str | None = None
+        #: The therapist who last unlocked the lock screen (None before any unlock).
+        self.therapist_id: int | None = None
+
+    @property
+    def repository(self) -> Repository:
+        """The database, opened on first use (raises StorageError with a clear message)."""
+        if self._repository is None:
+            from console.storage.encryption import open_any
+            from console.storage.repository import Repository
+
+            self._repository = Repository(open_any(self.db_path, passphrase=self.passphrase))
+        return self._repository
+
+    def set_therapist(self, therapist_id: int) -> None:
+        """The therapist at the computer now: what is saved from here on carries them."""
+        self.therapist_id = therapist_id
+        if self._repository is not None:
+            self._repository.acting_therapist_id = therapist_id
+
+    @property
+    def signals(self) -> RepositorySignals:
+        """Qt signal `changed(table)` after each committed change; views listen to it."""
+        if self._signals is None:
+            from console.ui.shell.repository_signals import RepositorySignals
+
+            self._signals = RepositorySignals(self.repository, self)
+        return self._signals
+
+    def close(self) -> None:
+        if self._signals is not None:
+            self._signals.detach()
+            self._signals = None
+        if self._repository is not None:
+            self._repository.close()
+            self._repository = None
+
+    @property
+    def db_path(self) -> Path:
+        if self._db_path is None:
+            from console.storage.paths import default_db_path
+
+            self._db_path = default_db_path()
+        return self._db_path
+
+    @property
+    def loaded_settings(self) -> LoadedSettings:
+        """Settings are read on first use (validation imports are kept off start-up)."""
+        if self._loaded_settings is None:
+            from console.storage.settings_file import load_settings
+
+            self._loaded_settings = load_settings()
+        return self._loaded_settings
+
+    @property
+    def settings(self) -> Settings:
+        return self.loaded_settings.settings
+
+    @property
+    def settings_problem(self) -> str | None:
+        return self.loaded_settings.problem
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            self._library = self._load()
+        return self._library
+
+    def reload_library(self) -> Library:
+        self._library = self._load()
+        self.library_changed.emit()
+        return self._library
+
+    def _load(self) -> Library:
+        from console import resources
+        from console.domain.library import load_library
+        from console.storage.paths import protocol_sources
+
+        folders = [Path(folder) for folder in self.settings.protocol_folders]
+        return load_library(
+            protocol_sources(resources.protocols_dir(), folders),
+            illustrations=resources.illustrations_dir(),
+        )
+
+    def save_settings(self) -> None:
+        from console.storage.settings_file import save_settings
+
+        save_settings(self.settings)
+        from console.ui.shell.language_memory import remember_language
+
+        remember_language(self.settings.interface_language)
+        self.settings_changed.emit()
