@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields
+from typing import Any, TypeVar
 
 from console.domain.chart import (
     Amendment,
@@ -22,6 +23,7 @@ from console.domain.chart import (
 from console.domain.validation import ValidationError
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 
 def timestamp(moment: dt.datetime) -> str:
@@ -60,60 +62,51 @@ def load_items(text: str | None) -> JsonItems:
 # -- rows to values -------------------------------------------------------------------
 
 
+def _from_row(kind: Callable[..., T], names: Sequence[str], row: Row, **converted: Any) -> T:
+    """``kind`` built from the row's columns of the same names; ``converted`` overrides
+    the columns that need more than copying."""
+    values = {name: row[name] for name in names if name not in converted}
+    return kind(**values, **converted)
+
+
+def _names(kind: type[Any]) -> tuple[str, ...]:
+    return tuple(item.name for item in fields(kind))
+
+
+_THERAPIST = _names(Therapist)
+_PATIENT = _names(Patient)
+_PLAN = _names(Plan)
+_SESSION = _names(Session)
+_SOAP = _names(SoapNote)
+_AMENDMENT = _names(Amendment)
+_HOME_PROGRAM = _names(HomeProgramVersion)
+
+
 def to_therapist(row: Row) -> Therapist:
-    return Therapist(
-        id=row["id"],
-        name=row["name"],
+    return _from_row(
+        Therapist,
+        _THERAPIST,
+        row,
         active=bool(row["active"]),
         has_pin=bool(row["pin_hash"]),
-        created_at=row["created_at"],
     )
 
 
 def to_patient(row: Row) -> Patient:
     dob = row["date_of_birth"]
-    return Patient(
-        id=row["id"],
-        record_number=row["record_number"],
-        given_name=row["given_name"],
-        family_name=row["family_name"],
-        date_of_birth=dt.date.fromisoformat(dob) if dob else None,
-        language=row["language"],
-        diagnosis=row["diagnosis"],
-        notes=row["notes"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
+    return _from_row(
+        Patient, _PATIENT, row, date_of_birth=dt.date.fromisoformat(dob) if dob else None
     )
 
 
 def to_plan(row: Row) -> Plan:
-    return Plan(
-        id=row["id"],
-        patient_id=row["patient_id"],
-        name=row["name"],
-        is_template=bool(row["is_template"]),
-        items=load_items(row["items"]),
-        therapist_id=row["therapist_id"],
-        created_at=row["created_at"],
+    return _from_row(
+        Plan, _PLAN, row, is_template=bool(row["is_template"]), items=load_items(row["items"])
     )
 
 
 def to_session(row: Row) -> Session:
-    return Session(
-        id=row["id"],
-        patient_id=row["patient_id"],
-        therapist_id=row["therapist_id"],
-        plan_id=row["plan_id"],
-        plan_snapshot=load_items(row["plan_snapshot"]),
-        status=row["status"],
-        started_at=row["started_at"],
-        ended_at=row["ended_at"],
-        cursor=row["cursor"],
-        cursor_at=row["cursor_at"],
-        signed_at=row["signed_at"],
-        signed_by=row["signed_by"],
-        cursor_key=row["cursor_key"],
-    )
+    return _from_row(Session, _SESSION, row, plan_snapshot=load_items(row["plan_snapshot"]))
 
 
 #: The records columns in the order of ``Record``'s fields.
@@ -121,55 +114,22 @@ RECORD_COLUMNS = ", ".join(Record._fields)
 
 
 def to_record(row: Row) -> Record:
-    return Record(
-        id=row["id"],
-        session_id=row["session_id"],
-        kind=row["kind"],
-        value=row["value"],
-        protocol_id=row["protocol_id"],
-        side=row["side"],
-        set_number=row["set_number"],
-        phase_index=row["phase_index"],
-        moment=row["moment"],
-        therapist_id=row["therapist_id"],
-        recorded_at=row["recorded_at"],
-        replaces_id=row["replaces_id"],
-    )
+    return Record._make([row[name] for name in Record._fields])
 
 
 def to_soap(row: Row) -> SoapNote:
-    return SoapNote(
-        session_id=row["session_id"],
-        subjective=row["subjective"],
-        objective=row["objective"],
-        assessment=row["assessment"],
-        plan=row["plan"],
-        therapist_id=row["therapist_id"],
-        updated_at=row["updated_at"],
-    )
+    return _from_row(SoapNote, _SOAP, row)
 
 
 def to_amendment(row: Row) -> Amendment:
-    return Amendment(
-        id=row["id"],
-        session_id=row["session_id"],
-        therapist_id=row["therapist_id"],
-        created_at=row["created_at"],
-        target=row["target"],
-        reason=row["reason"],
-        text=row["text"],
-    )
+    return _from_row(Amendment, _AMENDMENT, row)
 
 
 def to_home_program(row: Row) -> HomeProgramVersion:
-    return HomeProgramVersion(
-        id=row["id"],
-        patient_id=row["patient_id"],
-        version=row["version"],
-        created_at=row["created_at"],
-        therapist_id=row["therapist_id"],
-        language=row["language"],
+    return _from_row(
+        HomeProgramVersion,
+        _HOME_PROGRAM,
+        row,
         large_print=bool(row["large_print"]),
         items=load_items(row["items"]),
-        note=row["note"],
     )
