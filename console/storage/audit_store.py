@@ -18,21 +18,9 @@ from console.storage.transactions import Transactions
 class AuditStore:
     def __init__(self, tx: Transactions) -> None:
         self._tx = tx
-
-    def log(
-        self,
-        action: str,
-        entity: str,
-        entity_id: object = None,
-        patient_id: int | None = None,
-        detail: str | None = None,
-        therapist_id: int | None = None,
-    ) -> int:
-        """Append an entry in its own transaction (or the caller's); returns its id.
-
-        ``detail`` is never a patient's name: ids, field names, formats.
-        """
-        return self._tx.audit(action, entity, entity_id, patient_id, detail, therapist_id)
+        #: Append an entry in its own transaction (or the caller's); returns its id.
+        #: The same call as ``Transactions.audit``: ``detail`` is never a patient's name.
+        self.log = tx.audit
 
     def entries(self, patient_id: int | None = None, limit: int | None = None) -> list[Row]:
         """Audit rows oldest first, all or those about one patient."""

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from console.storage.audit import HASHED_FIELDS
+from console.storage.patient_store import PATIENT_FIELDS
+
 FORMAT = "pnf-console-export/2"
 
 Export = dict[str, Any]
@@ -33,18 +36,7 @@ SESSION_PARTS = ("records", "soap", "amendments")
 
 #: The exported columns of each table, in the order written; the CSV files too.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "patients": (
-        "id",
-        "record_number",
-        "given_name",
-        "family_name",
-        "date_of_birth",
-        "language",
-        "diagnosis",
-        "notes",
-        "created_at",
-        "updated_at",
-    ),
+    "patients": ("id", *PATIENT_FIELDS, "created_at", "updated_at"),
     "therapists": ("id", "name", "active", "created_at"),
     "plans": ("id", "patient_id", "name", "is_template", "items", "therapist_id", "created_at"),
     "sessions": (
@@ -97,18 +89,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "items",
         "note",
     ),
-    "audit_log": (
-        "id",
-        "at",
-        "therapist_id",
-        "action",
-        "entity",
-        "entity_id",
-        "patient_id",
-        "detail",
-        "prev_hash",
-        "hash",
-    ),
+    "audit_log": (*HASHED_FIELDS, "prev_hash", "hash"),
 }
 
 #: The CSV files of a zipped export, one per table, in this order.
