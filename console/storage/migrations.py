@@ -38,6 +38,37 @@ def _signed(session_id: str) -> str:
     return f"(SELECT status FROM sessions WHERE id = {session_id}) = 'signed'"
 
 
+_SIGNED = "session is signed"
+_APPEND_ONLY = "the audit log is append-only"
+_AMENDMENT_KEPT = "an amendment is kept as written"
+
+
+def _refuse(name: str, event: str, table: str, message: str, when: str = "") -> str:
+    """A trigger that aborts ``event`` on ``table`` with ``message`` (when ``when`` holds)."""
+    condition = f"\n    WHEN {when}" if when else ""
+    return f"""
+    CREATE TRIGGER {name} BEFORE {event} ON {table}{condition}
+    BEGIN SELECT RAISE(ABORT, '{message}'); END
+    """
+
+
+def _signed_locks(table: str, *, kept_as_entered: bool = False) -> list[str]:
+    """A session's child table locked once the session is signed; ``kept_as_entered``
+    also refuses any update before (a correction is a new row)."""
+    new, old = _signed("NEW.session_id"), _signed("OLD.session_id")
+    locks = [
+        _refuse(f"{table}_signed_no_insert", "INSERT", table, _SIGNED, new),
+        _refuse(f"{table}_signed_no_update", "UPDATE", table, _SIGNED, f"{old} OR {new}"),
+    ]
+    if kept_as_entered:
+        message = "a record is kept as entered; add a correction"
+        locks.append(
+            _refuse(f"{table}_no_update", "UPDATE", table, message, f"NOT ({old} OR {new})")
+        )
+    locks.append(_refuse(f"{table}_signed_no_delete", "DELETE", table, _SIGNED, old))
+    return locks
+
+
 _INITIAL = [
     """
     CREATE TABLE therapists (
@@ -177,73 +208,22 @@ _INITIAL = [
     """,
     "CREATE INDEX audit_log_patient ON audit_log (patient_id, id)",
     # The audit log is append-only.
-    """
-    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
-    """,
-    """
-    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
-    """,
+    _refuse("audit_log_no_update", "UPDATE", "audit_log", _APPEND_ONLY),
+    _refuse("audit_log_no_delete", "DELETE", "audit_log", _APPEND_ONLY),
     # A signed session is locked: the session, its records and its SOAP note.
-    """
-    CREATE TRIGGER sessions_signed_no_update BEFORE UPDATE ON sessions
-    WHEN OLD.status = 'signed'
-    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
-    """,
-    """
-    CREATE TRIGGER sessions_signed_no_delete BEFORE DELETE ON sessions
-    WHEN OLD.status = 'signed'
-    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
-    """,
-    f"""
-    CREATE TRIGGER records_signed_no_insert BEFORE INSERT ON records
-    WHEN {_signed("NEW.session_id")}
-    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
-    """,
-    f"""
-    CREATE TRIGGER records_signed_no_update BEFORE UPDATE ON records
-    WHEN {_signed("OLD.session_id")} OR {_signed("NEW.session_id")}
-    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
-    """,
-    f"""
-    CREATE TRIGGER records_no_update BEFORE UPDATE ON records
-    WHEN NOT ({_signed("OLD.session_id")} OR {_signed("NEW.session_id")})
-    BEGIN SELECT RAISE(ABORT, 'a record is kept as entered; add a correction'); END
-    """,
-    f"""
-    CREATE TRIGGER records_signed_no_delete BEFORE DELETE ON records
-    WHEN {_signed("OLD.session_id")}
-    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
-    """,
-    f"""
-    CREATE TRIGGER soap_notes_signed_no_insert BEFORE INSERT ON soap_notes
-    WHEN {_signed("NEW.session_id")}
-    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
-    """,
-    f"""
-    CREATE TRIGGER soap_notes_signed_no_update BEFORE UPDATE ON soap_notes
-    WHEN {_signed("OLD.session_id")} OR {_signed("NEW.session_id")}
-    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
-    """,
-    f"""
-    CREATE TRIGGER soap_notes_signed_no_delete BEFORE DELETE ON soap_notes
-    WHEN {_signed("OLD.session_id")}
-    BEGIN SELECT RAISE(ABORT, 'session is signed'); END
-    """,
+    _refuse("sessions_signed_no_update", "UPDATE", "sessions", _SIGNED, "OLD.status = 'signed'"),
+    _refuse("sessions_signed_no_delete", "DELETE", "sessions", _SIGNED, "OLD.status = 'signed'"),
+    *_signed_locks("records", kept_as_entered=True),
+    *_signed_locks("soap_notes"),
     # Amendments and home program versions are kept as written.
-    """
-    CREATE TRIGGER amendments_no_update BEFORE UPDATE ON amendments
-    BEGIN SELECT RAISE(ABORT, 'an amendment is kept as written'); END
-    """,
-    """
-    CREATE TRIGGER amendments_no_delete BEFORE DELETE ON amendments
-    BEGIN SELECT RAISE(ABORT, 'an amendment is kept as written'); END
-    """,
-    """
-    CREATE TRIGGER home_programs_no_update BEFORE UPDATE ON home_programs
-    BEGIN SELECT RAISE(ABORT, 'a home program version is kept; save a new version'); END
-    """,
+    _refuse("amendments_no_update", "UPDATE", "amendments", _AMENDMENT_KEPT),
+    _refuse("amendments_no_delete", "DELETE", "amendments", _AMENDMENT_KEPT),
+    _refuse(
+        "home_programs_no_update",
+        "UPDATE",
+        "home_programs",
+        "a home program version is kept; save a new version",
+    ),
 ]
 
 
