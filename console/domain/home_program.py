@@ -27,17 +27,10 @@ from console.domain.protocol import ID_PATTERN, Protocol, ProtocolFile
 #: More exercises than this and patients do fewer of them; the editor warns gently.
 ADHERENCE_LIMIT = 4
 
+#: The dosage of an exercise: the names a protocol's home dosage and an item share.
+DOSAGE_KEYS = ("sets", "reps", "hold_s", "per_day", "days_per_week")
 #: The keys of one item in its stored (JSON) form, in order.
-ITEM_KEYS = (
-    "protocol_id",
-    "sets",
-    "reps",
-    "hold_s",
-    "per_day",
-    "days_per_week",
-    "note",
-    "caution",
-)
+ITEM_KEYS = ("protocol_id", *DOSAGE_KEYS, "note", "caution")
 
 Language = Literal["en", "es"]
 
@@ -100,14 +93,11 @@ class HomeProgramItem(BaseModel):
         dosage = protocol.home
         if protocol.kind != "home" or dosage is None:
             raise NotAHomeExerciseError(protocol.id)
-        return cls(
-            protocol_id=protocol.id,
-            sets=dosage.sets,
-            reps=dosage.reps,
-            hold_s=dosage.hold_s,
-            per_day=dosage.per_day,
-            days_per_week=dosage.days_per_week,
-        )
+        return cls(protocol_id=protocol.id, **{key: getattr(dosage, key) for key in DOSAGE_KEYS})
+
+    def dosage(self) -> dict[str, Any]:
+        """Sets, repetitions, hold, times a day and days a week, by ``DOSAGE_KEYS``."""
+        return {key: getattr(self, key) for key in DOSAGE_KEYS}
 
     def to_dict(self) -> dict[str, Any]:
         """The stored form: one entry of the program's JSON items list."""

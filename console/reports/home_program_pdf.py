@@ -349,14 +349,7 @@ class _Layout:
         return self._height(flowables) <= self.frame_height
 
     def _dosage(self, item: HomeProgramItem) -> Flowable:
-        line = dosage_line(
-            sets=item.sets,
-            reps=item.reps,
-            hold_s=item.hold_s,
-            per_day=item.per_day,
-            days_per_week=item.days_per_week,
-            lang=self.lang,
-        )
+        line = dosage_line(**item.dosage(), lang=self.lang)
         label = self.t("how_much")
         label_w = pdfmetrics.stringWidth(label, FONT, self.look.body) + 16
         box = FontTable(

@@ -92,15 +92,7 @@ class PatientStore:
         current = self.get(patient_id)
         if "date_of_birth" in changes:
             changes["date_of_birth"] = _dob(changes["date_of_birth"])
-        before = PatientDetails(
-            given_name=current.given_name,
-            family_name=current.family_name,
-            record_number=current.record_number,
-            date_of_birth=current.date_of_birth,
-            language=current.language,
-            diagnosis=current.diagnosis,
-            notes=current.notes,
-        )
+        before = PatientDetails(**{name: getattr(current, name) for name in PATIENT_FIELDS})
         after = replace(before, **changes).validated(self._tx.today())
         if not after.record_number:
             raise ValidationError("record_number", "Enter the record number.")
