@@ -487,19 +487,9 @@
         <translation>Un PIN desbloquea la pantalla cuando se bloquea sola. Requiere su nombre.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/first_start.py" line="95"/>
-        <source>PINs are not available in this version.</source>
-        <translation>Los PIN no están disponibles en esta versión.</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/shell/first_start.py" line="98"/>
         <source>The records are kept encrypted with a clinic passphrase, asked at every start. A forgotten passphrase cannot be recovered.</source>
         <translation>Los registros se guardan cifrados con una frase de contraseña de la clínica, que se pide en cada inicio. Una frase de contraseña olvidada no se puede recuperar.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/shell/first_start.py" line="106"/>
-        <source>Encryption is not available in this version; the records are kept as they are.</source>
-        <translation>El cifrado no está disponible en esta versión; los registros se guardan tal cual.</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/first_start.py" line="110"/>
@@ -2893,11 +2883,6 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <source>The records are not encrypted. Encryption asks a clinic passphrase at every start; a forgotten passphrase cannot be recovered.</source>
         <translation>Los registros no están cifrados. El cifrado pide una frase de contraseña de la clínica en cada inicio; una frase de contraseña olvidada no se puede recuperar.</translation>
     </message>
-    <message>
-        <location filename="../../console/ui/settings/settings_folders.py" line="74"/>
-        <source>Encryption is not available in this version.</source>
-        <translation>El cifrado no está disponible en esta versión.</translation>
-    </message>
 </context>
 <context>
     <name>SessionCompare</name>
@@ -3645,11 +3630,6 @@ Base de datos: %1</translation>
         <location filename="../../console/ui/settings/settings_therapists.py" line="136"/>
         <source>Add therapist</source>
         <translation>Añadir fisioterapeuta</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/settings/settings_therapists.py" line="139"/>
-        <source>PINs are not available in this version.</source>
-        <translation>Los PIN no están disponibles en esta versión.</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/settings_therapists.py" line="160"/>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -69,3 +70,52 @@ def test_the_new_passphrase_is_typed_twice_and_long_enough(qtbot: QtBot) -> None
     assert dialog.problem() == "The two passphrases differ."
     dialog.again.setText("long enough phrase")
     assert dialog.problem() is None
+
+
+def _type_passphrase(monkeypatch: pytest.MonkeyPatch, passphrase: str) -> None:
+    """The therapist types ``passphrase`` twice in the passphrase dialog and accepts."""
+
+    def answer(dialog: PassphraseDialog) -> int:
+        dialog.passphrase.setText(passphrase)
+        dialog.again.setText(passphrase)
+        assert dialog.problem() is None
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(PassphraseDialog, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+
+
+def test_the_settings_button_encrypts_and_then_says_so(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.ui.settings.settings_folders import SecuritySection
+
+    context = AppContext(db_path=db_path, settings=LoadedSettings(Settings()))
+    section = SecuritySection(context)
+    qtbot.addWidget(section)
+    assert "not encrypted" in section.encryption.text()
+    assert not section.encrypt_button.isHidden()
+    _type_passphrase(monkeypatch, "blue harbour 17")
+    qtbot.mouseClick(section.encrypt_button, Qt.MouseButton.LeftButton)
+    assert encryption.file_kind(db_path) == "encrypted"
+    assert "are encrypted" in section.encryption.text()
+    assert section.encrypt_button.isHidden()
+    context.close()
+
+
+def test_the_welcome_encrypts_when_asked(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.ui.shell.first_start import FirstStartDialog
+
+    context = AppContext(db_path=db_path, settings=LoadedSettings(Settings()))
+    dialog = FirstStartDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.therapist_name.setText("Ana Ruiz")
+    dialog.encrypt.setChecked(True)
+    _type_passphrase(monkeypatch, "green valley 23")
+    assert dialog.finish()
+    assert encryption.file_kind(db_path) == "encrypted"
+    assert context.passphrase == "green valley 23"
+    assert [t.name for t in context.repository.therapists.all()] == ["Ana Ruiz"]
+    context.close()

@@ -1,5 +1,5 @@
-"""What the Settings screens ask of the security code (see console/ui/settings/security_bridge.py):
-storing a therapist's PIN, and encrypting the open database."""
+"""What the Settings and first-start screens ask of the security code: storing a
+therapist's PIN, and encrypting the open database."""
 
 from __future__ import annotations
 

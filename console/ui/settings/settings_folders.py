@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.settings import Settings
 from console.storage.paths import user_protocols_dir
-from console.ui.settings.security_bridge import database_encrypter
+from console.ui.settings.security_actions import encrypt_database
 from console.ui.settings.settings_sections import Section, note
 from console.ui.shell.context import AppContext
 
@@ -58,27 +58,22 @@ class SecuritySection(Section):
         self.show_encryption()
 
     def show_encryption(self) -> None:
-        """Whether the database is encrypted; the button where this build can do it."""
+        """Whether the database is encrypted; the button while it is not."""
         from console.storage.encryption import file_kind
 
         encrypted = file_kind(self.context.db_path) == "encrypted"
-        available = database_encrypter() is not None
         if encrypted:
             text = self.tr("The records are encrypted; the clinic passphrase opens them.")
-        elif available:
+        else:
             text = self.tr(
                 "The records are not encrypted. Encryption asks a clinic passphrase at "
                 "every start; a forgotten passphrase cannot be recovered."
             )
-        else:
-            text = self.tr("Encryption is not available in this version.")
         self.encryption.setText(text)
-        self.encrypt_button.setVisible(available and not encrypted)
+        self.encrypt_button.setVisible(not encrypted)
 
     def _encrypt(self) -> None:
-        encrypter = database_encrypter()
-        if encrypter is not None:
-            encrypter(self.context, self)
+        encrypt_database(self.context, self)
         self.show_encryption()
 
     def load(self, settings: Settings) -> None:

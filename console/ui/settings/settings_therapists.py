@@ -3,8 +3,7 @@
 Therapists live in the database, not in the settings file, so each change here is
 saved at once (with its audit entry) and is not part of the page's Save / Revert.
 A deactivated therapist stays in the records that name them and can be reactivated.
-PINs are hashed and stored by the security code (console/ui/settings/security_bridge.py); where
-this build has none, the PIN buttons are disabled and say so.
+PINs are hashed and stored by the security code (console/ui/settings/security_actions.py).
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from console.domain.chart import Therapist
 from console.domain.pin import MAX_DIGITS, MIN_DIGITS
 from console.domain.validation import ValidationError
 from console.storage.errors import StorageError
-from console.ui.settings.security_bridge import pin_setter
+from console.ui.settings.security_actions import set_pin
 from console.ui.settings.settings_sections import FieldError, note
 from console.ui.shell.context import AppContext
 
@@ -135,10 +134,6 @@ class TherapistsSection(QWidget):
         self.new_name.setAccessibleName(self.tr("New therapist's name"))
         self.add_button = QPushButton(self.tr("Add therapist"))
         self.message = FieldError()
-        self.pin_note = note(
-            self.tr("PINs are not available in this version.") if pin_setter() is None else ""
-        )
-        self.pin_note.setVisible(pin_setter() is None)
 
         actions = QHBoxLayout()
         for button in (
@@ -165,7 +160,6 @@ class TherapistsSection(QWidget):
         layout.addWidget(list_label)
         layout.addWidget(self.list, 1)
         layout.addLayout(actions)
-        layout.addWidget(self.pin_note)
         layout.addLayout(adding)
         layout.addWidget(self.message)
 
@@ -214,14 +208,13 @@ class TherapistsSection(QWidget):
     def _update_buttons(self) -> None:
         therapist = self._current()
         chosen = therapist is not None
-        pins = pin_setter() is not None
         self.rename_button.setEnabled(chosen)
         self.active_button.setEnabled(chosen)
         self.active_button.setText(
             self.tr("Reactivate") if therapist and not therapist.active else self.tr("Deactivate")
         )
-        self.pin_button.setEnabled(chosen and pins)
-        self.clear_pin_button.setEnabled(bool(therapist and therapist.has_pin and pins))
+        self.pin_button.setEnabled(chosen)
+        self.clear_pin_button.setEnabled(bool(therapist and therapist.has_pin))
 
     # -- changing -----------------------------------------------------------------
 
@@ -277,25 +270,23 @@ class TherapistsSection(QWidget):
             self.set_active(therapist.id, not therapist.active)
 
     def _pin_current(self) -> None:
-        setter = pin_setter()
         therapist = self._current()
-        if setter is None or therapist is None:
+        if therapist is None:
             return
         pin = self.ask_pin(therapist.name)
         if pin is None:
             return
         try:
-            setter(self.context.repository, therapist.id, pin)
+            set_pin(self.context.repository, therapist.id, pin)
         except StorageError as error:
             self.message.say(error.message)
             return
         self.refresh(select=therapist.id)
 
     def _clear_pin_current(self) -> None:
-        setter = pin_setter()
         therapist = self._current()
-        if setter is not None and therapist is not None:
-            setter(self.context.repository, therapist.id, None)
+        if therapist is not None:
+            set_pin(self.context.repository, therapist.id, None)
             self.refresh(select=therapist.id)
 
     def _ask_name(self, name: str, prompt: str) -> str | None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from console.domain.settings import ClinicDetails
 from console.domain.validation import ValidationError
 from console.storage.errors import StorageError
-from console.ui.settings.security_bridge import database_encrypter, pin_setter
+from console.ui.settings.security_actions import encrypt_database, set_pin
 from console.ui.settings.settings_sections import FieldError, note
 from console.ui.settings.settings_therapists import PinFields
 from console.ui.shell.context import AppContext
@@ -90,22 +90,12 @@ class FirstStartDialog(QDialog):
         self.pin_note = note(
             self.tr("A PIN unlocks the screen after it locks itself. It needs your name.")
         )
-        if pin_setter() is None:
-            self.pin.setEnabled(False)
-            self.pin_note.setText(self.tr("PINs are not available in this version."))
         self.encrypt_note = note(
             self.tr(
                 "The records are kept encrypted with a clinic passphrase, asked at every "
                 "start. A forgotten passphrase cannot be recovered."
             )
         )
-        if database_encrypter() is None:
-            self.encrypt.setEnabled(False)
-            self.encrypt_note.setText(
-                self.tr(
-                    "Encryption is not available in this version; the records are kept as they are."
-                )
-            )
 
         self.start_button = QPushButton(self.tr("&Start working"))
         self.start_button.setDefault(True)
@@ -188,17 +178,14 @@ class FirstStartDialog(QDialog):
         try:
             if name:
                 therapist_id = self.context.repository.therapists.create(name)
-                setter = pin_setter()
-                if setter is not None and self.pin.value():
-                    setter(self.context.repository, therapist_id, self.pin.value())
+                if self.pin.value():
+                    set_pin(self.context.repository, therapist_id, self.pin.value())
         except (ValidationError, StorageError) as error:
             self.therapist_error.say(error.message)
             return False
         self._record_done()
         if self.encrypt.isChecked():
-            encrypter = database_encrypter()
-            if encrypter is not None:
-                encrypter(self.context, self)
+            encrypt_database(self.context, self)
         self.done(QDialog.DialogCode.Accepted)
         return True
 
