@@ -59,30 +59,21 @@ class Look:
         )
 
 
-NORMAL = Look(
-    body=12,
-    small=10,
-    heading=16,
-    title=22,
-    clinic=15,
-    picture_w=62 * mm,
-    picture_h=46.5 * mm,
-    box=9,
-    day_col=38,
-    exercise_per_page=False,
-)
-LARGE = Look(
-    body=16,
-    small=16,
-    heading=20,
-    title=24,
-    clinic=20,
-    picture_w=95 * mm,
-    picture_h=62 * mm,
-    box=12,
-    day_col=46,
-    exercise_per_page=True,
-)
+#: Each size of the handout in normal and in large print (points, or mm where noted).
+_SIZES: dict[str, tuple[float, float]] = {
+    "body": (12, 16),
+    "small": (10, 16),
+    "heading": (16, 20),
+    "title": (22, 24),
+    "clinic": (15, 20),
+    "picture_w": (62 * mm, 95 * mm),
+    "picture_h": (46.5 * mm, 62 * mm),
+    "box": (9, 12),
+    "day_col": (38, 46),
+}
+
+NORMAL = Look(**{name: normal for name, (normal, _) in _SIZES.items()}, exercise_per_page=False)
+LARGE = Look(**{name: large for name, (_, large) in _SIZES.items()}, exercise_per_page=True)
 
 
 # -- flowables -------------------------------------------------------------------------
