@@ -216,36 +216,34 @@ class PatientDialog(QDialog):
         """Check the form, warn once on a likely duplicate, then create or update."""
         self.problem.hide()
         try:
-            details = self._details()
+            saved = self._checked_write()
         except ValidationError as error:
             self.show_errors(error.problems)
-            return
         except StorageError as error:
             self.problem.setText(error.message)
             self.problem.show()
-            return
+        else:
+            if saved:
+                self.accept()
+
+    def _checked_write(self) -> bool:
+        """Save the form unless it has problems (raised) or a likely duplicate to warn
+        of first (False)."""
+        details = self._details()
         self.show_errors([])
         identity = (details.given_name, details.family_name, details.date_of_birth)
-        try:
-            if self._duplicates_accepted != identity:
-                duplicates = self.repository.patients.likely_duplicates(
-                    details.given_name,
-                    details.family_name,
-                    details.date_of_birth,
-                    exclude_id=self.patient_id,
-                )
-                if duplicates:
-                    self._warn_duplicates(duplicates, identity)
-                    return
-            self._write(details)
-        except ValidationError as error:
-            self.show_errors(error.problems)
-            return
-        except StorageError as error:
-            self.problem.setText(error.message)
-            self.problem.show()
-            return
-        self.accept()
+        if self._duplicates_accepted != identity:
+            duplicates = self.repository.patients.likely_duplicates(
+                details.given_name,
+                details.family_name,
+                details.date_of_birth,
+                exclude_id=self.patient_id,
+            )
+            if duplicates:
+                self._warn_duplicates(duplicates, identity)
+                return False
+        self._write(details)
+        return True
 
     def _warn_duplicates(
         self, duplicates: list[Patient], identity: tuple[str, str, dt.date | None]
