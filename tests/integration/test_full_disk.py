@@ -11,12 +11,7 @@ injected.
 from __future__ import annotations
 
 import contextlib
-import errno
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -25,88 +20,21 @@ from console.storage.errors import DiskFull, ReadOnlyStorage, StorageError
 from console.storage.integrity import integrity_problems
 from console.storage.repository import Repository
 from console.ui.shell.instance_claim import claim_database
+from tests.disk_helpers import Folder, fill, ordinary_folder, small_filesystem
 from tests.storage_helpers import PLAN, add_patient, make_repo
-
-
-@dataclass
-class Folder:
-    path: Path
-    real: bool  # a mounted tmpfs; False: failures are injected
-
-    def remount(self, mode: str) -> None:
-        subprocess.run(["mount", "-o", f"remount,{mode}", str(self.path)], check=True)
-
-
-def _mount(path: Path, size: str) -> None:
-    """Mount a tmpfs of `size` on `path`, or fail the test saying why."""
-    if sys.platform != "linux":
-        pytest.fail(f"the real full-disk tests mount a tmpfs: Linux only, not {sys.platform}")
-    try:
-        result = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    except FileNotFoundError:
-        pytest.fail("the real full-disk tests need the `mount` command")
-    if result.returncode != 0:
-        who = "root" if os.geteuid() == 0 else f"uid {os.geteuid()} (not root)"
-        pytest.fail(
-            f"cannot mount a tmpfs for the real full-disk tests as {who}: "
-            f"{result.stderr.strip() or result.returncode}; run the suite as root, as CI does"
-        )
-
-
-def _try_mount(path: Path, size: str) -> bool:
-    """Mount a tmpfs of `size` on `path`; False where this machine cannot (for tests
-    that pick the real or the injected way themselves)."""
-    if sys.platform != "linux" or os.geteuid() != 0:
-        return False
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-        capture_output=True,
-        check=False,
-    )
-    return result.returncode == 0
 
 
 @pytest.fixture
 def mounted(tmp_path: Path) -> Iterator[Folder]:
     """A real 3 MB filesystem."""
-    path = tmp_path / "small"
-    path.mkdir()
-    _mount(path, "3m")
-    try:
-        yield Folder(path, real=True)
-    finally:
-        subprocess.run(["umount", "-l", str(path)], check=False)
+    with small_filesystem(tmp_path, "3m") as folder:
+        yield folder
 
 
 @pytest.fixture
 def injected(tmp_path: Path) -> Folder:
     """An ordinary folder: the failures are injected into SQLite."""
-    path = tmp_path / "small"
-    path.mkdir()
-    return Folder(path, real=False)
-
-
-def _fill(folder: Path) -> Path:
-    """Take every free byte of the filesystem."""
-    filler = folder / "filler"
-    chunk = b"\0" * 65536
-    with filler.open("wb") as handle:
-        try:
-            while True:
-                handle.write(chunk)
-                handle.flush()
-        except OSError as error:
-            assert error.errno == errno.ENOSPC
-    with contextlib.suppress(OSError), filler.open("ab") as handle:
-        while True:  # the last few bytes too
-            handle.write(b"\0" * 512)
-            handle.flush()
-    return filler
+    return ordinary_folder(tmp_path)
 
 
 def _saved(repo: Repository) -> tuple[int, list[int]]:
@@ -131,7 +59,7 @@ def full_disk_says_so_and_keeps_everything_saved(small_folder: Folder) -> None:
     repo = make_repo(db_path)
     session, ids = _saved(repo)
     if small_folder.real:
-        filler = _fill(small_folder.path)
+        filler = fill(small_folder.path)
     else:
         pages = repo.db.execute("PRAGMA page_count").fetchone()[0]
         repo.db.execute(f"PRAGMA max_page_count = {pages}")
