@@ -21,20 +21,8 @@ class PlanStore:
         """Keep ``items`` as the patient's latest plan; returns the plan id."""
         text = items_json(items)
         self._tx.patient_row(patient_id)
-        tx = self._tx
-        with tx.write("plans"):
-            plan_id = tx.insert(
-                "plans",
-                {
-                    "patient_id": patient_id,
-                    "is_template": 0,
-                    "items": text,
-                    "therapist_id": therapist_id,
-                    "created_at": tx.now(),
-                },
-            )
-            tx.audit("create", "plans", plan_id, patient_id, therapist_id=therapist_id)
-        return plan_id
+        owner = {"patient_id": patient_id, "is_template": 0}
+        return self._insert(owner, text, therapist_id, patient_id=patient_id)
 
     def save_template(
         self, name: str, items: Sequence[Any], therapist_id: int | None = None
@@ -44,19 +32,18 @@ class PlanStore:
         if not name:
             raise ValidationError("name", "Give the template a name.")
         text = items_json(items)
+        owner = {"name": name, "is_template": 1}
+        return self._insert(owner, text, therapist_id, detail="template")
+
+    def _insert(
+        self, owner: dict[str, Any], text: str, therapist_id: int | None, **audit: Any
+    ) -> int:
+        """A new plans row (a patient's plan or a template) and its audit entry."""
         tx = self._tx
         with tx.write("plans"):
-            plan_id = tx.insert(
-                "plans",
-                {
-                    "name": name,
-                    "is_template": 1,
-                    "items": text,
-                    "therapist_id": therapist_id,
-                    "created_at": tx.now(),
-                },
-            )
-            tx.audit("create", "plans", plan_id, detail="template", therapist_id=therapist_id)
+            row = {**owner, "items": text, "therapist_id": therapist_id, "created_at": tx.now()}
+            plan_id = tx.insert("plans", row)
+            tx.audit("create", "plans", plan_id, therapist_id=therapist_id, **audit)
         return plan_id
 
     def templates(self) -> list[Plan]:
