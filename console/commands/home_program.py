@@ -106,6 +106,16 @@ def run(args: argparse.Namespace) -> int:
             language=args.lang,
             large_print=True if args.large_print else None,
         )
+
+        def log_handout(action: str, how: str) -> None:
+            repo.audit.log(
+                action,
+                "home_program",
+                version.id,
+                patient.id,
+                detail=f"version {version.version}, {how}",
+            )
+
         if out is None:
             try:
                 job = print_handout(
@@ -120,13 +130,7 @@ def run(args: argparse.Namespace) -> int:
                 )
             except PrintFailure as error:
                 raise UserError(f"not printed: {error.message}") from error
-            repo.audit.log(
-                "print",
-                "home_program",
-                version.id,
-                patient.id,
-                detail=f"version {version.version}, printer {job.printer}, job {job.job_id}",
-            )
+            log_handout("print", f"printer {job.printer}, job {job.job_id}")
             print(job.job_id)
             return 0
         data = render_handout(program, library.protocols, settings)
@@ -134,13 +138,7 @@ def run(args: argparse.Namespace) -> int:
             out.write_bytes(data)
         except OSError as error:
             raise UserError(f"cannot write {out}: {error.strerror or error}") from error
-        repo.audit.log(
-            "export",
-            "home_program",
-            version.id,
-            patient.id,
-            detail=f"version {version.version}, pdf",
-        )
+        log_handout("export", "pdf")
     except HomeProgramError as error:
         raise UserError(str(error)) from error
     except StorageError as error:
