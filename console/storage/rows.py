@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import fields
 from typing import Any, TypeVar
 
@@ -62,51 +62,39 @@ def load_items(text: str | None) -> JsonItems:
 # -- rows to values -------------------------------------------------------------------
 
 
-def _from_row(kind: Callable[..., T], names: Sequence[str], row: Row, **converted: Any) -> T:
-    """``kind`` built from the row's columns of the same names; ``converted`` overrides
-    the columns that need more than copying."""
-    values = {name: row[name] for name in names if name not in converted}
-    return kind(**values, **converted)
+_FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
 
 
 def _names(kind: type[Any]) -> tuple[str, ...]:
-    return tuple(item.name for item in fields(kind))
+    if kind not in _FIELD_NAMES:
+        _FIELD_NAMES[kind] = tuple(item.name for item in fields(kind))
+    return _FIELD_NAMES[kind]
 
 
-_THERAPIST = _names(Therapist)
-_PATIENT = _names(Patient)
-_PLAN = _names(Plan)
-_SESSION = _names(Session)
-_SOAP = _names(SoapNote)
-_AMENDMENT = _names(Amendment)
-_HOME_PROGRAM = _names(HomeProgramVersion)
+def _from_row(kind: type[T], row: Row, **converted: Any) -> T:
+    """``kind`` built from the row's columns of its field names; ``converted`` gives the
+    fields that need more than a copy of their column."""
+    values = {name: row[name] for name in _names(kind) if name not in converted}
+    return kind(**values, **converted)
 
 
 def to_therapist(row: Row) -> Therapist:
-    return _from_row(
-        Therapist,
-        _THERAPIST,
-        row,
-        active=bool(row["active"]),
-        has_pin=bool(row["pin_hash"]),
-    )
+    return _from_row(Therapist, row, active=bool(row["active"]), has_pin=bool(row["pin_hash"]))
 
 
 def to_patient(row: Row) -> Patient:
     dob = row["date_of_birth"]
-    return _from_row(
-        Patient, _PATIENT, row, date_of_birth=dt.date.fromisoformat(dob) if dob else None
-    )
+    return _from_row(Patient, row, date_of_birth=dt.date.fromisoformat(dob) if dob else None)
 
 
 def to_plan(row: Row) -> Plan:
     return _from_row(
-        Plan, _PLAN, row, is_template=bool(row["is_template"]), items=load_items(row["items"])
+        Plan, row, is_template=bool(row["is_template"]), items=load_items(row["items"])
     )
 
 
 def to_session(row: Row) -> Session:
-    return _from_row(Session, _SESSION, row, plan_snapshot=load_items(row["plan_snapshot"]))
+    return _from_row(Session, row, plan_snapshot=load_items(row["plan_snapshot"]))
 
 
 #: The records columns in the order of ``Record``'s fields.
@@ -118,18 +106,13 @@ def to_record(row: Row) -> Record:
 
 
 def to_soap(row: Row) -> SoapNote:
-    return _from_row(SoapNote, _SOAP, row)
+    return _from_row(SoapNote, row)
 
 
 def to_amendment(row: Row) -> Amendment:
-    return _from_row(Amendment, _AMENDMENT, row)
+    return _from_row(Amendment, row)
 
 
 def to_home_program(row: Row) -> HomeProgramVersion:
-    return _from_row(
-        HomeProgramVersion,
-        _HOME_PROGRAM,
-        row,
-        large_print=bool(row["large_print"]),
-        items=load_items(row["items"]),
-    )
+    items = load_items(row["items"])
+    return _from_row(HomeProgramVersion, row, large_print=bool(row["large_print"]), items=items)
