@@ -8,6 +8,7 @@ refused while the program has it open. The passphrase comes from
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from console.commands import UserError
 from console.commands._passphrase import ask, new_passphrase
@@ -22,35 +23,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=run_encrypt)
 
 
-def run_encrypt(args: argparse.Namespace) -> int:
+def _database(args: argparse.Namespace) -> Path:
     path = db_path(args)
     if not path.is_file():
         raise UserError(f"no database at {path}")
+    return path
+
+
+def _convert(path: Path, old: str | None, new: str | None, outcome: str) -> int:
+    """Re-write the database from passphrase ``old`` to ``new`` (None: plain) under the
+    instance lock; prints ``outcome`` with the rows checked."""
+    try:
+        with InstanceLock(path):
+            done = encryption.convert(path, old=old, new=new)
+    except StorageError as error:
+        raise UserError(error.message) from error
+    rows = sum(done.tables.values())
+    print(f"{path}: {outcome.format(rows=rows)}")
+    return 0
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    path = _database(args)
     if encryption.file_kind(path) != "plain":
         raise UserError(f"{path} is not a plain database (already encrypted, or damaged)")
     passphrase = new_passphrase()
-    try:
-        with InstanceLock(path):
-            done = encryption.convert(path, old=None, new=passphrase)
-    except StorageError as error:
-        raise UserError(error.message) from error
-    rows = sum(done.tables.values())
-    print(f"{path}: encrypted ({rows} rows checked); keep the passphrase safe, it cannot be reset")
-    return 0
+    outcome = "encrypted ({rows} rows checked); keep the passphrase safe, it cannot be reset"
+    return _convert(path, None, passphrase, outcome)
 
 
 def run_decrypt(args: argparse.Namespace) -> int:
-    path = db_path(args)
-    if not path.is_file():
-        raise UserError(f"no database at {path}")
+    path = _database(args)
     if encryption.file_kind(path) == "plain":
         raise UserError(f"{path} is not encrypted")
     passphrase = ask(f"Passphrase for {path.name}: ")
-    try:
-        with InstanceLock(path):
-            done = encryption.convert(path, old=passphrase, new=None)
-    except StorageError as error:
-        raise UserError(error.message) from error
-    rows = sum(done.tables.values())
-    print(f"{path}: decrypted ({rows} rows checked); the file is now readable without a passphrase")
-    return 0
+    outcome = "decrypted ({rows} rows checked); the file is now readable without a passphrase"
+    return _convert(path, passphrase, None, outcome)
