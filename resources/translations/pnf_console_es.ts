@@ -855,127 +855,135 @@ a week</source>
     </message>
 </context>
 <context>
-    <name>HomeProgramPanel</name>
+    <name>HomeProgramDraftView</name>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="95"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="58"/>
         <source>Exercises of the home program</source>
         <translation>Ejercicios del programa en casa</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="115"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="78"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="116"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="79"/>
         <source>Move the exercise up (Ctrl+Up)</source>
         <translation>Subir el ejercicio (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="117"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="80"/>
         <source>Move do&amp;wn</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="118"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="81"/>
         <source>Move the exercise down (Ctrl+Down)</source>
         <translation>Bajar el ejercicio (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="120"/>
-        <source>Take the exercise out of the program (Delete)</source>
-        <translation>Quitar el ejercicio del programa (Supr)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="133"/>
-        <source>The exercise&apos;s own caution</source>
-        <translation>Precaución propia del ejercicio</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="135"/>
-        <source>From the exercise&apos;s file; printed in the handout&apos;s language</source>
-        <translation>Del archivo del ejercicio; se imprime en el idioma de la hoja</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="139"/>
-        <source>e.g. Stop at the first sign of pain</source>
-        <translation>p. ej., Pare al primer signo de dolor</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="140"/>
-        <source>Note for the patient</source>
-        <translation>Nota para el paciente</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="141"/>
-        <source>Printed in the caution box</source>
-        <translation>Se imprime como precaución</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="142"/>
-        <source>Extra caution</source>
-        <translation>Precaución adicional</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="146"/>
-        <source>The exercise&apos;s caution:</source>
-        <translation>Precaución del ejercicio:</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="152"/>
-        <source>Handout language</source>
-        <translation>Idioma de la hoja</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="156"/>
-        <source>Body text at 16 pt or more, for poor sight</source>
-        <translation>Texto a 16 pt o más, para personas con baja visión</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="158"/>
-        <source>See the handout before saving it</source>
-        <translation>Ver la hoja antes de guardarla</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="160"/>
-        <source>Keep this program as the next version (Ctrl+S)</source>
-        <translation>Guardar este programa como la próxima versión (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="119"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="82"/>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="147"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="83"/>
+        <source>Take the exercise out of the program (Delete)</source>
+        <translation>Quitar el ejercicio del programa (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="96"/>
+        <source>The exercise&apos;s own caution</source>
+        <translation>Precaución propia del ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="98"/>
+        <source>From the exercise&apos;s file; printed in the handout&apos;s language</source>
+        <translation>Del archivo del ejercicio; se imprime en el idioma de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="102"/>
+        <source>e.g. Stop at the first sign of pain</source>
+        <translation>p. ej., Pare al primer signo de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="103"/>
+        <source>Note for the patient</source>
+        <translation>Nota para el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="104"/>
+        <source>Printed in the caution box</source>
+        <translation>Se imprime como precaución</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="105"/>
+        <source>Extra caution</source>
+        <translation>Precaución adicional</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="109"/>
+        <source>The exercise&apos;s caution:</source>
+        <translation>Precaución del ejercicio:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="110"/>
         <source>N&amp;ote for the patient:</source>
         <translation>&amp;Nota para el paciente:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="148"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="111"/>
         <source>Extra caut&amp;ion:</source>
         <translation>Precaución a&amp;dicional:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="155"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="115"/>
+        <source>Handout language</source>
+        <translation>Idioma de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="118"/>
         <source>Lar&amp;ge print</source>
         <translation>Letra &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="157"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="119"/>
+        <source>Body text at 16 pt or more, for poor sight</source>
+        <translation>Texto a 16 pt o más, para personas con baja visión</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="120"/>
         <source>Preview &amp;draft</source>
         <translation>Vista previa del &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="159"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="121"/>
+        <source>See the handout before saving it</source>
+        <translation>Ver la hoja antes de guardarla</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="122"/>
         <source>Save as new &amp;version</source>
         <translation>Guardar c&amp;omo nueva versión</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="171"/>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="123"/>
+        <source>Keep this program as the next version (Ctrl+S)</source>
+        <translation>Guardar este programa como la próxima versión (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="134"/>
         <source>Handout in:</source>
         <translation>Hoja en:</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/home_program/home_program_draft_view.py" line="254"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>HomeProgramPanel</name>
     <message>
         <location filename="../../console/ui/home_program/home_program_editor.py" line="317"/>
         <source>{0} (not in the protocol library)</source>
@@ -1005,11 +1013,6 @@ a week</source>
         <location filename="../../console/ui/home_program/home_program_editor.py" line="414"/>
         <source>Only home exercises can be given as a home program.</source>
         <translation>Solo los ejercicios para casa pueden formar parte de un programa en casa.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="491"/>
-        <source>None</source>
-        <translation>Ninguna</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_editor.py" line="502"/>
