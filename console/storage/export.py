@@ -52,31 +52,22 @@ def _patient_part(repo: Repository, patient_id: int) -> dict[str, Any]:
             [patient_id],
         )
     ]
-    records: dict[int, list[dict[str, Any]]] = {}
-    for row in rows(
-        f"SELECT {columns('records', 'r')} FROM records AS r "
-        "JOIN sessions AS s ON s.id = r.session_id "
-        "WHERE s.patient_id = ? ORDER BY r.id",
-        [patient_id],
-    ):
-        records.setdefault(row["session_id"], []).append(row)
-    soaps = {
-        row["session_id"]: row
+
+    def by_session(table: str) -> dict[int, list[dict[str, Any]]]:
+        """The patient's rows of a table whose rows belong to a session, oldest first."""
+        grouped: dict[int, list[dict[str, Any]]] = {}
         for row in rows(
-            f"SELECT {columns('soap_notes', 'n')} FROM soap_notes AS n "
-            "JOIN sessions AS s ON s.id = n.session_id "
-            "WHERE s.patient_id = ?",
+            f"SELECT {columns(table, 't')} FROM {table} AS t "
+            "JOIN sessions AS s ON s.id = t.session_id "
+            "WHERE s.patient_id = ? ORDER BY t.rowid",
             [patient_id],
-        )
-    }
-    amendments: dict[int, list[dict[str, Any]]] = {}
-    for row in rows(
-        f"SELECT {columns('amendments', 'a')} FROM amendments AS a "
-        "JOIN sessions AS s ON s.id = a.session_id "
-        "WHERE s.patient_id = ? ORDER BY a.id",
-        [patient_id],
-    ):
-        amendments.setdefault(row["session_id"], []).append(row)
+        ):
+            grouped.setdefault(row["session_id"], []).append(row)
+        return grouped
+
+    records = by_session("records")
+    soaps = {session_id: notes[0] for session_id, notes in by_session("soap_notes").items()}
+    amendments = by_session("amendments")
     for session in sessions:
         session["records"] = records.get(session["id"], [])
         session["soap"] = soaps.get(session["id"])
