@@ -164,3 +164,12 @@ def test_no_database_and_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFix
         with pytest.raises(SystemExit) as caught:
             run(tmp_path / "missing.db", *bad, "--out", str(tmp_path / "x.pdf"))
         assert caught.value.code == 2
+
+
+def test_the_program_help_says_it_prints_on_a_printer_or_to_a_pdf(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    words = " ".join(capsys.readouterr().out.split())
+    assert "home-program print a patient's home program on a printer, or write it to a PDF" in words
