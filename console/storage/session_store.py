@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, TypedDict
+from typing import Any, TypedDict, Unpack
 
 from console.domain.chart import Record, Session
 from console.domain.grades import ResistanceGrade, parse_pain
@@ -24,12 +24,26 @@ NOTE_MAX = 10_000
 CURRENT = "NOT EXISTS (SELECT 1 FROM records AS c WHERE c.replaces_id = r.id)"
 
 
-class _EntryPlace(TypedDict):
-    protocol_id: str | None
-    side: str | None
+class _Where(TypedDict, total=False):
+    """Where in the plan an entry was taken (None: not known), and by whom."""
+
     set_number: int | None
     phase_index: int | None
     therapist_id: int | None
+
+
+class _GradePlace(_Where):
+    """A grade is always taken in a protocol, on a side."""
+
+    protocol_id: str | None
+    side: str | None
+
+
+class _EntryPlace(_Where, total=False):
+    """A pain score or note may be taken outside a protocol."""
+
+    protocol_id: str | None
+    side: str | None
 
 
 class SessionStore:
@@ -135,6 +149,9 @@ class SessionStore:
     # -- records ----------------------------------------------------------------------
 
     def _add_record(self, session_id: int, kind: str, value: str, **fields: Any) -> int:
+        unknown = set(fields) - {"moment", *_EntryPlace.__annotations__}
+        if unknown:
+            raise TypeError(f"unknown record fields: {sorted(unknown)}")
         if fields.get("therapist_id") is None:
             fields["therapist_id"] = self._tx.acting_therapist_id
         therapist_id = fields["therapist_id"]
@@ -161,79 +178,23 @@ class SessionStore:
         return record_id
 
     def add_grade(
-        self,
-        session_id: int,
-        value: str | ResistanceGrade,
-        *,
-        protocol_id: str | None,
-        side: str | None,
-        set_number: int | None = None,
-        phase_index: int | None = None,
-        therapist_id: int | None = None,
+        self, session_id: int, value: str | ResistanceGrade, **place: Unpack[_GradePlace]
     ) -> int:
         """Save a resistance grade ('4+', '3-', '5'...) at once; returns the record id."""
-        grade = _grade(value)
-        return self._add_record(
-            session_id,
-            "grade",
-            str(grade),
-            protocol_id=protocol_id,
-            side=side,
-            set_number=set_number,
-            phase_index=phase_index,
-            therapist_id=therapist_id,
-        )
+        return self._add_record(session_id, "grade", str(_grade(value)), **place)
 
     def add_pain(
-        self,
-        session_id: int,
-        score: int | str,
-        moment: str | None,
-        *,
-        protocol_id: str | None = None,
-        side: str | None = None,
-        set_number: int | None = None,
-        phase_index: int | None = None,
-        therapist_id: int | None = None,
+        self, session_id: int, score: int | str, moment: str | None, **place: Unpack[_EntryPlace]
     ) -> int:
         """Save an NPRS score 0 to 10, ``moment`` 'start' or 'end' (None: during)."""
         pain = _pain(score)
         if moment is not None and moment not in MOMENTS:
             raise ValidationError("moment", "Pain is asked at the start or at the end.")
-        return self._add_record(
-            session_id,
-            "pain",
-            str(pain),
-            moment=moment,
-            protocol_id=protocol_id,
-            side=side,
-            set_number=set_number,
-            phase_index=phase_index,
-            therapist_id=therapist_id,
-        )
+        return self._add_record(session_id, "pain", str(pain), moment=moment, **place)
 
-    def add_note(
-        self,
-        session_id: int,
-        text: str,
-        *,
-        protocol_id: str | None = None,
-        side: str | None = None,
-        set_number: int | None = None,
-        phase_index: int | None = None,
-        therapist_id: int | None = None,
-    ) -> int:
+    def add_note(self, session_id: int, text: str, **place: Unpack[_EntryPlace]) -> int:
         """Save a free note; returns the record id."""
-        return self._add_record(
-            session_id,
-            "note",
-            _note(text),
-            protocol_id=protocol_id,
-            side=side,
-            set_number=set_number,
-            phase_index=phase_index,
-            therapist_id=therapist_id,
-        )
+        return self._add_record(session_id, "note", _note(text), **place)
 
     def save_entry(
         self,
@@ -242,7 +203,7 @@ class SessionStore:
         therapist_id: int | None = None,
     ) -> int:
         """Save one entry the runner produced (grade, pain or note); the record id."""
-        where: _EntryPlace = {
+        where: _GradePlace = {
             "protocol_id": entry.protocol_id,
             "side": entry.side,
             "set_number": entry.set_number,
