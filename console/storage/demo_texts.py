@@ -98,7 +98,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
             "fatiga en la última serie",
             "buena coordinación, sin dolor",
             "necesitó estímulo táctil en la escápula",
-            "más recorrido tras sostener-relajar",
+            "más recorrido tras mantener-relajar",
         ),
         "subjective": (
             "Refiere menos dolor al levantarse; ha caminado 20 minutos dos veces esta semana.",

@@ -102,7 +102,7 @@ def test_table_model_columns_without_a_view(tmp_path: Path) -> None:
     first = [model.index(0, c).data() for c in range(5)]
     assert first == ["Bridge", "Core", "", "", "Home"]
     model.set_language("es")
-    assert model.index(1, 0).data() == "Miembro superior D1 flexión, sostener-relajar"
+    assert model.index(1, 0).data() == "Miembro superior: flexión D1, mantener-relajar"
 
 
 def test_the_first_window_fits_a_small_screen(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,4 +1,5 @@
-"""Every Spanish text of the protocol library follows docs/glossary-es.md.
+"""Every Spanish text of the protocol library, the content catalogue and the demo data
+follows docs/glossary-es.md.
 
 The terms to avoid, the technique names and the title starts are read from the tables
 of the glossary itself, so the document and the check cannot drift apart. Each failure
@@ -15,10 +16,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+
+from console.storage.demo_texts import TEXTS
 
 REPO = Path(__file__).resolve().parents[2]
 PROTOCOLS = REPO / "protocols"
 GLOSSARY = REPO / "docs" / "glossary-es.md"
+CONTENT_CATALOGUE = REPO / "resources" / "locale" / "es" / "LC_MESSAGES" / "content.po"
+#: The code whose content texts the patient reads: the handout.
+HANDOUT_CODE = "console/reports/"
 
 SCOPES = {"all", "home", "titles", "summary start"}
 #: Between the two halves of a term with "…": up to three words, no punctuation.
@@ -226,3 +234,60 @@ def test_a_phrase_with_a_gap_stops_at_punctuation(glossary: str) -> None:
     assert rule.pattern().search("¡Suba el brazo derecho hacia arriba!")
     assert not rule.pattern().search("Suba. Después mire hacia arriba.")
     assert not rule.pattern().search("¡Suba cruzando!")
+
+
+def text_problems(label: str, text: str, rules: list[Rule], *, home: bool) -> list[str]:
+    """The terms of the glossary one text outside the protocol files uses: the rules for
+    every text, and where the patient reads it (``home``) the rules for handouts too."""
+    wanted = {"all", "home"} if home else {"all"}
+    return [
+        f"{label}: “{rule.avoid}”; write “{rule.use}”"
+        for rule in rules
+        if rule.where in wanted and rule.pattern().search(text)
+    ]
+
+
+def catalogue_problems(catalog: Catalog, rules: list[Rule]) -> list[str]:
+    """One line per term of the glossary a translation of the content catalogue uses."""
+    problems = []
+    for message in catalog:
+        if not message.id:
+            continue
+        home = any(path.startswith(HANDOUT_CODE) for path, _line in message.locations)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for text in strings:
+            if text:
+                problems += text_problems(f"{message.id!r}", text, rules, home=home)
+    return problems
+
+
+def test_the_content_catalogue_follows_the_glossary(glossary: str) -> None:
+    with CONTENT_CATALOGUE.open("rb") as handle:
+        catalog = read_po(handle)
+    assert len(catalog) > 100
+    problems = catalogue_problems(catalog, glossary_rules(glossary))
+    assert not problems, f"{CONTENT_CATALOGUE.name}: {len(problems)} problem(s):\n" + "\n".join(
+        problems
+    )
+
+
+def test_the_demo_texts_follow_the_glossary(glossary: str) -> None:
+    rules = glossary_rules(glossary)
+    problems = [
+        problem
+        for kind, texts in TEXTS["es"].items()
+        for text in texts
+        for problem in text_problems(f"demo {kind}", text, rules, home=False)
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_catalogue_check_finds_calques_and_handout_loanwords(glossary: str) -> None:
+    catalog = Catalog(locale="es")
+    catalog.add("Hold-relax", "Sostener-relajar", locations=[("console/domain/labels.py", 1)])
+    catalog.add("chop", "leñador (chop)", locations=[("console/domain/labels.py", 2)])
+    catalog.add("Do the chop", "Haga el chop", locations=[("console/reports/strings.py", 3)])
+    assert catalogue_problems(catalog, glossary_rules(glossary)) == [
+        "'Hold-relax': “sostener-relajar”; write “mantener-relajar”",
+        "'Do the chop': “chop”; write “diagonal de leñador”",
+    ]
