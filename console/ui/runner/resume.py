@@ -23,6 +23,7 @@ from console.domain.plan import Phases, PlanError, describe, resume_index
 from console.session import phases_for_session
 from console.storage.errors import StorageError
 from console.ui.shell.context import AppContext
+from console.ui.shell.notices import message_box
 
 log = logging.getLogger(__name__)
 
@@ -123,15 +124,6 @@ def offer_resume(context: AppContext, parent: QWidget | None) -> QMessageBox | N
         return None
     if offer is None:
         return None
-    box = QMessageBox(parent)
-    box.setObjectName("resumeOffer")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ResumeOffer", "Unfinished session"))
-    box.setText(
-        QCoreApplication.translate(
-            "ResumeOffer", "The session of {0} started {1} was not finished."
-        ).format(offer.patient_name, offer.started_at)
-    )
     details = QCoreApplication.translate(
         "ResumeOffer", "Resume at step {0}: {1}. {2} entries are saved."
     ).format(offer.cursor + 1, offer.step, offer.entries)
@@ -139,7 +131,16 @@ def offer_resume(context: AppContext, parent: QWidget | None) -> QMessageBox | N
         details += " " + QCoreApplication.translate(
             "ResumeOffer", "{0} more unfinished sessions are on the Today screen."
         ).format(offer.others)
-    box.setInformativeText(details)
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("ResumeOffer", "Unfinished session"),
+        QCoreApplication.translate(
+            "ResumeOffer", "The session of {0} started {1} was not finished."
+        ).format(offer.patient_name, offer.started_at),
+        name="resumeOffer",
+        informative=details,
+    )
     resume = box.addButton(
         QCoreApplication.translate("ResumeOffer", "&Resume"), QMessageBox.ButtonRole.AcceptRole
     )

@@ -5,12 +5,30 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
-    """Show a message box without blocking (window-modal); returns it (tests read it)."""
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    *,
+    name: str = "",
+    informative: str = "",
+) -> QMessageBox:
+    """A message box filled in but not shown: the caller adds buttons, then opens it."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
+    if name:
+        box.setObjectName(name)
+    box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    return box
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """Show a message box without blocking (window-modal); returns it (tests read it)."""
+    box = message_box(parent, QMessageBox.Icon.Information, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
     return box

@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from console.ui.shell.notices import message_box
+
 log = logging.getLogger(__name__)
 
 
@@ -62,24 +64,22 @@ def report(problems: list[str], parent: QWidget | None) -> QMessageBox | None:
     """Tell the therapist, once, in plain words (not modal: work can be finished)."""
     if not problems:
         return None
-    box = QMessageBox(parent)
-    box.setObjectName("integrityProblems")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("StartupCheck", "Database check"))
-    box.setText(
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("StartupCheck", "Database check"),
         QCoreApplication.translate(
             "StartupCheck",
             "The check of the database at start found problems. What is on screen can "
             "still be used, and nothing has been changed.",
-        )
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
+        ),
+        name="integrityProblems",
+        informative=QCoreApplication.translate(
             "StartupCheck",
             "Finish what you are doing, close PNF Console and restore the newest good "
             "backup (pnf-console restore FILE), or ask your administrator. "
             "'pnf-console check-db' lists the problems again.",
-        )
+        ),
     )
     box.setDetailedText("\n".join(problems))
     box.open()
