@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol as Interface
 
+from console.domain import runner_events as events
 from console.domain.clock import Clock
 from console.domain.messages import say
 from console.domain.plan import (
@@ -38,30 +39,7 @@ from console.domain.plan import (
     resume_index,
 )
 from console.domain.protocol import Protocol, ProtocolFile
-from console.domain.runner import (
-    CancelEntry,
-    Cue,
-    CursorMoved,
-    Effect,
-    EnterGrade,
-    EnterNote,
-    EnterPain,
-    EntryError,
-    EntryKey,
-    Event,
-    Next,
-    PhaseEnded,
-    RecordGrade,
-    RecordNote,
-    RecordPain,
-    RunnerState,
-    SessionFinished,
-    Speak,
-    Tick,
-    apply,
-    remaining,
-    resume_state,
-)
+from console.domain.runner import EntryError, RunnerState, apply, remaining, resume_state
 from console.domain.runner_events import entry_kind_value
 from console.domain.validation import ValidationError
 from console.session.actions import EVENTS, KEEPS_OPEN_ENTRY, Action
@@ -78,9 +56,9 @@ PAIN_OPEN_S = 6.0
 #: Said when the resume point could not be saved; {0} is the storage message.
 RESUME_POINT_NOT_SAVED = "The resume point was not saved: {0}"
 
-Entry = RecordGrade | RecordPain | RecordNote
+Entry = events.RecordGrade | events.RecordPain | events.RecordNote
 #: What the session writes to the database.
-Write = RecordGrade | RecordPain | RecordNote | CursorMoved | SessionFinished
+Write = Entry | events.CursorMoved | events.SessionFinished
 
 
 class WriteWatcher(Interface):
@@ -140,7 +118,7 @@ class RunnerSession:
         clock: Clock,
         *,
         language: str = "en",
-        play: Callable[[Cue], None] | None = None,
+        play: Callable[[events.Cue], None] | None = None,
         speak: Callable[[str, str], None] | None = None,
         resume_at: int | None = None,
         therapist_id: int | None = None,
@@ -160,7 +138,7 @@ class RunnerSession:
         self.unsaved: Unsaved | None = None
         self.problem: str | None = None
         self.finished = False
-        self.ended: list[PhaseEnded] = []
+        self.ended: list[events.PhaseEnded] = []
         self._phases = tuple(phases)
         self._state = resume_state(phases, resume_at) if resume_at is not None else RunnerState()
         self._pending_since: float | None = None
@@ -174,7 +152,7 @@ class RunnerSession:
         protocols: Mapping[str, Protocol] | Mapping[str, ProtocolFile],
         clock: Clock,
         *,
-        play: Callable[[Cue], None] | None = None,
+        play: Callable[[events.Cue], None] | None = None,
         speak: Callable[[str, str], None] | None = None,
         watcher: WriteWatcher | None = None,
     ) -> RunnerSession:
@@ -239,7 +217,7 @@ class RunnerSession:
         typed = self.unsaved is None and pending is not None and bool(pending.text)
         if typed and action not in KEEPS_OPEN_ENTRY:
             # Saved first; refused, it waits on screen (``unsaved``) and the action goes on.
-            self.send(Next(now))
+            self.send(events.Next(now))
         if action is Action.NEXT and self.phase.kind is PhaseKind.DONE and not typed:
             action = Action.FINISH  # only a Next with no entry left to save finishes
         return self.send(EVENTS[action](now))
@@ -249,16 +227,16 @@ class RunnerSession:
         waits to be saved again, so it is never replaced unseen."""
         if self.unsaved is not None:
             return False
-        return self.send(EntryKey(self.clock.monotonic(), symbol))
+        return self.send(events.EntryKey(self.clock.monotonic(), symbol))
 
     def enter_grade(self, value: str) -> bool:
-        return self.send(EnterGrade(self.clock.monotonic(), value))
+        return self.send(events.EnterGrade(self.clock.monotonic(), value))
 
     def enter_pain(self, score: int) -> bool:
-        return self.send(EnterPain(self.clock.monotonic(), score))
+        return self.send(events.EnterPain(self.clock.monotonic(), score))
 
     def enter_note(self, text: str) -> bool:
-        return self.send(EnterNote(self.clock.monotonic(), text))
+        return self.send(events.EnterNote(self.clock.monotonic(), text))
 
     def tick(self) -> None:
         """Called by the repaint timer: end phases due now, close entries left open."""
@@ -268,12 +246,12 @@ class RunnerSession:
         if self.unsaved is None and pending is not None and self._pending_since is not None:
             waited = now - self._pending_since
             if pending.text and waited >= ENTRY_PAUSE_S:
-                self.send(Next(now))
+                self.send(events.Next(now))
             elif not pending.text and waited >= PAIN_OPEN_S:
-                self.send(CancelEntry(now))
-        self.send(Tick(now))
+                self.send(events.CancelEntry(now))
+        self.send(events.Tick(now))
 
-    def send(self, event: Event) -> bool:
+    def send(self, event: events.Event) -> bool:
         """Apply one event and perform its effects. False (and ``problem`` set) when it
         was refused: an invalid entry, or an entry the database did not take."""
         before = self._state.pending
@@ -311,13 +289,13 @@ class RunnerSession:
         now = self.clock.monotonic()
         record = unsaved.record
         if self._state.index == unsaved.phase_index:
-            event: Event
-            if isinstance(record, RecordGrade):
-                event = EnterGrade(now, record.value)
-            elif isinstance(record, RecordPain):
-                event = EnterPain(now, record.score)
+            event: events.Event
+            if isinstance(record, events.RecordGrade):
+                event = events.EnterGrade(now, record.value)
+            elif isinstance(record, events.RecordPain):
+                event = events.EnterPain(now, record.score)
             else:
-                event = EnterNote(now, record.text)
+                event = events.EnterNote(now, record.text)
             return self.send(event)
         try:
             self._save(record)
@@ -341,18 +319,18 @@ class RunnerSession:
 
     # -- performing effects -------------------------------------------------------------
 
-    def _perform(self, effect: Effect) -> None:
-        if isinstance(effect, RecordGrade | RecordPain | RecordNote):
+    def _perform(self, effect: events.Effect) -> None:
+        if isinstance(effect, events.RecordGrade | events.RecordPain | events.RecordNote):
             self._save(effect)
-        elif isinstance(effect, CursorMoved):
+        elif isinstance(effect, events.CursorMoved):
             self._save_cursor(effect)
-        elif isinstance(effect, Cue):
+        elif isinstance(effect, events.Cue):
             self.play(effect)
-        elif isinstance(effect, Speak):
+        elif isinstance(effect, events.Speak):
             self.speak(effect.text.in_(self.language), self.language)
-        elif isinstance(effect, PhaseEnded):
+        elif isinstance(effect, events.PhaseEnded):
             self.ended.append(effect)  # target and actual end: the timer's accuracy
-        elif isinstance(effect, SessionFinished):
+        elif isinstance(effect, events.SessionFinished):
             self._wanted(effect)
             self.repository.sessions.finish(self.session_id, self.therapist_id)
             self.finished = True
@@ -371,7 +349,7 @@ class RunnerSession:
         self.saved.append(Saved(kind, value, record_id, record.phase_index))
         self._done(record, record_id)
 
-    def _save_cursor(self, moved: CursorMoved) -> None:
+    def _save_cursor(self, moved: events.CursorMoved) -> None:
         self._wanted(moved)
         try:
             phase = self._phases[moved.phase_index]
