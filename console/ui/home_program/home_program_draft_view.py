@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from console.ui.home_program.home_exercise_picker import HomeExercisePicker
 from console.ui.home_program.home_program_model import HomeProgramModel
 from console.ui.home_program.home_program_versions import HomeProgramVersions
 from console.ui.shell.context import AppContext
+from console.ui.shell.panes import split
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = (
@@ -156,17 +156,14 @@ class HomeProgramDraftView(QWidget):
         draft_layout.addLayout(actions)
         draft_layout.addWidget(self.status)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.picker)
-        split.addWidget(draft)
-        split.addWidget(self.versions_pane)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 5)
-        split.setStretchFactor(2, 3)
-        split.setSizes([380, 640, 380])
-        split.setChildrenCollapsible(False)
+        panes = split(
+            Qt.Orientation.Horizontal,
+            [(self.picker, 3), (draft, 5), (self.versions_pane, 3)],
+            [380, 640, 380],
+        )
+        panes.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(panes)
 
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.up_button.clicked.connect(lambda: self.move_current(-1))

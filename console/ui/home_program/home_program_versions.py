@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from console.domain.chart import HomeProgramVersion
 from console.ui.patients.patient_model import language_name
 from console.ui.patients.session_view import day_and_time
+from console.ui.shell.panes import split
 
 VersionRole = Qt.ItemDataRole.UserRole + 1
 
@@ -124,15 +124,11 @@ class HomeProgramVersions(QWidget):
         ):
             buttons.addWidget(button, row, 0)
         top_layout.addLayout(buttons)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(self.viewer)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
+        panes = split(Qt.Orientation.Vertical, [(top, 2), (self.viewer, 5)])
         self.list.setMinimumHeight(90)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.addWidget(panes)
 
         self.list.currentItemChanged.connect(self._chosen)
         self.list.itemActivated.connect(lambda _: self._emit(self.preview_requested))

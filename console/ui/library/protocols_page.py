@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -32,6 +31,7 @@ from console.ui.library.protocol_model import (
     fit_columns,
 )
 from console.ui.shell.context import AppContext
+from console.ui.shell.panes import split
 
 
 class ProtocolsPage(QWidget):
@@ -91,12 +91,7 @@ class ProtocolsPage(QWidget):
         detail_layout.addWidget(self.illustration)
         detail_layout.addWidget(self.detail, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([900, 460])
+        splitter = split(Qt.Orientation.Horizontal, [(self.table, 3), (detail_box, 2)], [900, 460])
 
         self.rejected = QListWidget()
         self.rejected.setAccessibleName(self.tr("Rejected protocol files"))

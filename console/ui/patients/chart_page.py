@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from console.ui.patients.trend_chart import TrendChart
 from console.ui.settings.therapist_identity import current_therapist_id, therapist_names
 from console.ui.shell.context import AppContext
 from console.ui.shell.notices import warn
+from console.ui.shell.panes import split
 
 #: Tables whose change can alter what the chart shows.
 CHART_TABLES = frozenset(
@@ -111,18 +111,8 @@ class ChartPage(QWidget):
         self.timeline.setAccessibleName(self.tr("Session timeline"))
         self.detail_view = SessionDetailView()
         self.soap = SoapEditor(context)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.detail_view)
-        right.addWidget(self.soap)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
-        right.setSizes([230, 570])
-        sessions = QSplitter(Qt.Orientation.Horizontal)
-        sessions.addWidget(self.timeline)
-        sessions.addWidget(right)
-        sessions.setStretchFactor(0, 1)
-        sessions.setStretchFactor(1, 3)
-        sessions.setSizes([330, 910])
+        right = split(Qt.Orientation.Vertical, [(self.detail_view, 2), (self.soap, 3)], [230, 570])
+        sessions = split(Qt.Orientation.Horizontal, [(self.timeline, 1), (right, 3)], [330, 910])
         self.timeline.setMinimumWidth(220)
         self.timeline.setSpacing(2)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -10,9 +10,10 @@ from html import escape
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from console.domain.chart import GradeTrend, PainTrend
+from console.ui.shell.panes import split
 
 GRADE_MAX = 5
 PAIN_MAX = 10
@@ -53,11 +54,7 @@ class TrendChart(QWidget):
         grades_layout.addWidget(self.grade_legend)
         self.empty = QLabel(self.tr("No grades or pain scores recorded yet."))
         self.empty.hide()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(grades)
-        splitter.addWidget(self.pain_view)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = split(Qt.Orientation.Vertical, [(grades, 3), (self.pain_view, 2)])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)

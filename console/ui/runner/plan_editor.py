@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -50,6 +49,7 @@ from console.ui.library.protocol_model import (
 from console.ui.settings.therapist_identity import current_therapist_id
 from console.ui.shell.context import AppContext
 from console.ui.shell.i18n import QT_TRANSLATE_NOOP
+from console.ui.shell.panes import split
 
 log = logging.getLogger(__name__)
 
@@ -222,11 +222,7 @@ class PlanEditor(QDialog):
         right_layout.addWidget(self.item_box)
         right_layout.addLayout(template_row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = split(Qt.Orientation.Horizontal, [(left, 3), (right, 2)])
 
         self.summary = QLabel()
         self.message = QLabel(wordWrap=True)
