@@ -5,8 +5,11 @@ after its first paint; `pnf-console --smoke-test` (first paint); and `pnf-consol
 --usable-test`, which starts as a person's start does and quits once the database is
 open and Today's lists are filled. The database is of demo size (the patients and
 sessions of `pnf-console --demo`, made once with `pnf-console demo-data` before the
-runs), with a finished session today so that every list has rows. Each figure is the
-ratio of medians measured in this same run, so machine speed cancels out. Targets
+runs), with a finished session today so that every list has rows. Python's compiled
+modules are written by the warm-up runs into a folder of this run, as an installed
+program has them, for the bare script and the program alike (with
+PYTHONDONTWRITEBYTECODE set, every start would compile the program's modules anew).
+Each figure is the ratio of medians measured in this same run, so machine speed cancels out. Targets
 (docs/benchmarks.md): startup ratio at most 1.25, usable ratio at most 1.5.
 
     .venv/bin/python bench/startup.py [--runs N]
@@ -68,6 +71,8 @@ def main() -> None:
             env[name] = str(home / name.lower())
         db = home / "bench.db"
         env["PNF_CONSOLE_DB"] = str(db)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
         bare_script = home / "bare.py"
         bare_script.write_text(BARE, encoding="utf-8")
         cli = [sys.executable, "-m", "console.cli"]

@@ -1,17 +1,23 @@
 """What the screens share: settings, the protocol library and the database path.
 
-Passed in to each page (no globals). The library is loaded on demand, off the
-start-up path, and reloaded when the Protocols screen asks.
+Passed in to each page (no globals). The library is not needed to show Today: it is
+loaded in a worker thread once Today is filled (``preload_library``), or on first use
+by whatever needs it first (the runner, Protocols, a plan), and reloaded when the
+Protocols screen asks.
 """
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from console.domain.library import Library
     from console.domain.settings import Settings
     from console.storage.repository import Repository
@@ -28,6 +34,8 @@ class AppContext(QObject):
         self._db_path = db_path
         self._loaded_settings = settings
         self._library: Library | None = None
+        #: The library being loaded by ``preload_library`` (None when not started).
+        self._preloading: Future[Library] | None = None
         self._repository: Repository | None = None
         self._signals: RepositorySignals | None = None
         #: The clinic passphrase of an encrypted database (asked at start), else None.
@@ -96,24 +104,49 @@ class AppContext(QObject):
     @property
     def library(self) -> Library:
         if self._library is None:
-            self._library = self._load()
+            preloading, self._preloading = self._preloading, None
+            # A preload under way is waited for rather than started again.
+            self._library = preloading.result() if preloading is not None else self._load()
         return self._library
 
+    def preload_library(self) -> None:
+        """Start loading the library in a worker thread, so that the first screen to
+        need it finds it ready; the files are read and validated there, off the
+        window's thread (plain Python, no Qt). Does nothing once loaded or started."""
+        if self._library is not None or self._preloading is not None:
+            return
+        future: Future[Library] = Future()
+        load = self._loader()
+
+        def work() -> None:
+            try:
+                future.set_result(load())
+            except BaseException as error:  # handed to whoever reads the library
+                future.set_exception(error)
+
+        self._preloading = future
+        threading.Thread(target=work, name="library-preload", daemon=True).start()
+
     def reload_library(self) -> Library:
+        self._preloading = None
         self._library = self._load()
         self.library_changed.emit()
         return self._library
 
     def _load(self) -> Library:
+        return self._loader()()
+
+    def _loader(self) -> Callable[[], Library]:
+        """Loading the library with the protocol folders of the settings as they are
+        now (read here, on the caller's thread)."""
         from console import resources
         from console.domain.library import load_library
         from console.storage.paths import protocol_sources
 
         folders = [Path(folder) for folder in self.settings.protocol_folders]
-        return load_library(
-            protocol_sources(resources.protocols_dir(), folders),
-            illustrations=resources.illustrations_dir(),
-        )
+        sources = protocol_sources(resources.protocols_dir(), folders)
+        illustrations = resources.illustrations_dir()
+        return lambda: load_library(sources, illustrations=illustrations)
 
     def save_settings(self) -> None:
         from console.storage.settings_file import save_settings

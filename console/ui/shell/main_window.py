@@ -52,6 +52,10 @@ def _patients_page(context: AppContext) -> QWidget:
     return PatientsPage(context)
 
 
+#: The protocol library is read in a worker thread this long after Today is filled,
+#: while the therapist reads it.
+LIBRARY_PRELOAD_DELAY_MS = 300
+
 #: The main window's size on a first start, where the screen has room for it.
 FIRST_SIZE = QSize(1360, 860)
 
@@ -224,8 +228,8 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.stack.setCurrentWidget(self.page(self._keys[row]))
 
     def finish_startup(self) -> None:
-        """Work done right after the first paint: settings, the protocol library, the
-        demo data (with --demo) and the Today screen's content."""
+        """Work done right after the first paint: settings, the database, the demo data
+        (with --demo) and the Today screen's content; the protocol library after."""
         from console.ui.shell.none_guard import keep_none_alive
         from console.ui.shell.storage_startup import start_storage
 
@@ -242,12 +246,16 @@ class MainWindow(GeometryMixin, QMainWindow):
         if self.context.settings_problem:
             self.statusBar().showMessage(self.context.settings_problem)
         self._follow_settings()
-        _ = self.context.library
         if self.demo:
             self._fill_demo()
         self._build_today()
         self._welcome()
         self._offer_resume()
+        # Today does not need the protocol library (an unfinished session's step
+        # loads it at once); the runner and Protocols find it loaded.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(LIBRARY_PRELOAD_DELAY_MS, self.context.preload_library)
 
     def _follow_language(self) -> None:
         """The settings file decides; the language remembered for start-up follows it."""
