@@ -148,6 +148,16 @@ class _Scanner:
             while self.peek() and self.peek() not in ",]}\n#":
                 self.advance()
 
+    def read_pair(self, table: KeyPath) -> None:
+        """``key = value`` (the key dotted or not) inside ``table``."""
+        parts, start = self.read_key()
+        key_path = (*table, *parts)
+        self.record_key(key_path, start, base=len(table))
+        self.skip_blank(newlines=False)
+        self.advance()  # =
+        self.skip_blank(newlines=False)
+        self.read_value(key_path)
+
     def read_inline_table(self, path: KeyPath) -> None:
         self.out.tables.setdefault(path, self.out.keys.get(path, self.pos()))
         self.advance()  # {
@@ -156,13 +166,7 @@ class _Scanner:
             if self.peek() in ("}", ""):
                 self.advance()
                 return
-            parts, start = self.read_key()
-            key_path = (*path, *parts)
-            self.record_key(key_path, start, base=len(path))
-            self.skip_blank(newlines=False)
-            self.advance()  # =
-            self.skip_blank(newlines=False)
-            self.read_value(key_path)
+            self.read_pair(path)
             self.skip_blank(newlines=True)
             if self.peek() == ",":
                 self.advance()
@@ -227,13 +231,7 @@ class _Scanner:
                             self.out.keys.setdefault(current[:end], start)
                 self.out.tables.setdefault(current, start)
                 continue
-            parts, key_start = self.read_key()
-            key_path = (*current, *parts)
-            self.record_key(key_path, key_start, base=len(current))
-            self.skip_blank(newlines=False)
-            self.advance()  # =
-            self.skip_blank(newlines=False)
-            self.read_value(key_path)
+            self.read_pair(current)
 
 
 def scan_positions(text: str) -> Positions:
