@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
@@ -19,6 +18,7 @@ class ProtocolTableModel(NamedColumnsModel[Protocol]):
     """Rows are protocols; columns are named so tests and views agree on them."""
 
     COLUMNS = ("title", "region", "pattern", "technique", "kind")
+    ROW_ROLE = ProtocolRole
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,16 +45,8 @@ class ProtocolTableModel(NamedColumnsModel[Protocol]):
             self.tr("Kind"),
         ]
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        protocol = self._rows[index.row()]
-        if role == ProtocolRole:
-            return protocol
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        spec = protocol.spec
-        column = self.COLUMNS[index.column()]
+    def text(self, row: Protocol, column: str) -> str:
+        spec = row.spec
         if column == "title":
             return spec.title.in_(self.language)
         if column == "region":

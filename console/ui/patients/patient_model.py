@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from console.domain.chart import Patient
-from console.ui.shell.table_model import ModelIndex, NamedColumnsModel
+from console.ui.shell.table_model import NamedColumnsModel
 
 PatientIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -17,6 +16,7 @@ class PatientTableModel(NamedColumnsModel[Patient]):
     """Rows are patients in the order given; columns are named so tests and views agree."""
 
     COLUMNS = ("name", "date_of_birth", "age", "record_number", "language", "diagnosis")
+    ROW_ROLE = PatientIdRole
 
     def __init__(self, parent: QObject | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -46,15 +46,10 @@ class PatientTableModel(NamedColumnsModel[Patient]):
             self.tr("Diagnosis"),
         ]
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        patient = self._rows[index.row()]
-        if role == PatientIdRole:
-            return patient.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = self.COLUMNS[index.column()]
+    def row_data(self, row: Patient) -> int:
+        return row.id
+
+    def text(self, patient: Patient, column: str) -> str:
         if column == "name":
             return f"{patient.family_name}, {patient.given_name}"
         if column == "date_of_birth":

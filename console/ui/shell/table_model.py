@@ -18,6 +18,8 @@ Row = TypeVar("Row")
 
 class NamedColumnsModel(QAbstractTableModel, Generic[Row]):
     COLUMNS: tuple[str, ...] = ()
+    #: The role under which ``data`` gives ``row_data`` of a row (None: no such role).
+    ROW_ROLE: int | None = None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,24 @@ class NamedColumnsModel(QAbstractTableModel, Generic[Row]):
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def text(self, row: Row, column: str) -> str:
+        """The text of one cell (shown, and its tooltip)."""
+        raise NotImplementedError
+
+    def row_data(self, row: Row) -> Any:
+        """What ``ROW_ROLE`` gives for a row: the row itself unless a subclass says."""
+        return row
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if self.ROW_ROLE is not None and role == self.ROW_ROLE:
+            return self.row_data(row)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.text(row, self.COLUMNS[index.column()])
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
