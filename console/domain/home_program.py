@@ -22,7 +22,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
 from console.domain.messages import say
-from console.domain.protocol import ID_PATTERN, Protocol, ProtocolFile
+from console.domain.protocol import ID_PATTERN, Protocol, ProtocolFile, dosage_limit
 
 #: More exercises than this and patients do fewer of them; the editor warns gently.
 ADHERENCE_LIMIT = 4
@@ -77,11 +77,11 @@ class HomeProgramItem(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     protocol_id: Annotated[StrictStr, Field(pattern=ID_PATTERN)]
-    sets: Annotated[StrictInt, Field(ge=1, le=20)]
-    reps: Annotated[StrictInt, Field(ge=1, le=100)]
-    hold_s: Annotated[StrictInt | StrictFloat, Field(ge=0, le=600)] | None = None
-    per_day: Annotated[StrictInt, Field(ge=1, le=10)] = 1
-    days_per_week: Annotated[StrictInt, Field(ge=1, le=7)] = 7
+    sets: Annotated[StrictInt, dosage_limit("sets")]
+    reps: Annotated[StrictInt, dosage_limit("reps")]
+    hold_s: Annotated[StrictInt | StrictFloat, dosage_limit("hold_s")] | None = None
+    per_day: Annotated[StrictInt, dosage_limit("per_day")] = 1
+    days_per_week: Annotated[StrictInt, dosage_limit("days_per_week")] = 7
     note: StrictStr = ""
     caution: StrictStr = ""
 

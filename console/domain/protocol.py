@@ -141,12 +141,29 @@ def step_rule_problems(raw: dict[str, Any]) -> list[tuple[str, str, bool]]:
     return []
 
 
+#: What a home exercise's dosage may be, (lowest, highest) of each field: the same for
+#: a protocol's suggestion, a patient's program and the editor's cells.
+DOSAGE_RANGES: dict[str, tuple[int, int]] = {
+    "sets": (1, 20),
+    "reps": (1, 100),
+    "hold_s": (0, 600),
+    "per_day": (1, 10),
+    "days_per_week": (1, 7),
+}
+
+
+def dosage_limit(name: str) -> Any:
+    """The bounds of one dosage field (``DOSAGE_RANGES``) for its pydantic annotation."""
+    low, high = DOSAGE_RANGES[name]
+    return Field(ge=low, le=high)
+
+
 class HomeDosage(_Strict):
-    reps: Annotated[StrictInt, Field(ge=1, le=100)]
-    sets: Annotated[StrictInt, Field(ge=1, le=20)]
-    hold_s: Annotated[Number, Field(ge=0, le=600)] | None = None
-    per_day: Annotated[StrictInt, Field(ge=1, le=10)] = 1
-    days_per_week: Annotated[StrictInt, Field(ge=1, le=7)] = 7
+    reps: Annotated[StrictInt, dosage_limit("reps")]
+    sets: Annotated[StrictInt, dosage_limit("sets")]
+    hold_s: Annotated[Number, dosage_limit("hold_s")] | None = None
+    per_day: Annotated[StrictInt, dosage_limit("per_day")] = 1
+    days_per_week: Annotated[StrictInt, dosage_limit("days_per_week")] = 7
     caution: Text | None = None
 
 

@@ -24,18 +24,10 @@ from PySide6.QtCore import (
 )
 
 from console.domain.home_program import HomeProgramItem
+from console.domain.protocol import DOSAGE_RANGES
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-pnf-home-program-row"
-
-#: Dosage columns: (field, lowest, highest).
-DOSAGE_RANGES: dict[str, tuple[int, int]] = {
-    "sets": (1, 20),
-    "reps": (1, 100),
-    "hold_s": (0, 600),
-    "per_day": (1, 10),
-    "days_per_week": (1, 7),
-}
 
 
 class HomeProgramModel(QAbstractTableModel):
