@@ -8,7 +8,6 @@ from typing import Any
 
 from console.domain.chart import Plan
 from console.domain.validation import ValidationError
-from console.storage.errors import NotFound
 from console.storage.rows import items_json, to_plan
 from console.storage.transactions import Transactions
 
@@ -58,10 +57,7 @@ class PlanStore:
         return [to_plan(row) for row in rows]
 
     def get(self, plan_id: int) -> Plan:
-        row = self._tx.one("SELECT * FROM plans WHERE id = ?", [plan_id])
-        if row is None:
-            raise NotFound(f"There is no plan number {plan_id}.")
-        return to_plan(row)
+        return to_plan(self._tx.row("plans", plan_id, "plan"))
 
     def last(self, patient_id: int) -> Plan | None:
         """The patient's newest plan (the next session starts from it), or None."""

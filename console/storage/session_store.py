@@ -11,7 +11,7 @@ from console.domain.chart import Record, Session
 from console.domain.grades import ResistanceGrade, parse_pain
 from console.domain.runner_events import RecordGrade, RecordNote, RecordPain
 from console.domain.validation import ValidationError
-from console.storage.errors import NotFound, SessionSigned
+from console.storage.errors import SessionSigned
 from console.storage.plan_store import PlanStore
 from console.storage.rows import RECORD_COLUMNS, Row, items_json, to_record, to_session
 from console.storage.transactions import Transactions
@@ -263,9 +263,7 @@ class SessionStore:
         return new_id
 
     def _current_of(self, record_id: int) -> Row:
-        row = self._tx.one("SELECT * FROM records WHERE id = ?", [record_id])
-        if row is None:
-            raise NotFound(f"There is no record number {record_id}.")
+        row = self._tx.row("records", record_id, "record")
         while True:
             newer = self._tx.one(
                 "SELECT * FROM records WHERE replaces_id = ? ORDER BY id DESC LIMIT 1", [row["id"]]
@@ -283,10 +281,7 @@ class SessionStore:
         )
 
     def record(self, record_id: int) -> Record:
-        row = self._tx.one("SELECT * FROM records WHERE id = ?", [record_id])
-        if row is None:
-            raise NotFound(f"There is no record number {record_id}.")
-        return to_record(row)
+        return to_record(self._tx.row("records", record_id, "record"))
 
     # -- signing ----------------------------------------------------------------------
 

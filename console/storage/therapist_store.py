@@ -6,7 +6,6 @@ from typing import Any
 
 from console.domain.chart import Therapist
 from console.domain.validation import ValidationError
-from console.storage.errors import NotFound
 from console.storage.rows import to_therapist
 from console.storage.transactions import Transactions
 
@@ -80,14 +79,9 @@ class TherapistStore:
         return [to_therapist(row) for row in rows]
 
     def get(self, therapist_id: int) -> Therapist:
-        row = self._tx.one("SELECT * FROM therapists WHERE id = ?", [therapist_id])
-        if row is None:
-            raise NotFound(f"There is no therapist number {therapist_id}.")
-        return to_therapist(row)
+        return to_therapist(self._tx.row("therapists", therapist_id, "therapist"))
 
     def pin(self, therapist_id: int) -> tuple[str | None, str | None]:
         """The stored (pin_hash, pin_salt), for the lock screen to check a PIN."""
-        row = self._tx.one("SELECT pin_hash, pin_salt FROM therapists WHERE id = ?", [therapist_id])
-        if row is None:
-            raise NotFound(f"There is no therapist number {therapist_id}.")
+        row = self._tx.row("therapists", therapist_id, "therapist", "pin_hash, pin_salt")
         return row["pin_hash"], row["pin_salt"]

@@ -208,17 +208,18 @@ class Transactions:
 
     # -- look-ups several stores need -------------------------------------------------
 
-    def patient_row(self, patient_id: int) -> Row:
-        row = self.one("SELECT * FROM patients WHERE id = ?", [patient_id])
+    def row(self, table: str, row_id: int, what: str, columns: str = "*") -> Row:
+        """Row ``row_id`` of ``table``; NotFound names it as "``what`` number N"."""
+        row = self.one(f"SELECT {columns} FROM {table} WHERE id = ?", [row_id])
         if row is None:
-            raise NotFound(f"There is no patient number {patient_id}.")
+            raise NotFound(f"There is no {what} number {row_id}.")
         return row
 
+    def patient_row(self, patient_id: int) -> Row:
+        return self.row("patients", patient_id, "patient")
+
     def session_row(self, session_id: int) -> Row:
-        row = self.one("SELECT * FROM sessions WHERE id = ?", [session_id])
-        if row is None:
-            raise NotFound(f"There is no session number {session_id}.")
-        return row
+        return self.row("sessions", session_id, "session")
 
     def open_session(self, session_id: int) -> Row:
         """The session's row; ``SessionSigned`` when it is signed (locked)."""
