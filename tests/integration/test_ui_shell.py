@@ -118,3 +118,48 @@ def test_the_first_window_fits_a_small_screen(monkeypatch: pytest.MonkeyPatch) -
     assert first_size(QSize(1024, 738)) == QSize(1024, 738)
     assert first_size(QSize(1280, 770)) == QSize(1280, 770)
     assert first_size(QSize(2560, 1400)) == FIRST_SIZE
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_protocol_columns_are_whole_when_wide_and_leave_the_title_room_when_narrow(
+    qtbot: QtBot, language: str
+) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from console import resources
+    from console.domain.library import load_library
+    from console.ui.library.protocol_model import TITLE_SHARE, WIDEST_COLUMN, fit_columns
+
+    library = load_library([(resources.protocols_dir(), True)])
+    model = ProtocolTableModel()
+    model.set_language(language)
+    model.set_rows(list(library))
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(1500, 600)
+    table.show()
+    fit_columns(table)
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    pattern = ProtocolTableModel.COLUMNS.index("pattern")
+    widest = max(
+        metrics.horizontalAdvance(str(model.index(row, pattern).data()))
+        for row in range(model.rowCount())
+    )
+    # Wide: the pattern column shows its longest name whole (up to the cap).
+    assert header.sectionSize(pattern) >= min(widest, WIDEST_COLUMN - 12)
+    # Narrow: the other columns give way and the title keeps its share.
+    table.resize(640, 600)
+    qtbot.waitUntil(lambda: table.viewport().width() < 700)
+    others = sum(
+        header.sectionSize(column)
+        for column in range(1, model.columnCount())
+        if not table.isColumnHidden(column)
+    )
+    assert others <= table.viewport().width() * (1 - TITLE_SHARE) + 1
+    assert header.sectionSize(0) >= table.viewport().width() * TITLE_SHARE - 1
+    # The widest columns give way first: the short kind column stays whole.
+    kind = ProtocolTableModel.COLUMNS.index("kind")
+    kinds = [str(model.index(row, kind).data()) for row in range(model.rowCount())]
+    assert header.sectionSize(kind) >= max(metrics.horizontalAdvance(k) for k in kinds)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from console.domain.labels import kind_name, pattern_name, region_name, technique_name
@@ -61,25 +61,69 @@ class ProtocolTableModel(NamedColumnsModel[Protocol]):
 #: The widest a pattern or technique column is made; longer names are elided (the
 #: tooltip has them whole): the longest patterns name two body parts in brackets.
 WIDEST_COLUMN = 270
+#: The share of the table's width the title keeps however long the other texts are:
+#: on a narrow table the other columns give way (elided, whole in the tooltip).
+TITLE_SHARE = 0.45
+
+
+class _ColumnFitter(QObject):
+    """Keeps a protocol table's columns fitted as the table is resized."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.natural: list[int] = []
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.natural:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        """Each column at its natural width; when the title would keep less than
+        ``TITLE_SHARE`` of the table, the widest columns give way first, down to one
+        common width, so short ones (the kind) stay whole."""
+        header = self.table.horizontalHeader()
+        visible = [
+            (column, width)
+            for column, width in enumerate(self.natural, start=1)
+            if not self.table.isColumnHidden(column)
+        ]
+        room = self.table.viewport().width() * (1 - TITLE_SHARE)
+        level = float(max((width for _, width in visible), default=0))
+        widths = sorted(width for _, width in visible)
+        for count, width in enumerate(widths):
+            # Columns from here on share what the narrower ones leave.
+            share = (room - sum(widths[:count])) / (len(widths) - count)
+            if share < width:
+                level = max(share, 0.0)
+                break
+        for column, width in visible:
+            header.resizeSection(column, int(min(width, level)))
 
 
 def fit_columns(table: QTableView) -> None:
     """Pattern, technique and kind as wide as their texts (up to ``WIDEST_COLUMN``); the
-    title takes the room left. The region is hidden: the title names it, and the region
-    filter stays above the table. Called again after a change of language."""
+    title takes the room left, and never less than ``TITLE_SHARE`` of the table. The
+    region is hidden: the title names it, and the region filter stays above the table.
+    Called again after a change of language."""
     model = table.model()
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.ensurePolished()  # the style sheet's font, not the default one
     metrics = table.fontMetrics()
     padding = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_HeaderMargin) + 12
+    table.setColumnHidden(ProtocolTableModel.COLUMNS.index("region"), True)
+    fitter = table.findChild(_ColumnFitter) or _ColumnFitter(table)
+    fitter.natural = []
     for column in range(1, model.columnCount()):
         texts = [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
         texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
         width = max(metrics.horizontalAdvance(text) for text in texts) + padding
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, min(width, WIDEST_COLUMN))
-    table.setColumnHidden(ProtocolTableModel.COLUMNS.index("region"), True)
+        fitter.natural.append(min(width, WIDEST_COLUMN))
+    fitter.apply()
 
 
 @dataclass
