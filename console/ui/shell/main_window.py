@@ -242,13 +242,18 @@ class MainWindow(GeometryMixin, QMainWindow):
             return
         self.screen_lock = parts.screen_lock
         self.auto_backup = parts.auto_backup
-        self.startup_check = parts.startup_check
         if self.context.settings_problem:
             self.statusBar().showMessage(self.context.settings_problem)
         self._follow_settings()
         if self.demo:
             self._fill_demo()
         self._build_today()
+        if not self.demo:
+            from console.ui.shell.startup_check import start_check
+
+            # The full integrity check and the audit chain, in a worker thread: started
+            # once Today is filled, so its reading does not slow Today's own queries.
+            self.startup_check = start_check(self.context.db_path, self.context.passphrase, self)
         self._welcome()
         self._offer_resume()
         # Today does not need the protocol library (an unfinished session's step

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from console.ui.settings.lock_screen import ScreenLock
     from console.ui.shell.context import AppContext
     from console.ui.shell.damaged_db_dialog import Choice
-    from console.ui.shell.startup_check import StartupCheck
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +205,6 @@ class StorageParts:
 
     screen_lock: ScreenLock
     auto_backup: AutoBackup | None = None
-    startup_check: StartupCheck | None = None
 
 
 def start_storage(context: AppContext, window: QWidget, *, demo: bool) -> StorageParts | None:
@@ -230,8 +228,4 @@ def start_storage(context: AppContext, window: QWidget, *, demo: bool) -> Storag
         automatic = AutoBackup(context, window)
         automatic.schedule_startup()
         parts.auto_backup = automatic
-        from console.ui.shell.startup_check import start_check
-
-        # The full integrity check and the audit chain, in a worker thread.
-        parts.startup_check = start_check(context.db_path, context.passphrase, window)
     return parts
