@@ -163,3 +163,35 @@ def test_protocol_columns_are_whole_when_wide_and_leave_the_title_room_when_narr
     kind = ProtocolTableModel.COLUMNS.index("kind")
     kinds = [str(model.index(row, kind).data()) for row in range(model.rowCount())]
     assert header.sectionSize(kind) >= max(metrics.horizontalAdvance(k) for k in kinds)
+
+
+def test_protocol_rows_follow_the_alphabet_of_the_language_shown(
+    qtbot: QtBot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPersistentModelIndex
+
+    from console import resources
+    from console.domain.library import load_library
+    from console.domain.patients import fold
+
+    library = load_library([(resources.protocols_dir(), True)])
+    model = ProtocolTableModel()
+    model.set_rows(list(library))
+    qtmodeltester.check(model)
+
+    def shown(kind: str) -> list[str]:
+        rows = [model.protocol(row) for row in range(model.rowCount())]
+        return [p.spec.title.in_(model.language) for p in rows if p.kind == kind]
+
+    kinds = [model.protocol(row).kind for row in range(model.rowCount())]
+    assert kinds == sorted(kinds)  # home exercises, then the clinic's protocols
+    for kind in ("home", "pnf"):
+        assert shown(kind) == sorted(shown(kind), key=fold)
+    chin = next(r for r in range(model.rowCount()) if model.protocol(r).id == "home-neck-chin-nod")
+    kept = QPersistentModelIndex(model.index(chin, 0))
+    model.set_language("es")
+    for kind in ("home", "pnf"):
+        assert shown(kind) == sorted(shown(kind), key=fold)
+    assert model.protocol(kept.row()).id == "home-neck-chin-nod"  # a selection stays put
+    assert model.index(kept.row(), 0).data() == model.protocol(kept.row()).spec.title.es
+    qtmodeltester.check(model)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from console.domain.labels import kind_name, pattern_name, region_name, technique_name
+from console.domain.patients import fold
 from console.domain.protocol import Protocol
 from console.ui.shell.table_model import ModelIndex, NamedColumnsModel
 
@@ -24,14 +25,29 @@ class ProtocolTableModel(NamedColumnsModel[Protocol]):
         super().__init__(parent)
         self.language = "en"
 
+    def _order(self, protocol: Protocol) -> tuple[str, str]:
+        return protocol.kind, fold(protocol.spec.title.in_(self.language))
+
     def set_rows(self, rows: list[Protocol]) -> None:
-        self.replace_rows(sorted(rows, key=lambda p: (p.kind, p.region.value, p.spec.title.en)))
+        """Home exercises first, then the clinic's protocols, each in the alphabetical
+        order of the titles as shown (accents and case ignored). The region column is
+        hidden, and the titles name the region, so like patterns stay together."""
+        self.replace_rows(sorted(rows, key=self._order))
 
     def set_language(self, language: str) -> None:
+        """Texts in `language`, rows in its alphabetical order; a selection stays on the
+        protocol it was on."""
         self.language = language
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._rows)
+        self._rows.sort(key=self._order)
+        now = {id(row): number for number, row in enumerate(self._rows)}
+        for index in self.persistentIndexList():
+            moved = now[id(before[index.row()])]
+            self.changePersistentIndex(index, self.index(moved, index.column()))
+        self.layoutChanged.emit()
 
     def protocol(self, row: int) -> Protocol:
         return self.row_at(row)
