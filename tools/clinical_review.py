@@ -13,13 +13,12 @@ shipped files:
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from library_catalogue import REGION_HEADINGS, CatalogueError, load_protocols
+from library_catalogue import REGION_HEADINGS, load_protocols, write_generated
 
 from console.domain.protocol import ProtocolFile, Region, Step, StepKind
 
@@ -136,26 +135,14 @@ def render_sheet(protocols_dir: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Write docs/clinical-review.md.")
-    parser.add_argument("--protocols", type=Path, default=PROTOCOLS_DIR)
-    parser.add_argument("--out", type=Path, default=SHEET)
-    parser.add_argument("--check", action="store_true", help="exit 1 if the sheet is out of date")
-    args = parser.parse_args(argv)
-    try:
-        text = render_sheet(args.protocols)
-    except CatalogueError as error:
-        print(f"clinical_review: {error}", file=sys.stderr)
-        return 1
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"clinical_review: {args.out} is out of date; run {COMMAND}", file=sys.stderr)
-            return 1
-        return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
-    return 0
+    return write_generated(
+        argv,
+        tool="clinical_review",
+        description="Write docs/clinical-review.md.",
+        render=render_sheet,
+        default_out=SHEET,
+        command=COMMAND,
+    )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import re
 import sys
 import tomllib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -236,29 +236,48 @@ def render_catalogue(protocols_dir: Path) -> str:
     return "\n".join(out)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Write docs/library.md from protocols/.")
+def write_generated(
+    argv: list[str] | None,
+    *,
+    tool: str,
+    description: str,
+    render: Callable[[Path], str],
+    default_out: Path,
+    command: str,
+) -> int:
+    """The command line of a document generated from protocols/: write it, or with
+    --check exit 1 when the file on disk differs from what would be written."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--protocols", type=Path, default=PROTOCOLS_DIR)
-    parser.add_argument("--out", type=Path, default=CATALOGUE)
-    parser.add_argument(
-        "--check", action="store_true", help="exit 1 if the catalogue is out of date"
-    )
+    parser.add_argument("--out", type=Path, default=default_out)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
     args = parser.parse_args(argv)
     try:
-        text = render_catalogue(args.protocols)
+        text = render(args.protocols)
     except CatalogueError as error:
-        print(f"library_catalogue: {error}", file=sys.stderr)
+        print(f"{tool}: {error}", file=sys.stderr)
         return 1
     if args.check:
         current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         if current != text:
-            print(f"library_catalogue: {args.out} is out of date; run {COMMAND}", file=sys.stderr)
+            print(f"{tool}: {args.out} is out of date; run {command}", file=sys.stderr)
             return 1
         return 0
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return write_generated(
+        argv,
+        tool="library_catalogue",
+        description="Write docs/library.md from protocols/.",
+        render=render_catalogue,
+        default_out=CATALOGUE,
+        command=COMMAND,
+    )
 
 
 if __name__ == "__main__":
