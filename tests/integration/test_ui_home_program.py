@@ -3,7 +3,6 @@ adherence warning, versions, preview, printing and saving as PDF, and their audi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,40 +16,17 @@ from console.ui.home_program.home_program_editor import HomeProgramPanel
 from console.ui.home_program.home_program_print import load_pdf, paint_pages
 from console.ui.patients.chart_page import ChartPage
 from console.ui.shell.context import AppContext
-from tests.integration.ui_helpers import (
-    add_patient,
-    make_context,
-    open_repo,
-    patient_with_history,
-)
+from tests.integration.home_program_fixtures import context, patient_id, shown_panel
+from tests.integration.ui_helpers import patient_with_history
+
+__all__ = ["context", "patient_id"]  # fixtures used by name
 
 HOME = ["home-bird-dog", "home-bridge", "home-dead-bug", "home-side-plank", "home-pelvic-tilt"]
 
 
 @pytest.fixture
-def context(db_path: Path) -> Iterator[AppContext]:
-    context = make_context(db_path)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def patient_id(db_path: Path) -> int:
-    repo = open_repo(db_path)
-    try:
-        return add_patient(repo, language="es")
-    finally:
-        repo.close()
-
-
-@pytest.fixture
 def panel(qtbot: QtBot, context: AppContext, patient_id: int) -> HomeProgramPanel:
-    widget = HomeProgramPanel(context, patient_id)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_panel(qtbot, context, patient_id)
 
 
 def pdf_text(path: Path) -> str:

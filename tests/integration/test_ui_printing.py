@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from console.storage.settings_file import load_settings
 from console.ui.home_program.home_program_editor import HomeProgramPanel
 from console.ui.settings.settings_page import SettingsPage
 from console.ui.shell.context import AppContext
+from tests.integration.home_program_fixtures import context, patient_id, shown_panel
 from tests.integration.print_queue import (
     DESK,
     OFFLINE,
@@ -27,34 +27,13 @@ from tests.integration.print_queue import (
     cups_queues,
     queues,
 )
-from tests.integration.ui_helpers import add_patient, make_context, open_repo
 
-__all__ = ["cups_queues", "queues"]
-
-
-@pytest.fixture
-def context(db_path: Path) -> Iterator[AppContext]:
-    context = make_context(db_path)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def patient_id(db_path: Path) -> int:
-    repo = open_repo(db_path)
-    try:
-        return add_patient(repo, language="es")
-    finally:
-        repo.close()
+__all__ = ["context", "cups_queues", "patient_id", "queues"]
 
 
 @pytest.fixture
 def panel(qtbot: QtBot, context: AppContext, patient_id: int) -> HomeProgramPanel:
-    widget = HomeProgramPanel(context, patient_id)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_panel(qtbot, context, patient_id)
     widget.add_exercise("home-bird-dog")
     widget.save()
     widget.add_exercise("home-bridge")
