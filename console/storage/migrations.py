@@ -22,6 +22,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m002_patient_sort_name",
     "m003_session_cursor_key",
     "m004_drop_settings",
+    "m005_hold_records",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
@@ -261,3 +262,60 @@ def m004_drop_settings(db: Database) -> None:
     """The database ``settings`` table goes: settings live in the settings file
     (console/storage/settings_file.py), and nothing read or wrote the table."""
     db.execute("DROP TABLE IF EXISTS settings")
+
+
+#: The longest hold to fatigue a record can hold, in whole seconds (ten minutes); the
+#: protocol format allows caps up to this (console/domain/endurance.py says the same).
+HOLD_CAP_MAX_S = 600
+
+#: m005 as plain statements, in order (kept as a list so another engine can mirror it).
+#: SQLite cannot widen a CHECK in place, so the records table is rebuilt: the old one is
+#: renamed (SQLite rewrites its self-reference and triggers to follow it), the new one
+#: made with the wider CHECKs, every row copied with its id, the old one dropped (its
+#: indexes and triggers go with it), then the indexes and triggers of m001 made again,
+#: word for word.
+M005_HOLD_RECORDS: list[str] = [
+    "ALTER TABLE records RENAME TO records_before_m005",
+    f"""
+    CREATE TABLE records (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id),
+        kind TEXT NOT NULL CHECK (kind IN ('grade', 'pain', 'note', 'hold')),
+        value TEXT NOT NULL,
+        protocol_id TEXT,
+        side TEXT,
+        set_number INTEGER,
+        phase_index INTEGER,
+        moment TEXT CHECK (moment IS NULL OR moment IN ('start', 'end')),
+        therapist_id INTEGER REFERENCES therapists (id),
+        recorded_at TEXT NOT NULL,
+        replaces_id INTEGER REFERENCES records (id),
+        CHECK (kind <> 'grade' OR value IN ({_GRADES})),
+        CHECK (kind <> 'pain' OR value IN ({_PAINS})),
+        CHECK (
+            kind <> 'hold'
+            OR (CAST(CAST(value AS INTEGER) AS TEXT) = value
+                AND CAST(value AS INTEGER) BETWEEN 1 AND {HOLD_CAP_MAX_S})
+        )
+    )
+    """,
+    """
+    INSERT INTO records (id, session_id, kind, value, protocol_id, side, set_number,
+        phase_index, moment, therapist_id, recorded_at, replaces_id)
+    SELECT id, session_id, kind, value, protocol_id, side, set_number,
+        phase_index, moment, therapist_id, recorded_at, replaces_id
+    FROM records_before_m005 ORDER BY id
+    """,
+    "DROP TABLE records_before_m005",
+    "CREATE INDEX records_session_kind ON records (session_id, kind)",
+    "CREATE INDEX records_replaces ON records (replaces_id) WHERE replaces_id IS NOT NULL",
+    *_signed_locks("records", kept_as_entered=True),
+]
+
+
+@MIGRATIONS()
+def m005_hold_records(db: Database) -> None:
+    """Records gain the kind 'hold': the whole seconds a hold to fatigue lasted, as text,
+    from 1 to ``HOLD_CAP_MAX_S``. Every earlier record is kept with its id."""
+    for statement in M005_HOLD_RECORDS:
+        db.execute(statement)
