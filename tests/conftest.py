@@ -9,6 +9,11 @@ from pathlib import Path
 import pytest
 
 from console.ui.shell.none_guard import keep_none_alive
+from tests.server_fixtures import (  # noqa: F401  (fixtures and the marker hook)
+    pg_server,
+    pytest_collection_modifyitems,
+    server_url,
+)
 
 # pytest-qt has no ini option for the platform: without a display a run would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

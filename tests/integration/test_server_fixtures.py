@@ -1,0 +1,50 @@
+"""The throwaway PostgreSQL server the server tests use."""
+
+from __future__ import annotations
+
+import socket
+
+import psycopg
+import pytest
+
+from tests.server_fixtures import PgServer
+
+pytestmark = pytest.mark.server
+
+
+def test_each_test_gets_an_empty_database(server_url: str) -> None:
+    with psycopg.connect(server_url) as conn:
+        tables = conn.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchone()
+        assert tables == (0,)
+        conn.execute("CREATE TABLE left_behind (x int)")
+
+
+def test_the_next_test_does_not_see_the_last_ones_tables(server_url: str) -> None:
+    with psycopg.connect(server_url) as conn:
+        found = conn.execute("SELECT to_regclass('left_behind')").fetchone()
+        assert found == (None,)
+
+
+def test_the_test_server_opens_no_tcp_port(pg_server: PgServer) -> None:
+    with psycopg.connect(pg_server.conninfo()) as conn:
+        row = conn.execute("SHOW listen_addresses").fetchone()
+    assert row == ("",)
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", pg_server.port), 1):
+        pass
+
+
+def test_roles_other_than_the_superuser_give_a_password(
+    pg_server: PgServer, server_url: str
+) -> None:
+    pg_server.admin("DROP ROLE IF EXISTS fixture_check")
+    pg_server.admin("CREATE ROLE fixture_check LOGIN PASSWORD 'right'")
+    try:
+        dbname = server_url.split("?")[0].rsplit("/", 1)[1]
+        with pytest.raises(psycopg.OperationalError, match="password"):
+            psycopg.connect(pg_server.conninfo(dbname, "fixture_check") + " password=wrong")
+        with psycopg.connect(pg_server.conninfo(dbname, "fixture_check") + " password=right"):
+            pass
+    finally:
+        pg_server.admin("DROP ROLE fixture_check")
