@@ -116,12 +116,8 @@ class PgServer:
 
     def init(self) -> None:
         initdb = self.bin / "initdb"
-        _run(
-            _as_postgres(
-                initdb, "-D", self.data, "-A", "trust", "-U", SUPERUSER, "-E", "UTF8",
-                "--locale=C.UTF-8", "--no-sync",
-            )  # fmt: skip
-        )
+        command = [initdb, "-D", self.data, "-A", "trust", "-U", SUPERUSER]
+        _run(_as_postgres(*command, "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"))
         (self.data / "pg_hba.conf").write_text(_HBA)
 
     def start(self) -> None:
@@ -131,12 +127,8 @@ class PgServer:
             "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
             "-c max_connections=200"
         )
-        _run(
-            _as_postgres(
-                self.bin / "pg_ctl", "-D", self.data, "-l", self.log, "-w", "-t", "60",
-                "-o", options, "start",
-            )  # fmt: skip
-        )
+        command = [self.bin / "pg_ctl", "-D", self.data, "-l", self.log, "-w", "-t", "60"]
+        _run(_as_postgres(*command, "-o", options, "start"))
         self.running = True
 
     def stop(self, mode: str = "fast") -> None:
