@@ -232,6 +232,7 @@ def check(db: Path, ledger: Ledger, wanted_cursor: int | None, wanted: str | Non
     """Reopen the database after a kill and hold it to everything acknowledged."""
     from console.domain.plan import expand, phase_key
     from console.storage import audit
+    from console.storage.backend import SqliteConnection
     from console.storage.database import open_database
     from console.storage.errors import StorageError
     from console.storage.integrity import integrity_problems
@@ -248,7 +249,7 @@ def check(db: Path, ledger: Ledger, wanted_cursor: int | None, wanted: str | Non
         return result
     try:
         result.integrity += integrity_problems(database)
-        result.integrity += audit.verify_chain(database)
+        result.integrity += audit.verify_chain(SqliteConnection(database))
         conn = database.conn
         rows = {
             int(r[0]): (int(r[1]), str(r[2]), str(r[3]))

@@ -15,7 +15,7 @@ from console.domain.patients import age_on
 
 JsonItems = list[dict[str, Any]]
 SessionStatus = Literal["running", "finished", "signed"]
-RecordKind = Literal["grade", "pain", "note"]
+RecordKind = Literal["grade", "pain", "note", "hold"]
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,8 @@ class Session:
 
 
 class Record(NamedTuple):
-    """A grade, pain score or note taken during a session.
+    """A grade, pain score, note or hold timed to fatigue (whole seconds) taken during a
+    session.
 
     A correction is a new record with ``replaces_id`` pointing at the one it corrects;
     the original is kept. (A named tuple: a chart holds hundreds, made quickly.)
@@ -155,12 +156,17 @@ class HomeProgramVersion:
 
 @dataclass(frozen=True)
 class SessionDetail:
-    """A session with its current records, SOAP note and amendments."""
+    """A session with its current records, SOAP note and amendments.
+
+    ``changed_after_signing``: for a signed session that no longer matches its seal,
+    one line for each change the audit trail shows (empty when it is intact).
+    """
 
     session: Session
     records: list[Record]
     soap: SoapNote | None
     amendments: list[Amendment]
+    changed_after_signing: tuple[str, ...] = ()
 
 
 TrendPoint = tuple[dt.date, float]

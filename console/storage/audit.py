@@ -1,9 +1,13 @@
 """The audit log's hash chain: each row's hash covers its fields and the row before.
 
 ``hash = sha256(prev_hash + canonical JSON of the row's fields)``, hex. The first row's
-``prev_hash`` is ``GENESIS``. Editing a row breaks its own hash; deleting or
-reordering rows breaks the link to the next one; deleting the newest rows leaves a gap
-between the highest id and the id counter kept by ``AUTOINCREMENT``.
+``prev_hash`` is ``GENESIS``. The fields include ``content_hash`` (the hash of what the
+entry wrote, console/storage/seals.py) when the entry has one; entries written before
+content was sealed have none and are hashed without it, as they were written.
+
+Editing a row breaks its own hash; deleting or reordering rows breaks the link to the
+next one; deleting the newest rows leaves a gap between the highest id and the id counter
+kept by ``AUTOINCREMENT`` (on a server, by the log's sequence).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlite_utils import Database
+from console.storage.backend import Connection
 
 GENESIS = "0" * 64
 
@@ -27,6 +31,7 @@ HASHED_FIELDS = (
     "entity_id",
     "patient_id",
     "detail",
+    "content_hash",
 )
 
 ACTIONS = frozenset(
@@ -42,19 +47,23 @@ ACTIONS = frozenset(
         "record",
         "correct",
         "delete",
+        "seal",
+        "seal-signed",
     }
 )
 
 
 def row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     fields = {name: row.get(name) for name in HASHED_FIELDS}
+    if fields["content_hash"] is None:
+        del fields["content_hash"]
     canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
 
-def last_link(db: Database) -> tuple[int, str]:
+def last_link(conn: Connection) -> tuple[int, str]:
     """(id, hash) of the newest audit row, or (0, GENESIS) for an empty log."""
-    row = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         return 0, GENESIS
     return int(row[0]), str(row[1])
@@ -71,31 +80,32 @@ def chained(rows: Iterable[dict[str, Any]], last_id: int, prev_hash: str) -> lis
     return out
 
 
-def append_all(db: Database, rows: Iterable[dict[str, Any]]) -> list[int]:
-    """Append entries, in order, inside the caller's transaction; returns their ids."""
-    last_id, prev_hash = last_link(db)
+def append_all(conn: Connection, rows: Iterable[dict[str, Any]]) -> list[int]:
+    """Append entries, in order, inside the caller's transaction; returns their ids.
+
+    Appends are serialised (``lock_audit``): two consoles on one server never both
+    link to the same newest row."""
+    conn.lock_audit()
+    last_id, prev_hash = last_link(conn)
     full = chained(rows, last_id, prev_hash)
     if full:
         columns = ", ".join(full[0])
         marks = ", ".join("?" for _ in full[0])
-        db.conn.executemany(
+        conn.executemany(
             f"INSERT INTO audit_log ({columns}) VALUES ({marks})", [list(r.values()) for r in full]
         )
     return [int(r["id"]) for r in full]
 
 
-def verify_chain(db: Database) -> list[str]:
+def verify_chain(conn: Connection) -> list[str]:
     """Every break in the chain, as a sentence each; an empty list means intact."""
     problems: list[str] = []
-    exists = db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"
-    ).fetchone()
-    if not exists:
+    if not conn.table_exists("audit_log"):
         return problems
     prev_hash = GENESIS
     expected_id = 1
-    columns = ", ".join((*HASHED_FIELDS, "prev_hash", "hash"))
-    cursor = db.execute(f"SELECT {columns} FROM audit_log ORDER BY id")
+    columns = ", ".join(_columns(conn))
+    cursor = conn.execute(f"SELECT {columns} FROM audit_log ORDER BY id")
     names = [d[0] for d in cursor.description]
     for values in cursor:
         row = dict(zip(names, values, strict=True))
@@ -108,7 +118,16 @@ def verify_chain(db: Database) -> list[str]:
             problems.append(f"audit log: row {row_id} was changed after it was written")
         prev_hash = str(row["hash"])
         expected_id = row_id + 1
-    seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
-    if seq is not None and int(seq[0]) >= expected_id:
-        problems.append(f"audit log: rows {expected_id} to {seq[0]} are missing")
+    seq = conn.audit_counter()
+    if seq is not None and seq >= expected_id:
+        problems.append(f"audit log: rows {expected_id} to {seq} are missing")
     return problems
+
+
+def _columns(conn: Connection) -> tuple[str, ...]:
+    """The hashed columns and the links; an audit log from before sealed content (an
+    older database checked without migrating) has no ``content_hash`` column."""
+    names = (*HASHED_FIELDS, "prev_hash", "hash")
+    if "content_hash" not in conn.columns("audit_log"):  # read NULL in its place
+        return tuple("NULL AS content_hash" if n == "content_hash" else n for n in names)
+    return names

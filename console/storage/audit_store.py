@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from console.storage import audit as audit_chain
-from console.storage.errors import translated
 from console.storage.rows import Row
 from console.storage.transactions import Transactions
 
@@ -34,5 +33,5 @@ class AuditStore:
 
     def verify_chain(self) -> list[str]:
         """Every break in the audit log's hash chain; empty when intact."""
-        with translated():
-            return audit_chain.verify_chain(self._tx.db)
+        with self._tx.conn.translated():
+            return audit_chain.verify_chain(self._tx.conn)

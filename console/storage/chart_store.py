@@ -13,6 +13,7 @@ from console.domain.chart import (
     SessionDetail,
 )
 from console.domain.trends import grade_trend_of, pain_trend_of
+from console.storage import seal_check
 from console.storage.note_store import NoteStore
 from console.storage.rows import to_amendment, to_home_program, to_patient, to_soap
 from console.storage.session_store import CURRENT, SessionStore
@@ -28,11 +29,17 @@ class ChartStore:
     def session_detail(self, session_id: int) -> SessionDetail:
         """One session with its records, SOAP note and amendments, from one read."""
         with self._tx.read():
+            session = self._sessions.get(session_id)
             return SessionDetail(
-                session=self._sessions.get(session_id),
+                session=session,
                 records=self._sessions.records(session_id),
                 soap=self._notes.soap(session_id),
                 amendments=self._notes.amendments(session_id),
+                changed_after_signing=tuple(
+                    seal_check.patient_seal_findings(
+                        self._tx.conn, session.patient_id, session_id
+                    ).get(session_id, ())
+                ),
             )
 
     def _patient_records(self, patient_id: int) -> list[Record]:
@@ -87,6 +94,8 @@ class ChartStore:
                 "SELECT * FROM home_programs WHERE patient_id = ? ORDER BY version DESC LIMIT 1",
                 [patient_id],
             )
+            # Every signed session is checked against its seal as the chart opens.
+            broken = seal_check.patient_seal_findings(self._tx.conn, patient_id)
         by_session: dict[int, list[Record]] = {}
         for record in records:
             by_session.setdefault(record.session_id, []).append(record)
@@ -98,6 +107,7 @@ class ChartStore:
                     records=by_session.get(session.id, []),
                     soap=soaps.get(session.id),
                     amendments=amendments.get(session.id, []),
+                    changed_after_signing=tuple(broken.get(session.id, ())),
                 )
                 for session in sessions
             ],

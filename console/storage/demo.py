@@ -28,6 +28,7 @@ from console import resources
 from console.domain.patients import search_key, sort_name
 from console.domain.trends import objective_text
 from console.domain.validation import ValidationError
+from console.storage import seals
 from console.storage.demo_texts import (
     DEMO_LANGUAGES,
     FAMILY_EN,
@@ -208,8 +209,11 @@ def _therapists(tx: Transactions, counts: dict[str, int]) -> list[int]:
                     "entity": "therapists",
                     "entity_id": str(therapist_id),
                     "detail": "demo data",
+                    "content_hash": seals.content_hash(
+                        "therapists", {"name": name, "active": 1, "pin_hash": None}
+                    ),
                 }
-                for therapist_id in ids
+                for therapist_id, name in zip(ids, THERAPISTS, strict=True)
             ]
         )
     counts["therapists"] = len(THERAPISTS)
@@ -242,6 +246,8 @@ class _Batch:
         self.next_session = _next_id(db, "sessions")
         self.next_record = _next_id(db, "records")
         self.next_plan = _next_id(db, "plans")
+        self.next_amendment = _next_id(db, "amendments")
+        self.next_program = _next_id(db, "home_programs")
         self.rows: dict[str, list[dict[str, Any]]] = {
             name: []
             for name in ("patients", "plans", "sessions", "records", "soap_notes", "amendments")
@@ -281,7 +287,15 @@ class _Batch:
                 "updated_at": created,
             }
         )
-        self._audit(created, therapist, "create", "patients", patient_id, patient_id)
+        self._audit(
+            created,
+            therapist,
+            "create",
+            "patients",
+            patient_id,
+            patient_id,
+            seals.content_hash("patients", self.rows["patients"][-1]),
+        )
         if sessions:
             self._sessions(patient_id, sessions, first_day, therapist)
             self._home_programs(patient_id, spanish, therapist, sessions)
@@ -355,20 +369,34 @@ class _Batch:
                 signed = timestamp((end + dt.timedelta(minutes=5)).astimezone())
                 self.rows["sessions"][-1]["signed_at"] = signed
                 self.rows["sessions"][-1]["signed_by"] = therapist
-                self._audit(signed, therapist, "sign", "sessions", session_id, patient_id)
+                seal = seals.session_seal(
+                    self.rows["sessions"][-1], records, self.rows["soap_notes"][-1], therapist
+                )
+                self._audit(signed, therapist, "sign", "sessions", session_id, patient_id, seal)
                 if rng.random() < 0.05:
                     amended = timestamp((end + dt.timedelta(days=1)).astimezone())
-                    self.rows["amendments"].append(
-                        {
-                            "session_id": session_id,
-                            "therapist_id": therapist,
-                            "created_at": amended,
-                            "target": "soap.assessment",
-                            "reason": rng.choice(self.text("amendment reason")),
-                            "text": self.text("amendment")[0],
-                        }
+                    amendment_id = self.next_amendment
+                    amendment: dict[str, Any] = {
+                        "id": amendment_id,
+                        "session_id": session_id,
+                        "therapist_id": therapist,
+                        "created_at": amended,
+                        "target": "soap.assessment",
+                        "reason": rng.choice(self.text("amendment reason")),
+                        "text": self.text("amendment")[0],
+                    }
+                    self.next_amendment += 1
+                    self.rows["amendments"].append(amendment)
+                    self._audit(
+                        amended,
+                        therapist,
+                        "amend",
+                        "amendments",
+                        amendment_id,
+                        patient_id,
+                        seals.content_hash("amendments", amendment),
+                        seals.amendment_detail(session_id, seal),
                     )
-                    self._audit(amended, therapist, "amend", "sessions", session_id, patient_id)
             for pid in levels:
                 levels[pid] = min(5.0, levels[pid] + rng.uniform(-0.1, 0.25))
             pain = max(0.0, pain - rng.uniform(-0.3, 0.6))
@@ -463,8 +491,10 @@ class _Batch:
             ]
             day = self.today - dt.timedelta(days=7 * (versions - version) * 3 + 1)
             created = timestamp(dt.datetime.combine(day, dt.time(12, 0)).astimezone())
+            self.next_program += 1
             self.rows["home_programs"].append(
                 {
+                    "id": self.next_program - 1,
                     "patient_id": patient_id,
                     "version": version,
                     "created_at": created,
@@ -483,7 +513,9 @@ class _Batch:
         action: str,
         entity: str,
         entity_id: int,
-        patient_id: int,
+        patient_id: int | None,
+        content_hash: str | None = None,
+        detail: str = "demo data",
     ) -> None:
         self.audit.append(
             {
@@ -493,9 +525,27 @@ class _Batch:
                 "entity": entity,
                 "entity_id": str(entity_id),
                 "patient_id": patient_id,
-                "detail": "demo data",
+                "detail": detail,
+                "content_hash": content_hash,
             }
         )
+
+    def _audit_rows(self) -> None:
+        """An entry with its content hash for every row written without one so far."""
+        patient_of = {row["id"]: row["patient_id"] for row in self.rows["sessions"]}
+        for table, action, at in _ROW_ENTRIES:
+            key = seals.key_of(table)
+            for row in self.rows[table]:
+                patient = row.get("patient_id") or patient_of.get(row.get("session_id"))
+                self._audit(
+                    row[at],
+                    row["therapist_id"],
+                    action,
+                    table,
+                    row[key],
+                    patient,
+                    seals.content_hash(table, row),
+                )
 
     def write(self, counts: dict[str, int]) -> None:
         db = self.tx.db
@@ -517,12 +567,23 @@ class _Batch:
                 db.execute(f"UPDATE sessions SET status = 'signed' WHERE id IN ({marks})", chunk)
             if self.rows["amendments"]:
                 _insert_all(db, "amendments", self.rows["amendments"])
+            self._audit_rows()
             self.audit.sort(key=lambda row: row["at"])
             self.tx.audit_all(self.audit)
         counts["patients"] += len(self.rows["patients"])
         counts["sessions"] += len(self.rows["sessions"])
         counts["records"] += len(self.rows["records"])
         counts["audit"] += len(self.audit)
+
+
+#: The rows demo data writes, each audited as the program would: (table, action, time).
+_ROW_ENTRIES = (
+    ("plans", "create", "created_at"),
+    ("sessions", "create", "started_at"),
+    ("records", "record", "recorded_at"),
+    ("soap_notes", "update", "updated_at"),
+    ("home_programs", "create", "created_at"),
+)
 
 
 def _insert_all(db: Database, table: str, rows: list[dict[str, Any]]) -> None:

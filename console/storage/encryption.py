@@ -27,6 +27,7 @@ from typing import Any, Literal
 from sqlite_utils import Database
 
 from console.storage import audit
+from console.storage.backend import SqliteConnection
 from console.storage.errors import PassphraseNeeded, StorageError, WrongPassphrase, translated
 from console.storage.integrity import integrity_problems
 
@@ -176,7 +177,7 @@ def verify_copy(path: Path, passphrase: str | None, expected: dict[str, int]) ->
     db = open_any(path, migrate=False, passphrase=passphrase)
     try:
         with translated():
-            problems = integrity_problems(db) + audit.verify_chain(db)
+            problems = integrity_problems(db) + audit.verify_chain(SqliteConnection(db))
             found = counts(db.conn)
         if found != expected:
             problems.append(f"row counts differ: expected {expected}, found {found}")

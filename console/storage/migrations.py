@@ -23,6 +23,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m003_session_cursor_key",
     "m004_drop_settings",
     "m005_hold_records",
+    "m006_content_seals",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
@@ -319,3 +320,24 @@ def m005_hold_records(db: Database) -> None:
     from 1 to ``HOLD_CAP_MAX_S``. Every earlier record is kept with its id."""
     for statement in M005_HOLD_RECORDS:
         db.execute(statement)
+
+
+#: m006's schema change (the sealing of earlier rows follows it, in Python).
+M006_CONTENT_SEALS: list[str] = [
+    "ALTER TABLE audit_log ADD COLUMN content_hash TEXT",
+    "CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, id)",
+]
+
+
+@MIGRATIONS()
+def m006_content_seals(db: Database) -> None:
+    """Audit entries carry the hash of what they wrote, and signing seals a session
+    (console/storage/seals.py). Rows and signed sessions saved before are sealed now,
+    each with an entry that says so ("sealed on upgrade"): protected from now on,
+    without claiming they were sealed when written."""
+    from console.storage.backend import SqliteConnection
+    from console.storage.seal_upgrade import seal_existing
+
+    for statement in M006_CONTENT_SEALS:
+        db.execute(statement)
+    seal_existing(SqliteConnection(db))

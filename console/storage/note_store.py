@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from console.domain.chart import Amendment, SoapNote
 from console.domain.trends import objective_text
 from console.domain.validation import ValidationError
+from console.storage import seals
 from console.storage.rows import to_amendment, to_soap
 from console.storage.session_store import NOTE_MAX, SessionStore
 from console.storage.transactions import Transactions
@@ -102,24 +103,24 @@ class NoteStore:
                 raise ValidationError(
                     "session", "Only a signed session is amended; this one can still be edited."
                 )
-            amendment_id = self._tx.insert(
-                "amendments",
-                {
-                    "session_id": session_id,
-                    "therapist_id": therapist_id,
-                    "created_at": self._tx.now(),
-                    "target": (target or "").strip() or None,
-                    "reason": reason,
-                    "text": text,
-                },
-            )
+            amendment = {
+                "session_id": session_id,
+                "therapist_id": therapist_id,
+                "created_at": self._tx.now(),
+                "target": (target or "").strip() or None,
+                "reason": reason,
+                "text": text,
+            }
+            amendment_id = self._tx.insert("amendments", amendment)
+            # The entry seals the amendment and names the session's seal it amends.
             self._tx.audit(
                 "amend",
-                "sessions",
-                session_id,
+                "amendments",
+                amendment_id,
                 row["patient_id"],
-                detail=f"amendment {amendment_id}",
+                detail=seals.amendment_detail(session_id, self._sessions.seal(session_id)),
                 therapist_id=therapist_id,
+                content_hash=seals.content_hash("amendments", amendment),
             )
         return amendment_id
 

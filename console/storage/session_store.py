@@ -9,9 +9,11 @@ from typing import Any, TypedDict, Unpack
 
 from console.domain.chart import Record, Session
 from console.domain.grades import ResistanceGrade, parse_pain
-from console.domain.runner_events import RecordGrade, RecordNote, RecordPain
+from console.domain.runner_events import RecordGrade, RecordHold, RecordNote, RecordPain
 from console.domain.validation import ValidationError
+from console.storage import seals
 from console.storage.errors import SessionSigned
+from console.storage.migrations import HOLD_CAP_MAX_S
 from console.storage.plan_store import PlanStore
 from console.storage.rows import RECORD_COLUMNS, Row, items_json, to_record, to_session
 from console.storage.transactions import Transactions
@@ -105,6 +107,26 @@ class SessionStore:
                 [int(phase_index), key, self._tx.now(), session_id],
             )
 
+    def change_plan(
+        self, session_id: int, items: Sequence[Any], therapist_id: int | None = None
+    ) -> None:
+        """A running session's plan changed from the runner (a hold switched to fatigue):
+        its snapshot, so a resume runs the same phases, and the patient's latest plan,
+        so the next session starts from it too."""
+        text = items_json(items)
+        with self._tx.write("sessions", "plans"):
+            row = self._tx.open_session(session_id)
+            if row["status"] != "running":
+                raise ValidationError("status", "Only a running session's plan can change.")
+            plan_id = self._plans.save(row["patient_id"], items, therapist_id)
+            self._tx.execute(
+                "UPDATE sessions SET plan_snapshot = ?, plan_id = ? WHERE id = ?",
+                [text, plan_id, session_id],
+            )
+            self._tx.audit(
+                "update", "sessions", session_id, row["patient_id"], therapist_id=therapist_id
+            )
+
     def finish(self, session_id: int, therapist_id: int | None = None) -> None:
         """Mark a running session finished (no longer offered for resume)."""
         with self._tx.write("sessions"):
@@ -157,16 +179,14 @@ class SessionStore:
         therapist_id = fields["therapist_id"]
         with self._tx.write("records"):
             session = self._tx.open_session(session_id)
-            record_id = self._tx.insert(
-                "records",
-                {
-                    "session_id": session_id,
-                    "kind": kind,
-                    "value": value,
-                    **fields,
-                    "recorded_at": self._tx.now(),
-                },
-            )
+            row = {
+                "session_id": session_id,
+                "kind": kind,
+                "value": value,
+                **fields,
+                "recorded_at": self._tx.now(),
+            }
+            record_id = self._tx.insert("records", row)
             self._tx.audit(
                 "record",
                 "records",
@@ -174,6 +194,7 @@ class SessionStore:
                 session["patient_id"],
                 detail=kind,
                 therapist_id=therapist_id,
+                row=row,
             )
         return record_id
 
@@ -192,6 +213,10 @@ class SessionStore:
             raise ValidationError("moment", "Pain is asked at the start or at the end.")
         return self._add_record(session_id, "pain", str(pain), moment=moment, **place)
 
+    def add_hold(self, session_id: int, seconds: int | str, **place: Unpack[_GradePlace]) -> int:
+        """Save a hold timed to fatigue, whole seconds 1 to 600; returns the record id."""
+        return self._add_record(session_id, "hold", str(_hold_seconds(seconds)), **place)
+
     def add_note(self, session_id: int, text: str, **place: Unpack[_EntryPlace]) -> int:
         """Save a free note; returns the record id."""
         return self._add_record(session_id, "note", _note(text), **place)
@@ -199,10 +224,10 @@ class SessionStore:
     def save_entry(
         self,
         session_id: int,
-        entry: RecordGrade | RecordPain | RecordNote,
+        entry: RecordGrade | RecordPain | RecordNote | RecordHold,
         therapist_id: int | None = None,
     ) -> int:
-        """Save one entry the runner produced (grade, pain or note); the record id."""
+        """Save one entry the runner produced (grade, pain, note or hold); the record id."""
         where: _GradePlace = {
             "protocol_id": entry.protocol_id,
             "side": entry.side,
@@ -214,6 +239,8 @@ class SessionStore:
             return self.add_grade(session_id, entry.value, **where)
         if isinstance(entry, RecordPain):
             return self.add_pain(session_id, entry.score, entry.moment, **where)
+        if isinstance(entry, RecordHold):
+            return self.add_hold(session_id, entry.seconds, **where)
         return self.add_note(session_id, entry.text, **where)
 
     def correct_record(
@@ -229,29 +256,29 @@ class SessionStore:
                 value = str(_grade(str(new_value)))
             elif kind == "pain":
                 value = str(_pain(new_value))
+            elif kind == "hold":
+                value = str(_hold_seconds(new_value))
             else:
                 value = _note(str(new_value))
-            new_id = self._tx.insert(
-                "records",
-                {
-                    **{
-                        name: head[name]
-                        for name in (
-                            "session_id",
-                            "kind",
-                            "protocol_id",
-                            "side",
-                            "set_number",
-                            "phase_index",
-                            "moment",
-                        )
-                    },
-                    "value": value,
-                    "therapist_id": therapist_id,
-                    "recorded_at": self._tx.now(),
-                    "replaces_id": head["id"],
+            row = {
+                **{
+                    name: head[name]
+                    for name in (
+                        "session_id",
+                        "kind",
+                        "protocol_id",
+                        "side",
+                        "set_number",
+                        "phase_index",
+                        "moment",
+                    )
                 },
-            )
+                "value": value,
+                "therapist_id": therapist_id,
+                "recorded_at": self._tx.now(),
+                "replaces_id": head["id"],
+            }
+            new_id = self._tx.insert("records", row)
             self._tx.audit(
                 "correct",
                 "records",
@@ -259,6 +286,7 @@ class SessionStore:
                 session["patient_id"],
                 detail=f"replaces record {head['id']}",
                 therapist_id=therapist_id,
+                row=row,
             )
         return new_id
 
@@ -286,9 +314,13 @@ class SessionStore:
     # -- signing ----------------------------------------------------------------------
 
     def sign(self, session_id: int, therapist_id: int | None) -> None:
-        """Sign the session: from now on it, its records and its SOAP note are locked."""
+        """Sign the session: from now on it, its records and its SOAP note are locked,
+        and its audit entry carries their seal (console/storage/seals.py)."""
         with self._tx.write("sessions"):
             row = self._tx.open_session(session_id)
+            records = self._tx.all("SELECT * FROM records WHERE session_id = ?", [session_id])
+            soap = self._tx.one("SELECT * FROM soap_notes WHERE session_id = ?", [session_id])
+            seal = seals.session_seal(row, records, soap, therapist_id)
             now = self._tx.now()
             self._tx.execute(
                 "UPDATE sessions SET status = 'signed', signed_at = ?, signed_by = ?, "
@@ -296,8 +328,22 @@ class SessionStore:
                 [now, therapist_id, now, session_id],
             )
             self._tx.audit(
-                "sign", "sessions", session_id, row["patient_id"], therapist_id=therapist_id
+                "sign",
+                "sessions",
+                session_id,
+                row["patient_id"],
+                therapist_id=therapist_id,
+                content_hash=seal,
             )
+
+    def seal(self, session_id: int) -> str | None:
+        """The seal of a signed session (None: not signed)."""
+        row = self._tx.one(
+            "SELECT content_hash FROM audit_log WHERE entity = 'sessions' AND entity_id = ? "
+            "AND action IN ('sign', 'seal-signed') ORDER BY id DESC LIMIT 1",
+            [str(session_id)],
+        )
+        return None if row is None else row["content_hash"]
 
 
 def _grade(value: str | ResistanceGrade) -> ResistanceGrade:
@@ -314,6 +360,15 @@ def _pain(value: int | str) -> int:
         return parse_pain(value)
     except ValueError as error:
         raise ValidationError("value", str(error)) from None
+
+
+def _hold_seconds(value: int | str) -> int:
+    text = str(value).strip()
+    if not text.isdigit() or not 1 <= int(text) <= HOLD_CAP_MAX_S:
+        raise ValidationError(
+            "value", f"A hold is whole seconds from 1 to {HOLD_CAP_MAX_S}, not {value}."
+        )
+    return int(text)
 
 
 def _note(text: str) -> str:

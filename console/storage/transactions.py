@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -20,7 +19,9 @@ from sqlite_utils import Database
 
 from console.domain.chart import Record
 from console.storage import audit as audit_chain
-from console.storage.errors import NotFound, SessionSigned, is_sqlite_error, translated
+from console.storage import seals
+from console.storage.backend import Connection, Cursor, SqliteConnection, read_transaction, rows_of
+from console.storage.errors import NotFound, SessionSigned, StorageError
 from console.storage.rows import Row, timestamp
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,8 @@ class Transactions:
     current write. After the commit, listeners hear the changed table names.
     """
 
-    def __init__(self, db: Database, *, clock: Clock = local_now) -> None:
-        self.db = db
+    def __init__(self, db: Database | Connection, *, clock: Clock = local_now) -> None:
+        self.conn: Connection = SqliteConnection(db) if isinstance(db, Database) else db
         self._clock = clock
         self._listeners: list[Listener] = []
         self._depth = 0
@@ -50,6 +51,21 @@ class Transactions:
         #: The therapist at the computer (set by the lock screen when someone unlocks):
         #: records and audit entries written without a therapist carry this one.
         self.acting_therapist_id: int | None = None
+
+    @property
+    def db(self) -> Database:
+        """The embedded database (SQLite only: backups, encryption, bulk demo data)."""
+        if isinstance(self.conn, SqliteConnection):
+            return self.conn.db
+        raise StorageError("This needs the database file; the console is on a server.")
+
+    @db.setter
+    def db(self, db: Database) -> None:
+        self.conn = SqliteConnection(db)
+
+    @property
+    def dialect(self) -> str:
+        return self.conn.dialect
 
     # -- time -------------------------------------------------------------------------
 
@@ -92,13 +108,13 @@ class Transactions:
             finally:
                 self._depth -= 1
             return
-        conn = self.db.conn
-        with translated():
-            conn.execute("BEGIN IMMEDIATE")
+        conn = self.conn
+        with conn.translated():
+            conn.begin(write=True)
             self._depth = 1
             try:
                 yield
-                conn.execute("COMMIT")
+                conn.commit()
             except BaseException:
                 self._changed.clear()
                 self._rollback()
@@ -109,37 +125,22 @@ class Transactions:
         self._notify(changed)
 
     def _rollback(self) -> None:
-        conn = self.db.conn
-        if conn.in_transaction:
-            try:
-                conn.execute("ROLLBACK")
-            except Exception as error:  # the failed statement already ended it
-                if not is_sqlite_error(error):  # sqlite3's or sqlcipher3's
-                    raise
-                log.warning("rollback after a failed write did not complete")
+        try:
+            self.conn.rollback()
+        except StorageError:  # the connection is gone: nothing was committed
+            log.warning("rollback after a failed write did not complete")
 
     @contextmanager
     def read(self) -> Iterator[None]:
         """Several reads that see one consistent state of the database."""
-        conn = self.db.conn
-        if conn.in_transaction:
+        with read_transaction(self.conn):
             yield
-            return
-        with translated():
-            conn.execute("BEGIN")
-            try:
-                yield
-            finally:
-                if conn.in_transaction:
-                    conn.execute("COMMIT")
 
     # -- statements -------------------------------------------------------------------
 
     def all(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Row]:
-        with translated():
-            cursor = self.db.conn.execute(sql, params)
-            names = [d[0] for d in cursor.description]
-            return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+        with self.conn.translated():
+            return rows_of(self.conn, self.conn.execute(sql, params))
 
     def one(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Row | None:
         rows = self.all(sql, params)
@@ -147,20 +148,18 @@ class Transactions:
 
     def records(self, sql: str, params: Sequence[Any] = ()) -> list[Record]:
         """Records from a query selecting ``RECORD_COLUMNS`` (of ``records AS r``)."""
-        with translated():
-            return [Record(*values) for values in self.db.conn.execute(sql, params).fetchall()]
+        with self.conn.translated():
+            cursor = self.conn.execute(sql, params)
+            value = self.conn.value
+            return [Record(*(value(v) for v in values)) for values in cursor.fetchall()]
 
-    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
-        with translated():
-            return self.db.conn.execute(sql, params)
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Cursor:
+        with self.conn.translated():
+            return self.conn.execute(sql, params)
 
     def insert(self, table: str, row: Mapping[str, Any]) -> int:
-        columns = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        cursor = self.execute(
-            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
-        )
-        return int(cursor.lastrowid or 0)
+        with self.conn.translated():
+            return self.conn.insert(table, row)
 
     # -- audit ------------------------------------------------------------------------
 
@@ -174,12 +173,25 @@ class Transactions:
         therapist_id: int | None = None,
         *,
         at: str | None = None,
+        row: Mapping[str, Any] | None = None,
+        content_hash: str | None = None,
     ) -> int:
         """Append an audit entry; inside another write it joins that transaction.
 
         ``detail`` is never a patient's name: ids, field names, formats. ``at`` is the
         entry's time when it is not now (demo data written with past dates).
+
+        An entry for a row written (``seals.ROW_ACTIONS`` on a sealed table) carries the
+        hash of the row's content: of ``row`` when given, else of the row as it now
+        stands in the table. ``content_hash`` gives it directly (a signature's seal).
         """
+        if content_hash is None and action in seals.ROW_ACTIONS and entity in seals.FIELDS:
+            if row is None and entity_id is not None:
+                row = self.one(
+                    f"SELECT * FROM {entity} WHERE {seals.key_of(entity)} = ?", [entity_id]
+                )
+            if row is not None:
+                content_hash = seals.content_hash(entity, row)
         entry = {
             "at": at or self.now(),
             "therapist_id": therapist_id,
@@ -188,6 +200,7 @@ class Transactions:
             "entity_id": None if entity_id is None else str(entity_id),
             "patient_id": patient_id,
             "detail": detail,
+            "content_hash": content_hash,
         }
         (last,) = self.audit_all([entry])
         return last
@@ -203,8 +216,8 @@ class Transactions:
             if row["therapist_id"] is None:
                 row["therapist_id"] = self.acting_therapist_id
             rows.append(row)
-        with self.write("audit_log"), translated():
-            return audit_chain.append_all(self.db, rows)
+        with self.write("audit_log"), self.conn.translated():
+            return audit_chain.append_all(self.conn, rows)
 
     # -- look-ups several stores need -------------------------------------------------
 

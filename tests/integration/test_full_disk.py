@@ -61,6 +61,7 @@ def full_disk_says_so_and_keeps_everything_saved(small_folder: Folder) -> None:
     if small_folder.real:
         filler = fill(small_folder.path)
     else:
+        repo.db.execute("VACUUM")  # no free pages left over from migrations: truly full
         pages = repo.db.execute("PRAGMA page_count").fetchone()[0]
         repo.db.execute(f"PRAGMA max_page_count = {pages}")
     error: StorageError | None = None

@@ -335,7 +335,7 @@ def test_audit_trail_of_a_session(repo: Repository, patient: int) -> None:
         ("update", "soap_notes"),
         ("finish", "sessions"),
         ("sign", "sessions"),
-        ("amend", "sessions"),
+        ("amend", "amendments"),
         ("view", "patients"),
     ]
     assert {e["therapist_id"] for e in repo.audit.entries(patient)[2:]} == {therapist}

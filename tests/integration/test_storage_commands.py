@@ -90,16 +90,21 @@ def test_check_db_reports_a_tampered_audit_log(
     conn.close()
     capsys.readouterr()
     assert main(["check-db", "--db", str(db_path)]) == 1
-    assert capsys.readouterr().out.splitlines() == [
-        "audit log: row 2 was changed after it was written"
+    *lines, summary = capsys.readouterr().out.splitlines()
+    # Row 2 recorded the first therapist's creation: with it changed, that therapist's
+    # row no longer has the entry that sealed it either.
+    assert lines == [
+        "audit log: row 2 was changed after it was written",
+        "therapist 2 has no audit entry: it was not saved by the program",
     ]
+    assert summary.startswith(f"{db_path}: 2 problems found; nothing was changed (checked in ")
 
 
 def test_check_db_reports_a_damaged_file(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db_path.write_bytes(b"\x00garbage" * 1000)
     assert main(["check-db", "--db", str(db_path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert len(out) == 1 and "damaged" in out[0]
+    assert len(out) == 2 and "damaged" in out[0] and "1 problem found" in out[1]
     assert db_path.read_bytes() == b"\x00garbage" * 1000
 
 

@@ -176,7 +176,7 @@ def test_note_store(tx: Transactions) -> None:
     note = notes.soap(session)
     assert note is not None and note.subjective == "Better"
     assert [a.id for a in notes.amendments(session)] == [amendment]
-    assert audit_rows(tx)[-1] == ("amend", "sessions", str(session), 1)
+    assert audit_rows(tx)[-1] == ("amend", "amendments", str(amendment), 1)
     with pytest.raises(SessionSigned):
         notes.save_soap(session, subjective="changed")
 

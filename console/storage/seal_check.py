@@ -1,0 +1,292 @@
+"""Checking saved content against the audit trail: every current row against the hash
+in its latest audit entry, every signed session against its seal.
+
+Each finding is one line a person can act on: what was changed, where, and, where the
+audit trail can tell (a grade, a pain score, seconds held), what it was. Nothing is
+changed. ``check-db`` runs ``content_findings`` over the whole database; opening a
+chart runs ``session_seal_findings`` over one patient's signed sessions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from console.storage import seals
+from console.storage.backend import Connection, rows_of
+from console.storage.migrations import HOLD_CAP_MAX_S
+
+#: The audit entries that carry a signed session's seal.
+SEAL_ACTIONS = ("sign", "seal-signed")
+
+_ROW_ACTIONS = ", ".join(f"'{action}'" for action in seals.ROW_ACTIONS)
+_SEAL_ACTIONS = ", ".join(f"'{action}'" for action in SEAL_ACTIONS)
+
+#: Values a record of each kind can hold: a changed value is named by trying each.
+_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "grade": tuple(
+        f"{base}{mod}"
+        for base in range(6)
+        for mod in ("-", "", "+")
+        if (base, mod) not in ((0, "-"), (5, "+"))
+    ),
+    "pain": tuple(str(n) for n in range(11)),
+    "hold": tuple(str(n) for n in range(1, HOLD_CAP_MAX_S + 1)),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    table: str
+    row_id: int
+    session_id: int | None
+    text: str
+
+
+def _latest_hash(table: str, actions: str = _ROW_ACTIONS, alias: str = "t") -> str:
+    """SQL: the content hash of the newest audit entry about row ``alias`` of ``table``."""
+    key = seals.key_of(table)
+    return (
+        "(SELECT a.content_hash FROM audit_log AS a "
+        f"WHERE a.entity = '{table}' AND a.entity_id = CAST({alias}.{key} AS TEXT) "
+        f"AND a.action IN ({actions}) ORDER BY a.id DESC LIMIT 1)"
+    )
+
+
+def _stream(conn: Connection, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    convert = conn.value
+    for values in cursor:
+        yield {name: convert(value) for name, value in zip(names, values, strict=True)}
+
+
+class _Names:
+    """Therapists' names and signed sessions' dates, for the lines of a finding."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.therapists = {
+            row["id"]: row["name"]
+            for row in rows_of(conn, conn.execute("SELECT id, name FROM therapists"))
+        }
+
+    def signed(self, session: Mapping[str, Any]) -> str:
+        if session.get("status") != "signed":
+            return ""
+        when = str(session.get("signed_at") or "")[:10]
+        who = self.therapists.get(session.get("signed_by"))
+        return f" (signed {when} by {who})" if who else f" (signed {when})"
+
+    def session(self, session_id: int) -> dict[str, Any]:
+        rows = rows_of(
+            self.conn,
+            self.conn.execute(
+                "SELECT id, status, signed_at, signed_by FROM sessions WHERE id = ?", [session_id]
+            ),
+        )
+        return rows[0] if rows else {"id": session_id}
+
+    def record_number(self, record: Mapping[str, Any]) -> int:
+        (count,) = self.conn.execute(
+            "SELECT COUNT(*) FROM records WHERE session_id = ? AND id <= ?",
+            [record["session_id"], record["id"]],
+        ).fetchone()
+        return int(count)
+
+
+def was(record: Mapping[str, Any], sealed: str) -> str | None:
+    """The value ``record`` had when ``sealed`` was computed, when it can be found."""
+    for value in _CANDIDATES.get(str(record.get("kind")), ()):
+        if seals.content_hash("records", {**record, "value": value}) == sealed:
+            return value
+    return None
+
+
+_KIND_WORDS = {"grade": "grade", "pain": "pain", "hold": "seconds held", "note": "note"}
+
+
+def record_change(record: Mapping[str, Any], sealed: str | None) -> str:
+    """What changed in a record: "grade 3, now 5", or what is known of it."""
+    kind = str(record.get("kind"))
+    word = _KIND_WORDS.get(kind, kind)
+    if sealed is None:
+        return (
+            f"it has no audit entry: it was not saved by the program (now {word} {record['value']})"
+        )
+    if kind == "note":
+        return "the note's text was changed"
+    old = was(record, sealed)
+    if old is None:
+        return f"its details were changed (now {word} {record['value']})"
+    if old == str(record["value"]):
+        return f"its place in the session was changed ({word} {old})"
+    return f"{word} {old}, now {record['value']}"
+
+
+def _describe(table: str, row: Mapping[str, Any], names: _Names) -> tuple[str, int | None]:
+    """How a row is named in a finding, and its session when it has one."""
+    if table == "records":
+        session = names.session(int(row["session_id"]))
+        number = names.record_number(row)
+        return f"record {number} of session {row['session_id']}{names.signed(session)}", int(
+            row["session_id"]
+        )
+    if table == "soap_notes":
+        session = names.session(int(row["session_id"]))
+        return f"the SOAP note of session {row['session_id']}{names.signed(session)}", int(
+            row["session_id"]
+        )
+    if table == "amendments":
+        return f"amendment {row['id']} of session {row['session_id']}", int(row["session_id"])
+    if table == "sessions":
+        return f"session {row['id']}{names.signed(row)}", int(row["id"])
+    if table == "patients":
+        return f"patient {row['record_number']} (number {row['id']})", None
+    if table == "home_programs":
+        return f"home program version {row['version']} of patient number {row['patient_id']}", None
+    if table == "plans":
+        kind = "template" if row.get("is_template") else "plan"
+        return f"{kind} {row['id']}", None
+    return f"therapist {row['id']}", None
+
+
+def _row_line(table: str, row: Mapping[str, Any], sealed: str | None, names: _Names) -> Finding:
+    what, session_id = _describe(table, row, names)
+    if table == "records":
+        return Finding(
+            table,
+            int(row["id"]),
+            session_id,
+            f"{what} differs from what was saved: {record_change(row, sealed)}",
+        )
+    if sealed is None:
+        text = f"{what} has no audit entry: it was not saved by the program"
+    else:
+        text = f"{what} differs from what was saved"
+    return Finding(table, int(row[seals.key_of(table)]), session_id, text)
+
+
+def row_findings(
+    conn: Connection, table: str, where: str = "", params: list[Any] | None = None
+) -> list[Finding]:
+    """Rows of ``table`` whose content no longer matches their latest audit entry."""
+    key = seals.key_of(table)
+    sql = (
+        f"SELECT t.*, {_latest_hash(table)} AS sealed_hash FROM {table} AS t "
+        f"{where} ORDER BY t.{key}"
+    )
+    names: _Names | None = None
+    found = []
+    for row in _stream(conn, sql, params or []):
+        sealed = row.pop("sealed_hash")
+        if sealed is not None and seals.content_hash(table, row) == sealed:
+            continue
+        names = names or _Names(conn)
+        found.append(_row_line(table, row, sealed, names))
+    return found
+
+
+def _records_by_session(
+    conn: Connection, where: str, params: list[Any]
+) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """Every record of the sessions selected by ``where`` (on sessions ``s``), grouped."""
+    sql = (
+        "SELECT r.* FROM records AS r JOIN sessions AS s ON s.id = r.session_id "
+        f"WHERE s.status = 'signed' {where} ORDER BY r.session_id, r.id"
+    )
+    current: int | None = None
+    group: list[dict[str, Any]] = []
+    for row in _stream(conn, sql, params):
+        if row["session_id"] != current:
+            if current is not None:
+                yield current, group
+            current, group = row["session_id"], []
+        group.append(row)
+    if current is not None:
+        yield current, group
+
+
+def seal_findings(
+    conn: Connection, where: str = "", params: list[Any] | None = None
+) -> list[Finding]:
+    """Signed sessions (selected by ``where`` on sessions ``s``) that no longer match
+    their seal."""
+    params = params or []
+    sessions = {
+        row["id"]: row
+        for row in rows_of(
+            conn,
+            conn.execute(
+                f"SELECT s.*, {_latest_hash('sessions', _SEAL_ACTIONS, 's')} "
+                f"AS seal FROM sessions AS s WHERE s.status = 'signed' {where}",
+                params,
+            ),
+        )
+    }
+    if not sessions:
+        return []
+    soaps = {
+        row["session_id"]: row
+        for row in rows_of(
+            conn,
+            conn.execute(
+                "SELECT n.* FROM soap_notes AS n JOIN sessions AS s ON s.id = n.session_id "
+                f"WHERE s.status = 'signed' {where}",
+                params,
+            ),
+        )
+    }
+    records = dict(_records_by_session(conn, where, params))
+    names: _Names | None = None
+    found = []
+    for session_id, session in sorted(sessions.items()):
+        seal = session.pop("seal")
+        actual = seals.session_seal(
+            session, records.get(session_id, []), soaps.get(session_id), session["signed_by"]
+        )
+        if seal == actual:
+            continue
+        names = names or _Names(conn)
+        if seal is None:
+            text = f"session {session_id}{names.signed(session)} is signed but has no seal"
+        else:
+            text = (
+                f"session {session_id}{names.signed(session)} no longer matches its seal: "
+                "it was changed after signing"
+            )
+        found.append(Finding("sessions", session_id, session_id, text))
+    return found
+
+
+def content_findings(conn: Connection) -> list[str]:
+    """Every row and signed session that differs from what the audit trail sealed."""
+    lines = []
+    for table in seals.FIELDS:
+        lines += [finding.text for finding in row_findings(conn, table)]
+    lines += [finding.text for finding in seal_findings(conn)]
+    return lines
+
+
+def patient_seal_findings(
+    conn: Connection, patient_id: int, session_id: int | None = None
+) -> dict[int, list[str]]:
+    """{session id: what changed} for the patient's signed sessions (or the one named)
+    that no longer match their seal; the records, note and session rows that differ
+    are named."""
+    if session_id is None:
+        broken = seal_findings(conn, "AND s.patient_id = ?", [patient_id])
+    else:
+        broken = seal_findings(conn, "AND s.id = ?", [session_id])
+    out: dict[int, list[str]] = {}
+    for finding in broken:
+        details = []
+        for table, where in (
+            ("sessions", "WHERE t.id = ?"),
+            ("records", "WHERE t.session_id = ?"),
+            ("soap_notes", "WHERE t.session_id = ?"),
+        ):
+            details += [f.text for f in row_findings(conn, table, where, [finding.row_id])]
+        out[finding.row_id] = details or [finding.text]
+    return out
