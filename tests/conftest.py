@@ -12,6 +12,7 @@ from console.ui.shell.none_guard import keep_none_alive
 from tests.server_fixtures import (  # noqa: F401  (fixtures and the marker hook)
     pg_server,
     pytest_collection_modifyitems,
+    server_roles,
     server_url,
 )
 

@@ -25,7 +25,7 @@ import pwd
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,7 +124,9 @@ class PgServer:
         listen = self.tcp_host or ""
         options = (
             f"-p {self.port} -k {self.folder} -c listen_addresses='{listen}' "
-            "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
+            # fsync off: a crash of the server (pg_ctl stop -m immediate) keeps every
+            # commit (the OS holds the written WAL); only a power cut would lose them.
+            "-c fsync=off -c full_page_writes=off "
             "-c max_connections=200"
         )
         command = [self.bin / "pg_ctl", "-D", self.data, "-l", self.log, "-w", "-t", "60"]
@@ -177,7 +179,7 @@ def tcp_server(port: int) -> contextlib.AbstractContextManager[PgServer]:
 
 # -- pytest ---------------------------------------------------------------------------
 
-SERVER_FIXTURES = frozenset({"pg_server", "server_url"})
+SERVER_FIXTURES = frozenset({"pg_server", "server_url", "server_roles"})
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -211,3 +213,24 @@ def server_url(pg_server: PgServer) -> Iterator[str]:
     pg_server.admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
     yield pg_server.url(name)
     pg_server.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def server_roles(pg_server: PgServer, server_url: str) -> Iterator[Callable[..., str]]:
+    """Make login roles (cluster-wide, so named uniquely) on the test's database;
+    ``make("console", password="pw")`` returns the role's name. They are dropped with
+    what they own after the test."""
+    dbname = server_url.split("?")[0].rsplit("/", 1)[1]
+    made: list[str] = []
+
+    def make(stem: str, *, password: str | None = "pw", login: bool = True) -> str:
+        name = f"{stem}_{os.getpid()}_{next(_numbers)}"
+        secret = "" if password is None else f" PASSWORD '{password}'"
+        pg_server.admin(f"CREATE ROLE {name} {'LOGIN' if login else 'NOLOGIN'}{secret}")
+        made.append(name)
+        return name
+
+    yield make
+    for name in reversed(made):
+        pg_server.admin(f"DROP OWNED BY {name} CASCADE", dbname)
+        pg_server.admin(f"DROP ROLE {name}")

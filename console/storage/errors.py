@@ -98,6 +98,49 @@ class SessionSigned(StorageError):
     )
 
 
+class SchemaTooOld(StorageError):
+    default_message = (
+        "This database was made by an older version of PNF Console and has not been "
+        "upgraded yet. Open it once with this version (or run `pnf-console migrate`) to "
+        "upgrade it; nothing has been changed."
+    )
+
+
+class ServerUnreachable(StorageError):
+    default_message = (
+        "The database server cannot be reached. Check that the server is on and that "
+        "this computer is on the clinic's network, then try again. Nothing was changed."
+    )
+
+
+class ServerPasswordNeeded(StorageError):
+    default_message = (
+        "The database server asks for a password. Enter it, or put it in the password "
+        "file (see docs/clinic-server.md). Nothing was changed."
+    )
+
+
+class ServerPasswordRejected(StorageError):
+    default_message = (
+        "The database server did not accept the user name or password. Check them and "
+        "try again. Nothing was changed."
+    )
+
+
+class ServerPermissionDenied(StorageError):
+    default_message = (
+        "The database role may not do this on the server. Nothing was changed; ask the "
+        "clinic's administrator to set up the server again (`pnf-console server init`)."
+    )
+
+
+class ServerGone(StorageError):
+    default_message = (
+        "The connection to the database server was lost, so nothing of the last entry "
+        "was saved. Everything saved before it is safe. Check the network and try again."
+    )
+
+
 SIGNED_MESSAGE = "session is signed"
 
 # sqlite's extended error names (Python 3.11 sets ``sqlite_errorname``) by family.
