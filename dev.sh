@@ -4,7 +4,8 @@
 #   ./dev.sh test            install what is missing, then ruff, mypy, import-linter and pytest
 #   ./dev.sh package         build the one-folder bundle (dist/pnf-console) and smoke-test it
 # Installs: the Debian libraries Qt needs (apt-get, as root or through sudo; `test` also
-# CUPS, cups-pdf, poppler and tesseract for the print tests), a venv in
+# CUPS, cups-pdf, poppler and tesseract for the print tests, PostgreSQL for the server
+# tests), a venv in
 # .venv, and the Python packages from pyproject.toml. Each step is skipped when done.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -21,10 +22,12 @@ debian_packages=(
     fonts-dejavu-core
 )
 # Only for `./dev.sh test`: a real print system for the print tests (a private cupsd
-# with cups-pdf queues), poppler and tesseract to read the printed handouts back.
+# with cups-pdf queues), poppler and tesseract to read the printed handouts back, and
+# PostgreSQL for the clinic-server tests (each run starts its own throwaway server).
 debian_test_packages=(
     cups cups-client printer-driver-cups-pdf poppler-utils
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa
+    postgresql
 )
 
 install_debian() {
