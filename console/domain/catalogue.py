@@ -46,6 +46,11 @@ SOURCE_LANGUAGE = "en"
 DOMAIN = "content"
 #: Dates in English are written day first ("5 March 2026"): no order to misread.
 _FORMAT_LOCALES = {"en": "en_GB"}
+#: Digit grouping that differs from CLDR's: Spanish style (RAE, *Ortografía* 2010, and
+#: ISO 80000-1) groups the digits of a number of five or more digits in threes with a
+#: space, never a point ("10 000"); a four-digit number stays whole ("1000"). The space
+#: is a no-break space, so a number never breaks across lines.
+_GROUP_SEPARATORS = {"es": "\u00a0"}
 
 
 def locale_dir() -> Path:
@@ -162,10 +167,16 @@ def date(lang: str, day: dt.date) -> str:
 
 
 def decimal(lang: str, value: float) -> str:
-    """A count or a duration: no trailing '.0', the language's decimal sign ('7,5')."""
-    from babel.numbers import format_decimal
+    """A count or a duration: no trailing '.0', the language's decimal sign ('7,5') and
+    digit grouping ('10,000', '10 000')."""
+    from babel.numbers import format_decimal, get_group_symbol
 
-    return format_decimal(value, locale=_format_locale(lang))
+    locale = _format_locale(lang)
+    separator = _GROUP_SEPARATORS.get(lang)
+    if separator is None:
+        return format_decimal(value, locale=locale)
+    written = format_decimal(value, locale=locale, group_separator=abs(value) >= 10_000)
+    return written.replace(get_group_symbol(locale), separator)
 
 
 def weekdays(lang: str) -> tuple[str, ...]:

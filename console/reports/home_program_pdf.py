@@ -197,7 +197,7 @@ class _Layout:
         )
         advice = FontTable(
             [
-                [Paragraph(markup(self.t("intro")), self.cell)],
+                [Paragraph(markup(f"{self.t('intro')} {self.t('sets_help')}"), self.cell)],
                 [Paragraph(markup(self.t("stop")), self.cell_bold)],
             ],
             colWidths=[self.width],

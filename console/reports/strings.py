@@ -23,19 +23,26 @@ STRINGS: Mapping[str, str] = {
     "version": N_("Version"),
     "phone": N_("Phone"),
     "intro": N_("Do these exercises as shown. Move slowly and breathe normally."),
-    "stop": N_("Stop and call us if an exercise causes sharp pain, dizziness or numbness."),
+    "sets_help": N_(
+        "A set is the exercise done the number of times shown, one after another;"
+        " rest a little before the next set."
+    ),
+    "stop": N_(
+        "Stop and call us if an exercise causes strong or stabbing pain, dizziness,"
+        " or numbness in any part of your body."
+    ),
     "overview": N_("Your exercises"),
-    "how_much": N_("How much"),
+    "how_much": N_("How much to do"),
     "note": N_("Note from your therapist"),
     "caution": N_("Caution"),
-    "log_title": N_("Weekly log"),
+    "log_title": N_("Weekly checklist"),
     "log_help": N_(
         "Tick a box each time you do the exercise. Bring this sheet to your next visit."
     ),
-    "week_of": N_("Week of"),
+    "week_of": N_("Week starting on"),
     "exercise": N_("Exercise"),
     "page": N_("Page {page} of {pages}"),
-    "questions": N_("Questions? Call {phone}"),
+    "questions": N_("Questions? Call us at {phone}"),
 }
 
 
@@ -74,21 +81,33 @@ def dosage_line(
     days_per_week: int,
     lang: str,
 ) -> str:
-    """'3 sets × 10 repetitions, hold 10 seconds, 2 times a day, 7 days a week'."""
+    """'3 sets of 10 repetitions; hold the position for 10 seconds; 2 times a day, every day'.
+
+    Words, not signs: a patient with little schooling reads "3 sets of 10
+    repetitions" where "3 × 10" means nothing; seven days a week is "every day".
+    """
     plural = catalogue.plural
 
-    def filled(template: str, n: float) -> str:
-        return template.format(n=number(n, lang))
+    def filled(template: str, n: float, **fields: str) -> str:
+        return template.format(n=number(n, lang), **fields)
 
+    repetitions = filled(plural(lang, "{n} repetition", "{n} repetitions", reps), reps)
     parts = [
-        filled(plural(lang, "{n} set", "{n} sets", sets), sets)
-        + " × "
-        + filled(plural(lang, "{n} repetition", "{n} repetitions", reps), reps)
+        filled(
+            plural(lang, "{n} set of {reps}", "{n} sets of {reps}", sets), sets, reps=repetitions
+        )
     ]
     if hold_s:
-        parts.append(filled(plural(lang, "hold {n} second", "hold {n} seconds", hold_s), hold_s))
-    parts.append(filled(plural(lang, "once a day", "{n} times a day", per_day), per_day))
-    parts.append(
-        filled(plural(lang, "{n} day a week", "{n} days a week", days_per_week), days_per_week)
-    )
-    return ", ".join(parts)
+        held = plural(
+            lang, "hold the position for {n} second", "hold the position for {n} seconds", hold_s
+        )
+        parts.append(filled(held, hold_s))
+    how_often = filled(plural(lang, "once a day", "{n} times a day", per_day), per_day)
+    if days_per_week == 7:
+        days = catalogue.text(lang, "every day")
+    else:
+        days = filled(
+            plural(lang, "{n} day a week", "{n} days a week", days_per_week), days_per_week
+        )
+    parts.append(f"{how_often}, {days}")
+    return "; ".join(parts)

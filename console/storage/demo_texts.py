@@ -109,12 +109,12 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "assessment": (
             "Mejoran la fuerza y el control; tolera más resistencia.",
             "El dolor cedió durante la sesión; evoluciona según lo previsto.",
-            "Sin cambios esta semana; cumple en parte el programa en casa.",
+            "Sin cambios esta semana; cumple en parte los ejercicios en casa.",
         ),
         "plan": (
             "Seguir el plan; aumentar la resistencia la próxima sesión.",
-            "Revisar el programa en casa; añadir un ejercicio de equilibrio.",
-            "El mismo plan la próxima semana; volver a valorar los grados.",
+            "Revisar el programa de ejercicios en casa; añadir un ejercicio de equilibrio.",
+            "El mismo plan la próxima semana; volver a valorar la fuerza.",
         ),
         "amendment reason": (
             "anotación tardía",

@@ -4,6 +4,13 @@
 <context>
     <name>ChartPage</name>
     <message numerus="yes">
+        <source>Age %n (born {0})</source>
+        <translation>
+            <numerusform>Age %n (born {0})</numerusform>
+            <numerusform>Age %n (born {0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n grade(s)</source>
         <translation>
             <numerusform>%n grade</numerusform>
@@ -68,6 +75,13 @@
 <context>
     <name>PlanEditor</name>
     <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n protocol(s)</source>
         <translation>
             <numerusform>%n protocol</numerusform>
@@ -119,10 +133,71 @@
 <context>
     <name>VersionView</name>
     <message numerus="yes">
+        <source>%n time(s) a day</source>
+        <translation>
+            <numerusform>%n time a day</numerusform>
+            <numerusform>%n times a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s) a week</source>
         <translation>
             <numerusform>%n day a week</numerusform>
             <numerusform>%n days a week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeProgramPanel</name>
+    <message numerus="yes">
+        <source>%n exercise(s). Patients tend to do fewer of them when there are more than {0}; consider keeping the program to the {0} that matter most.</source>
+        <translation>
+            <numerusform>%n exercise. Patients tend to do fewer of them when there are more than {0}; consider keeping the program to the {0} that matter most.</numerusform>
+            <numerusform>%n exercises. Patients tend to do fewer of them when there are more than {0}; consider keeping the program to the {0} that matter most.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeOffer</name>
+    <message numerus="yes">
+        <source>Resume at step {0}: {1}. %n entry(s) saved.</source>
+        <translation>
+            <numerusform>Resume at step {0}: {1}. %n entry saved.</numerusform>
+            <numerusform>Resume at step {0}: {1}. %n entries saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished session(s) on the Today screen.</source>
+        <translation>
+            <numerusform>%n more unfinished session is on the Today screen.</numerusform>
+            <numerusform>%n more unfinished sessions are on the Today screen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailView</name>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SoundSection</name>
+    <message numerus="yes">
+        <source>%n English voice(s)</source>
+        <translation>
+            <numerusform>%n English voice</numerusform>
+            <numerusform>%n English voices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Spanish voice(s)</source>
+        <translation>
+            <numerusform>%n Spanish voice</numerusform>
+            <numerusform>%n Spanish voices</numerusform>
         </translation>
     </message>
 </context>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="369"/>
         <source>Amend the signed session</source>
-        <translation>Enmendar la sesión firmada</translation>
+        <translation>Rectificar la sesión firmada</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="372"/>
         <source>What is amended</source>
-        <translation>Qué se enmienda</translation>
+        <translation>Qué se rectifica</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="373"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="377"/>
         <source>Assessment</source>
-        <translation>Evaluación</translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="378"/>
@@ -46,17 +46,17 @@
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="383"/>
         <source>e.g. late entry, wrong value recorded</source>
-        <translation>p. ej., anotación tardía, valor registrado por error</translation>
+        <translation>p. ej., anotación tardía, valor anotado por error</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="385"/>
         <source>Amendment</source>
-        <translation>Enmienda</translation>
+        <translation>Rectificación</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="396"/>
         <source>&amp;Amends</source>
-        <translation>&amp;Enmienda a</translation>
+        <translation>&amp;Qué rectifica</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="397"/>
@@ -85,17 +85,17 @@
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="76"/>
         <source>&amp;Edit patient…</source>
-        <translation>&amp;Editar paciente…</translation>
+        <translation>E&amp;ditar paciente…</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="77"/>
         <source>S&amp;tart next session</source>
-        <translation>&amp;Iniciar la próxima sesión</translation>
+        <translation>&amp;Empezar la próxima sesión</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="78"/>
         <source>Start the next session from the last plan</source>
-        <translation>Iniciar la próxima sesión con el último plan</translation>
+        <translation>Empezar la próxima sesión con el último plan</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="79"/>
@@ -105,7 +105,7 @@
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="81"/>
         <source>Open the plan editor: change protocols, sides and doses, then start</source>
-        <translation>Abrir el editor del plan: cambiar protocolos, lados y dosis, y después iniciar</translation>
+        <translation>Abrir el editor del plan: cambiar protocolos, lados y dosis, y después empezar</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="83"/>
@@ -155,17 +155,12 @@
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="139"/>
         <source>&amp;Compare</source>
-        <translation>&amp;Comparar</translation>
+        <translation>Co&amp;mparar</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="140"/>
         <source>&amp;Home program</source>
-        <translation>Progra&amp;ma en casa</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/patients/chart_page.py" line="199"/>
-        <source>Age {0} (born {1})</source>
-        <translation>{0} años (nac. {1})</translation>
+        <translation>Ejercicios en &amp;casa</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="201"/>
@@ -205,7 +200,7 @@
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="228"/>
         <source>amended</source>
-        <translation>enmendada</translation>
+        <translation>rectificada</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="329"/>
@@ -220,7 +215,7 @@
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="332"/>
         <source>Export the patient&apos;s record</source>
-        <translation>Exportar la historia del paciente</translation>
+        <translation>Exportar la historia clínica del paciente</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/chart_page.py" line="351"/>
@@ -241,8 +236,15 @@
     <message numerus="yes">
         <source>%n grade(s)</source>
         <translation>
-            <numerusform>%n grado</numerusform>
-            <numerusform>%n grados</numerusform>
+            <numerusform>%n valoración de fuerza</numerusform>
+            <numerusform>%n valoraciones de fuerza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Age %n (born {0})</source>
+        <translation>
+            <numerusform>%n año (nac. {0})</numerusform>
+            <numerusform>%n años (nac. {0})</numerusform>
         </translation>
     </message>
 </context>
@@ -406,7 +408,7 @@
     <message>
         <location filename="../../console/ui/runner/runner_panels.py" line="195"/>
         <source>Grade {0}…  (+ or −, or wait: saves by itself)</source>
-        <translation>Grado {0}…  (+ o −, o espere: se guarda solo)</translation>
+        <translation>Fuerza {0}…  (+ o −, o espere: se guarda sola)</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner/runner_panels.py" line="198"/>
@@ -421,7 +423,7 @@
     <message>
         <location filename="../../console/ui/runner/runner_panels.py" line="216"/>
         <source>Grade</source>
-        <translation>Grado</translation>
+        <translation>Fuerza</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner/runner_panels.py" line="216"/>
@@ -454,7 +456,7 @@
     <message>
         <location filename="../../console/ui/shell/first_start.py" line="69"/>
         <source>As printed on home programs</source>
-        <translation>Tal como aparecerá en los programas en casa</translation>
+        <translation>Tal como aparecerá en los programas de ejercicios en casa</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/first_start.py" line="71"/>
@@ -464,12 +466,12 @@
     <message>
         <location filename="../../console/ui/shell/first_start.py" line="75"/>
         <source>&amp;Encrypt the records on this computer</source>
-        <translation>&amp;Cifrar los registros en este equipo</translation>
+        <translation>&amp;Cifrar los datos en este equipo</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/first_start.py" line="76"/>
         <source>Encrypt the records on this computer</source>
-        <translation>Cifrar los registros en este equipo</translation>
+        <translation>Cifrar los datos en este equipo</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/first_start.py" line="81"/>
@@ -489,7 +491,7 @@
     <message>
         <location filename="../../console/ui/shell/first_start.py" line="98"/>
         <source>The records are kept encrypted with a clinic passphrase, asked at every start. A forgotten passphrase cannot be recovered.</source>
-        <translation>Los registros se guardan cifrados con una frase de contraseña de la clínica, que se pide en cada inicio. Una frase de contraseña olvidada no se puede recuperar.</translation>
+        <translation>Los datos se guardan cifrados con una frase de contraseña de la clínica, que se pide en cada inicio. Una frase de contraseña olvidada no se puede recuperar.</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/first_start.py" line="110"/>
@@ -532,7 +534,7 @@
     <message>
         <location filename="../../console/ui/settings/settings_folders.py" line="108"/>
         <source>Where the records are kept. Another database is opened with the --db option or the PNF_CONSOLE_DB variable.</source>
-        <translation>Dónde se guardan los registros. Otra base de datos se abre con la opción --db o con la variable PNF_CONSOLE_DB.</translation>
+        <translation>Dónde se guardan los datos. Otra base de datos se abre con la opción --db o con la variable PNF_CONSOLE_DB.</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/settings_folders.py" line="114"/>
@@ -659,7 +661,7 @@
     <message>
         <location filename="../../console/ui/home_program/home_program_output.py" line="162"/>
         <source>Home program</source>
-        <translation>Programa en casa</translation>
+        <translation>Programa de ejercicios en casa</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_output.py" line="164"/>
@@ -699,7 +701,7 @@
     <message>
         <location filename="../../console/ui/home_program/home_program_output.py" line="243"/>
         <source>Not recorded in the audit log</source>
-        <translation>No se registró en el registro de auditoría</translation>
+        <translation>No consta en el registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_output.py" line="211"/>
@@ -709,7 +711,7 @@
     <message>
         <location filename="../../console/ui/home_program/home_program_output.py" line="212"/>
         <source>This patient has no home program yet: write one in the chart.</source>
-        <translation>Este paciente aún no tiene programa en casa: escríbalo en la historia.</translation>
+        <translation>Este paciente aún no tiene programa de ejercicios en casa: escríbalo en la historia clínica.</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_output.py" line="248"/>
@@ -734,7 +736,7 @@
     <message>
         <location filename="../../console/ui/home_program/home_exercise_picker.py" line="54"/>
         <source>&lt;b&gt;Home exercises&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ejercicios para casa&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Ejercicios en casa&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_exercise_picker.py" line="55"/>
@@ -744,7 +746,7 @@
     <message>
         <location filename="../../console/ui/home_program/home_exercise_picker.py" line="57"/>
         <source>Search home exercises</source>
-        <translation>Buscar ejercicios para casa</translation>
+        <translation>Buscar ejercicios en casa</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_exercise_picker.py" line="59"/>
@@ -760,7 +762,7 @@
     <message>
         <location filename="../../console/ui/home_program/home_exercise_picker.py" line="63"/>
         <source>Home exercises to choose from</source>
-        <translation>Ejercicios para casa disponibles</translation>
+        <translation>Ejercicios en casa para elegir</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_exercise_picker.py" line="74"/>
@@ -800,7 +802,7 @@
     <message>
         <location filename="../../console/ui/home_program/home_program_model.py" line="122"/>
         <source>Days a week</source>
-        <translation>Días por semana</translation>
+        <translation>Días a la semana</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_model.py" line="125"/>
@@ -859,7 +861,7 @@ a week</source>
     <message>
         <location filename="../../console/ui/home_program/home_program_draft_view.py" line="58"/>
         <source>Exercises of the home program</source>
-        <translation>Ejercicios del programa en casa</translation>
+        <translation>Ejercicios en casa del paciente</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_draft_view.py" line="78"/>
@@ -934,7 +936,7 @@ a week</source>
     <message>
         <location filename="../../console/ui/home_program/home_program_draft_view.py" line="111"/>
         <source>Extra caut&amp;ion:</source>
-        <translation>Precaución a&amp;dicional:</translation>
+        <translation>Precaución ad&amp;icional:</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_draft_view.py" line="115"/>
@@ -1012,17 +1014,12 @@ a week</source>
     <message>
         <location filename="../../console/ui/home_program/home_program_editor.py" line="414"/>
         <source>Only home exercises can be given as a home program.</source>
-        <translation>Solo los ejercicios para casa pueden formar parte de un programa en casa.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/home_program/home_program_editor.py" line="502"/>
-        <source>{0} exercises. Patients tend to do fewer of them when there are more than {1}; consider keeping the program to the {1} that matter most.</source>
-        <translation>{0} ejercicios. Los pacientes suelen hacer menos cuando son más de {1}; considere limitar el programa a los {1} más importantes.</translation>
+        <translation>Solo se pueden dar ejercicios para hacer en casa.</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_editor.py" line="510"/>
         <source>&lt;b&gt;New home program&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Nuevo programa en casa&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Nuevo programa de ejercicios en casa&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_editor.py" line="513"/>
@@ -1052,12 +1049,19 @@ a week</source>
     <message>
         <location filename="../../console/ui/home_program/home_program_editor.py" line="586"/>
         <source>Home program — draft, not saved</source>
-        <translation>Programa en casa — borrador, sin guardar</translation>
+        <translation>Programa de ejercicios en casa — borrador, sin guardar</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_editor.py" line="593"/>
         <source>Home program — version {0}</source>
-        <translation>Programa en casa — versión {0}</translation>
+        <translation>Programa de ejercicios en casa — versión {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s). Patients tend to do fewer of them when there are more than {0}; consider keeping the program to the {0} that matter most.</source>
+        <translation>
+            <numerusform>%n ejercicio. Los pacientes suelen hacer menos cuando son más de {0}; considere limitar el programa a los {0} más importantes.</numerusform>
+            <numerusform>%n ejercicios. Los pacientes suelen hacer menos cuando son más de {0}; considere limitar el programa a los {0} más importantes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1128,7 @@ a week</source>
     <message>
         <location filename="../../console/ui/home_program/home_program_versions.py" line="84"/>
         <source>Saved versions of the home program</source>
-        <translation>Versiones guardadas del programa en casa</translation>
+        <translation>Versiones guardadas del programa de ejercicios en casa</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_versions.py" line="86"/>
@@ -1241,7 +1245,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/settings/keymap_editor.py" line="110"/>
         <source>Choose an action, then record a key for it: press the key, or the button of a clicker or foot pedal. The digits and + or - always enter grades and pain scores.</source>
-        <translation>Elija una acción y asígnele una tecla: pulse la tecla, o el botón de un presentador o de un pedal. Las cifras y + o - siempre introducen grados y puntuaciones de dolor.</translation>
+        <translation>Elija una acción y asígnele una tecla: pulse la tecla, o el botón de un presentador o de un pedal. Las cifras y + o - siempre introducen la fuerza y el dolor.</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/keymap_editor.py" line="117"/>
@@ -1296,7 +1300,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/settings/keymap_editor.py" line="161"/>
         <source>Start or stop the timer</source>
-        <translation>Iniciar o detener el temporizador</translation>
+        <translation>Iniciar o parar el temporizador</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/keymap_editor.py" line="162"/>
@@ -1331,7 +1335,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/settings/keymap_editor.py" line="168"/>
         <source>Show and correct the entries</source>
-        <translation>Ver y corregir los registros</translation>
+        <translation>Ver y corregir las anotaciones</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/keymap_editor.py" line="169"/>
@@ -1356,7 +1360,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/settings/keymap_editor.py" line="207"/>
         <source>{0} enters grades and pain scores; it cannot be given to “{1}”.</source>
-        <translation>{0} introduce grados y puntuaciones de dolor; no se puede asignar a «{1}».</translation>
+        <translation>{0} introduce la fuerza y el dolor; no se puede asignar a «{1}».</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/keymap_editor.py" line="213"/>
@@ -1399,7 +1403,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/settings/keymap.py" line="27"/>
         <source>Start or stop the timer</source>
-        <translation>Iniciar o detener el temporizador</translation>
+        <translation>Iniciar o parar el temporizador</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/keymap.py" line="28"/>
@@ -1434,7 +1438,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/settings/keymap.py" line="34"/>
         <source>Show and correct this session&apos;s entries</source>
-        <translation>Ver y corregir los registros de esta sesión</translation>
+        <translation>Ver y corregir las anotaciones de esta sesión</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/keymap.py" line="35"/>
@@ -1460,7 +1464,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/settings/keymap.py" line="62"/>
         <source>Resistance grade: saved after + or −, at Next, or after a short pause</source>
-        <translation>Grado de resistencia: se guarda tras + o −, con Siguiente o tras una breve pausa</translation>
+        <translation>Grado de fuerza: se guarda tras + o −, con Siguiente o tras una breve pausa</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/keymap.py" line="67"/>
@@ -1637,7 +1641,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="21"/>
         <source>At most 10000 characters.</source>
-        <translation>Como máximo 10000 caracteres.</translation>
+        <translation>Como máximo 10 000 caracteres.</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="22"/>
@@ -1697,7 +1701,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="34"/>
         <source>Only a signed session is amended; this one can still be edited.</source>
-        <translation>Solo se enmienda una sesión firmada; esta aún puede editarse.</translation>
+        <translation>Solo se rectifica una sesión firmada; esta aún puede editarse.</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="38"/>
@@ -1757,17 +1761,17 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="84"/>
         <source>This session is signed and can no longer be changed; add an amendment instead.</source>
-        <translation>Esta sesión está firmada y ya no se puede modificar; añada una enmienda.</translation>
+        <translation>Esta sesión está firmada y ya no se puede modificar; añada una rectificación.</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="89"/>
         <source>A resistance grade is 0 to 5, not {0}.</source>
-        <translation>Un grado de resistencia va de 0 a 5, no {0}.</translation>
+        <translation>Un grado de fuerza va de 0 a 5, no {0}.</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="90"/>
         <source>{0} is not a resistance grade: 0 to 5, with + or - (no 5+ or 0-).</source>
-        <translation>{0} no es un grado de resistencia: de 0 a 5, con + o - (no existen 5+ ni 0-).</translation>
+        <translation>{0} no es un grado de fuerza: de 0 a 5, con + o - (no existen 5+ ni 0-).</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="93"/>
@@ -1777,12 +1781,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="94"/>
         <source>Press a grade 0 to 5 first, then + or -.</source>
-        <translation>Pulse primero un grado de 0 a 5 y después + o -.</translation>
+        <translation>Pulse primero un grado de fuerza de 0 a 5 y después + o -.</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="95"/>
         <source>There is no grade {0}.</source>
-        <translation>No existe el grado {0}.</translation>
+        <translation>No existe el grado de fuerza {0}.</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="97"/>
@@ -1807,7 +1811,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="110"/>
         <source>The home program has no exercises to print. Add at least one first.</source>
-        <translation>El programa en casa no tiene ejercicios que imprimir. Añada al menos uno primero.</translation>
+        <translation>El programa de ejercicios en casa no tiene ejercicios que imprimir. Añada al menos uno primero.</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="113"/>
@@ -1832,12 +1836,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="117"/>
         <source>The protocol “{0}” is done with the therapist, not at home: it has no home dosage.</source>
-        <translation>El protocolo «{0}» se hace con el terapeuta, no en casa: no tiene dosis para casa.</translation>
+        <translation>El protocolo «{0}» se hace con el fisioterapeuta, no en casa: no tiene dosis para casa.</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="121"/>
         <source>The home program names exercises that are not in the protocol library: {0}. Put their files back in a protocol folder, or take them out of the program.</source>
-        <translation>El programa en casa nombra ejercicios que no están en la biblioteca de protocolos: {0}. Vuelva a poner sus archivos en una carpeta de protocolos o quítelos del programa.</translation>
+        <translation>El programa de ejercicios en casa nombra ejercicios que no están en la biblioteca de protocolos: {0}. Vuelva a poner sus archivos en una carpeta de protocolos o quítelos del programa.</translation>
     </message>
 </context>
 <context>
@@ -1851,8 +1855,8 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <location filename="../../console/ui/settings/passphrase_dialog.py" line="35"/>
         <source>Choose a clinic passphrase of at least %n characters. It is asked every time the program starts. It cannot be reset: without it the records cannot be read, so keep it somewhere safe (not on a note at the computer).</source>
         <translation>
-            <numerusform>Elija una frase de contraseña de la clínica de al menos %n carácter. Se pedirá cada vez que se inicie el programa. No se puede restablecer: sin ella los registros no se pueden leer, así que guárdela en un lugar seguro (no en una nota junto al ordenador).</numerusform>
-            <numerusform>Elija una frase de contraseña de la clínica de al menos %n caracteres. Se pedirá cada vez que se inicie el programa. No se puede restablecer: sin ella los registros no se pueden leer, así que guárdela en un lugar seguro (no en una nota junto al ordenador).</numerusform>
+            <numerusform>Elija una frase de contraseña de la clínica de al menos %n carácter. Se pedirá cada vez que se inicie el programa. No se puede restablecer: sin ella los datos no se pueden leer, así que guárdela en un lugar seguro (no en una nota junto al ordenador).</numerusform>
+            <numerusform>Elija una frase de contraseña de la clínica de al menos %n caracteres. Se pedirá cada vez que se inicie el programa. No se puede restablecer: sin ella los datos no se pueden leer, así que guárdela en un lugar seguro (no en una nota junto al ordenador).</numerusform>
         </translation>
     </message>
     <message>
@@ -2186,12 +2190,6 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Ambos lados</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner/plan_editor.py" line="60"/>
-        <source>{} sets</source>
-        <extracomment>How a changed value reads in the plan list (translated where it is shown).</extracomment>
-        <translation>{} series</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/runner/plan_editor.py" line="61"/>
         <source>{:g} s between sets</source>
         <translation>{:g} s entre series</translation>
@@ -2356,7 +2354,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/runner/plan_editor.py" line="226"/>
         <source>&amp;Start session</source>
-        <translation>Iniciar &amp;sesión</translation>
+        <translation>Empezar la &amp;sesión</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner/plan_editor.py" line="230"/>
@@ -2422,7 +2420,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/runner/plan_editor.py" line="559"/>
         <source>Home program for this plan: {0}</source>
-        <translation>Programa para casa de este plan: {0}</translation>
+        <translation>Programa de ejercicios en casa de este plan: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n protocol(s)</source>
@@ -2443,6 +2441,13 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>
             <numerusform>aprox. %n min</numerusform>
             <numerusform>aprox. %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
         </translation>
     </message>
 </context>
@@ -2596,12 +2601,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/runner/runner_records.py" line="32"/>
         <source>Entries of this session</source>
-        <translation>Registros de esta sesión</translation>
+        <translation>Anotaciones de esta sesión</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner/runner_records.py" line="34"/>
         <source>Entries</source>
-        <translation>Registros</translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner/runner_records.py" line="38"/>
@@ -2631,7 +2636,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/runner/runner_records.py" line="62"/>
         <source>Grade</source>
-        <translation>Grado</translation>
+        <translation>Fuerza</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner/runner_records.py" line="63"/>
@@ -2666,17 +2671,17 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/runner/runner_records.py" line="87"/>
         <source>(corrected)</source>
-        <translation>(corregido)</translation>
+        <translation>(corregida)</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner/runner_records.py" line="98"/>
         <source>Choose an entry first.</source>
-        <translation>Elija primero un registro.</translation>
+        <translation>Elija primero una anotación.</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner/runner_records.py" line="109"/>
         <source>Corrected; the original is kept in the history.</source>
-        <translation>Corregido; el original se conserva en el historial.</translation>
+        <translation>Corregida; la original se conserva en el historial.</translation>
     </message>
 </context>
 <context>
@@ -2692,16 +2697,6 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>La sesión de {0} iniciada el {1} no se terminó.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/runner/resume.py" line="118"/>
-        <source>Resume at step {0}: {1}. {2} entries are saved.</source>
-        <translation>Reanudar en el paso {0}: {1}. Hay {2} registros guardados.</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/runner/resume.py" line="122"/>
-        <source>{0} more unfinished sessions are on the Today screen.</source>
-        <translation>Hay {0} sesiones más sin terminar en la pantalla Hoy.</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/runner/resume.py" line="127"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
@@ -2715,6 +2710,20 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <location filename="../../console/ui/runner/resume.py" line="147"/>
         <source>Session cannot run</source>
         <translation>La sesión no se puede ejecutar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume at step {0}: {1}. %n entry(s) saved.</source>
+        <translation>
+            <numerusform>Reanudar en el paso {0}: {1}. Hay %n anotación guardada.</numerusform>
+            <numerusform>Reanudar en el paso {0}: {1}. Hay %n anotaciones guardadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished session(s) on the Today screen.</source>
+        <translation>
+            <numerusform>Hay %n sesión más sin terminar en la pantalla Hoy.</numerusform>
+            <numerusform>Hay %n sesiones más sin terminar en la pantalla Hoy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2784,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/runner/runner_window.py" line="239"/>
         <source>Entries</source>
-        <translation>Registros</translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner/runner_window.py" line="240"/>
@@ -2859,17 +2868,17 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/settings/settings_folders.py" line="42"/>
         <source>Minutes without a key press or a click before patient data is hidden behind the lock screen. A running timer keeps its records.</source>
-        <translation>Minutos sin pulsar una tecla ni hacer clic antes de que los datos de los pacientes queden ocultos tras la pantalla de bloqueo. Un temporizador en marcha conserva sus registros.</translation>
+        <translation>Minutos sin pulsar una tecla ni hacer clic antes de que los datos de los pacientes queden ocultos tras la pantalla de bloqueo. Un temporizador en marcha sigue guardando sus anotaciones.</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/settings_folders.py" line="48"/>
         <source>Encrypt the records…</source>
-        <translation>Cifrar los registros…</translation>
+        <translation>Cifrar los datos…</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/settings_folders.py" line="49"/>
         <source>Encrypt the records on this computer</source>
-        <translation>Cifrar los registros en este equipo</translation>
+        <translation>Cifrar los datos en este equipo</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/settings_folders.py" line="53"/>
@@ -2879,12 +2888,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/settings/settings_folders.py" line="67"/>
         <source>The records are encrypted; the clinic passphrase opens them.</source>
-        <translation>Los registros están cifrados; la frase de contraseña de la clínica los abre.</translation>
+        <translation>Los datos están cifrados; la frase de contraseña de la clínica los abre.</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/settings_folders.py" line="70"/>
         <source>The records are not encrypted. Encryption asks a clinic passphrase at every start; a forgotten passphrase cannot be recovered.</source>
-        <translation>Los registros no están cifrados. El cifrado pide una frase de contraseña de la clínica en cada inicio; una frase de contraseña olvidada no se puede recuperar.</translation>
+        <translation>Los datos no están cifrados. El cifrado pide una frase de contraseña de la clínica en cada inicio; una frase de contraseña olvidada no se puede recuperar.</translation>
     </message>
 </context>
 <context>
@@ -2957,11 +2966,6 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 </context>
 <context>
     <name>SessionDetailView</name>
-    <message>
-        <location filename="../../console/ui/patients/session_view.py" line="17"/>
-        <source>{0} sets</source>
-        <translation>{0} series</translation>
-    </message>
     <message>
         <location filename="../../console/ui/patients/session_view.py" line="18"/>
         <source>{0} s between sets</source>
@@ -3045,7 +3049,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patients/session_view.py" line="96"/>
         <source>Records</source>
-        <translation>Registros</translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/session_view.py" line="102"/>
@@ -3055,7 +3059,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patients/session_view.py" line="124"/>
         <source>Grade</source>
-        <translation>Grado</translation>
+        <translation>Fuerza</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/session_view.py" line="126"/>
@@ -3080,7 +3084,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patients/session_view.py" line="132"/>
         <source>Nothing was recorded in this session.</source>
-        <translation>No se registró nada en esta sesión.</translation>
+        <translation>No se anotó nada en esta sesión.</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/session_view.py" line="138"/>
@@ -3110,12 +3114,19 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patients/session_view.py" line="156"/>
         <source>corrected</source>
-        <translation>corregido</translation>
+        <translation>corregida</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/session_view.py" line="160"/>
         <source>correction of {0} entered {1}</source>
         <translation>corrige el valor {0} anotado a las {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3139,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/runner/session_launch.py" line="79"/>
         <source>This patient has an unfinished session, started {0}. Resume it first, so its records stay together.</source>
-        <translation>Este paciente tiene una sesión sin terminar, iniciada el {0}. Reanúdela primero, para que sus registros queden juntos.</translation>
+        <translation>Este paciente tiene una sesión sin terminar, iniciada el {0}. Reanúdela primero, para que sus anotaciones queden juntas.</translation>
     </message>
     <message>
         <location filename="../../console/ui/runner/session_launch.py" line="92"/>
@@ -3276,12 +3287,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="72"/>
         <source>Write the Objective again from the session&apos;s grades, pain scores and notes</source>
-        <translation>Volver a redactar el Objetivo con los grados, puntuaciones de dolor y notas de la sesión</translation>
+        <translation>Volver a redactar el Objetivo con las valoraciones de fuerza, las puntuaciones de dolor y las notas de la sesión</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="70"/>
         <source>&amp;Objective from records</source>
-        <translation>&amp;Objetivo a partir de los registros</translation>
+        <translation>&amp;Objetivo a partir de las anotaciones</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="74"/>
@@ -3307,12 +3318,12 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="95"/>
         <source>Signed note and amendments</source>
-        <translation>Nota firmada y enmiendas</translation>
+        <translation>Nota firmada y rectificaciones</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="96"/>
         <source>Add &amp;amendment…</source>
-        <translation>Añadir &amp;enmienda…</translation>
+        <translation>Añadir rec&amp;tificación…</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="98"/>
@@ -3332,7 +3343,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="128"/>
         <source>Assessment</source>
-        <translation>Evaluación</translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="129"/>
@@ -3368,7 +3379,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="258"/>
         <source>A signed session is not changed. Add an amendment instead.</source>
-        <translation>Una sesión firmada no se modifica. Añada una enmienda.</translation>
+        <translation>Una sesión firmada no se modifica. Añada una rectificación.</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="265"/>
@@ -3378,7 +3389,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="267"/>
         <source>After signing, this session, its records and its note are locked. Later corrections are added as amendments beside the original.</source>
-        <translation>Tras firmarla, esta sesión, sus registros y su nota quedan bloqueados. Las correcciones posteriores se añaden como enmiendas junto al original.</translation>
+        <translation>Tras firmarla, esta sesión, sus anotaciones y su nota quedan bloqueadas. Las correcciones posteriores se añaden como rectificaciones junto al original.</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="288"/>
@@ -3403,7 +3414,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="320"/>
         <source>Amendments</source>
-        <translation>Enmiendas</translation>
+        <translation>Rectificaciones</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="331"/>
@@ -3418,7 +3429,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="355"/>
         <source>Amended {0} by {1}</source>
-        <translation>Enmendada el {0} por {1}</translation>
+        <translation>Rectificada el {0} por {1}</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/soap_editor.py" line="356"/>
@@ -3454,11 +3465,6 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Voz en &amp;español</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings/settings_sections.py" line="332"/>
-        <source>{0} English and {1} Spanish voices on this computer.</source>
-        <translation>{0} voces en inglés y {1} en español en este equipo.</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/settings/settings_sections.py" line="303"/>
         <source>Looking for voices…</source>
         <translation>Buscando voces…</translation>
@@ -3472,6 +3478,24 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <location filename="../../console/ui/settings/settings_sections.py" line="338"/>
         <source>{0} No voice is available; commands are shown, not spoken.</source>
         <translation>{0} No hay ninguna voz disponible; las órdenes se muestran, no se dicen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n English voice(s)</source>
+        <translation>
+            <numerusform>%n voz en inglés</numerusform>
+            <numerusform>%n voces en inglés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Spanish voice(s)</source>
+        <translation>
+            <numerusform>%n voz en español</numerusform>
+            <numerusform>%n voces en español</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} and {1} on this computer.</source>
+        <translation>{0} y {1} en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -3548,7 +3572,7 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <source>Only one PNF Console at a time can use a database, so that no record is ever written twice. Switch to the window that is already open, or close it and start again. Nothing was changed.
 
 Database: %1</source>
-        <translation>Solo un PNF Console a la vez puede usar una base de datos, para que ningún registro se escriba dos veces. Vaya a la ventana que ya está abierta, o ciérrela y vuelva a empezar. No se ha modificado nada.
+        <translation>Solo un PNF Console a la vez puede usar una base de datos, para que ningún dato se escriba dos veces. Vaya a la ventana que ya está abierta, o ciérrela y vuelva a empezar. No se ha modificado nada.
 
 Base de datos: %1</translation>
     </message>
@@ -3637,7 +3661,7 @@ Base de datos: %1</translation>
     <message>
         <location filename="../../console/ui/settings/settings_therapists.py" line="160"/>
         <source>Each record, signature and audit entry names its therapist. Changes here are saved at once; a deactivated therapist stays in their records.</source>
-        <translation>Cada registro, firma y entrada de auditoría indica su fisioterapeuta. Los cambios aquí se guardan al momento; un fisioterapeuta desactivado sigue constando en sus registros.</translation>
+        <translation>Cada anotación, firma y entrada del registro de auditoría indica su fisioterapeuta. Los cambios aquí se guardan al momento; un fisioterapeuta desactivado sigue constando en sus anotaciones.</translation>
     </message>
     <message>
         <location filename="../../console/ui/settings/settings_therapists.py" line="196"/>
@@ -3704,12 +3728,12 @@ Base de datos: %1</translation>
     <message>
         <location filename="../../console/ui/shell/today_page.py" line="55"/>
         <source>&amp;Start next session</source>
-        <translation>&amp;Iniciar la próxima sesión</translation>
+        <translation>&amp;Empezar la próxima sesión</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/today_page.py" line="57"/>
         <source>Start the chosen patient&apos;s next session from their last plan</source>
-        <translation>Iniciar la próxima sesión del paciente seleccionado con su último plan</translation>
+        <translation>Empezar la próxima sesión del paciente seleccionado con su último plan</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/today_page.py" line="59"/>
@@ -3785,7 +3809,7 @@ Base de datos: %1</translation>
     <message>
         <location filename="../../console/ui/patients/trend_chart.py" line="34"/>
         <source>Resistance grade per pattern and side</source>
-        <translation>Grado de resistencia por patrón y lado</translation>
+        <translation>Grado de fuerza por patrón y lado</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/trend_chart.py" line="35"/>
@@ -3795,7 +3819,7 @@ Base de datos: %1</translation>
     <message>
         <location filename="../../console/ui/patients/trend_chart.py" line="37"/>
         <source>Resistance grade trend</source>
-        <translation>Evolución del grado de resistencia</translation>
+        <translation>Evolución del grado de fuerza</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/trend_chart.py" line="39"/>
@@ -3805,12 +3829,12 @@ Base de datos: %1</translation>
     <message>
         <location filename="../../console/ui/patients/trend_chart.py" line="48"/>
         <source>Legend of the resistance grade trend</source>
-        <translation>Leyenda de la evolución del grado de resistencia</translation>
+        <translation>Leyenda de la evolución del grado de fuerza</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/trend_chart.py" line="54"/>
         <source>No grades or pain scores recorded yet.</source>
-        <translation>Aún no hay grados ni puntuaciones de dolor registrados.</translation>
+        <translation>Aún no hay valoraciones de fuerza ni puntuaciones de dolor.</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/trend_chart.py" line="89"/>
@@ -3830,7 +3854,7 @@ Base de datos: %1</translation>
     <message>
         <location filename="../../console/ui/patients/trend_chart.py" line="99"/>
         <source>Grade (0–5)</source>
-        <translation>Grado (0–5)</translation>
+        <translation>Fuerza (0–5)</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/trend_chart.py" line="110"/>
@@ -3840,7 +3864,7 @@ Base de datos: %1</translation>
     <message>
         <location filename="../../console/ui/patients/trend_chart.py" line="114"/>
         <source>Resistance</source>
-        <translation>Resistencia</translation>
+        <translation>Fuerza</translation>
     </message>
     <message>
         <location filename="../../console/ui/patients/trend_chart.py" line="115"/>
@@ -3868,7 +3892,7 @@ Base de datos: %1</translation>
     <message>
         <location filename="../../console/ui/home_program/home_program_versions.py" line="43"/>
         <source>No home program yet.</source>
-        <translation>Aún no hay programa en casa.</translation>
+        <translation>Aún no hay programa de ejercicios en casa.</translation>
     </message>
     <message>
         <location filename="../../console/ui/home_program/home_program_versions.py" line="45"/>
@@ -3891,11 +3915,6 @@ Base de datos: %1</translation>
         <translation>mantener {0} s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_program/home_program_versions.py" line="57"/>
-        <source>{0} a day</source>
-        <translation>{0} al día</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/home_program/home_program_versions.py" line="61"/>
         <source>Note: {0}</source>
         <translation>Nota: {0}</translation>
@@ -3908,8 +3927,15 @@ Base de datos: %1</translation>
     <message numerus="yes">
         <source>%n day(s) a week</source>
         <translation>
-            <numerusform>%n día por semana</numerusform>
-            <numerusform>%n días por semana</numerusform>
+            <numerusform>%n día a la semana</numerusform>
+            <numerusform>%n días a la semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a day</source>
+        <translation>
+            <numerusform>%n vez al día</numerusform>
+            <numerusform>%n veces al día</numerusform>
         </translation>
     </message>
 </context>
@@ -4154,7 +4180,7 @@ Base de datos: %1</translation>
     <message>
         <location filename="../../console/ui/runner/runner_handout.py" line="31"/>
         <source>Print the patient&apos;s home program on the printer of Settings → Printing</source>
-        <translation>Imprimir el programa en casa del paciente en la impresora de Ajustes → Impresión</translation>
+        <translation>Imprimir el programa de ejercicios en casa del paciente en la impresora de Ajustes → Impresión</translation>
     </message>
 </context>
 </TS>

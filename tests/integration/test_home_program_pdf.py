@@ -148,16 +148,19 @@ def test_english_program_has_every_title_dosage_and_the_patient(
         "Jordan Lee, PT",
         "26 November 2026",
         "Riverside Physical Therapy",
-        "Questions? Call (555) 014-2236",
+        "Questions? Call us at (555) 014-2236",
         "Lie on your back with your knees bent.",
         "Stop if your back hurts more than usual.",
-        "Weekly log",
+        "Weekly checklist",
         "Mon Tue Wed Thu Fri Sat Sun",
     ):
         assert expected in text
     for _, en, _ in EXERCISES[:3]:
         assert en in text
-    assert "3 sets × 10 repetitions, hold 10 seconds, 2 times a day, 7 days a week" in text
+    assert (
+        "3 sets of 10 repetitions; hold the position for 10 seconds; 2 times a day, every day"
+        in text
+    )
     assert "Puente" not in text
 
 
@@ -171,17 +174,20 @@ def test_spanish_program_is_all_spanish_with_accents(library: dict[str, Protocol
         "Acuéstese boca arriba con las rodillas dobladas.",
         "Deténgase si le duele la espalda más de lo habitual.",
         "Precaución",
-        "Registro semanal",
+        "Control semanal",
         "Lun Mar Mié Jue Vie Sáb Dom",
-        "¿Preguntas? Llame al (555) 014-2236",
+        "¿Tiene dudas? Llámenos al (555) 014-2236",
         "Página 1 de",
     ):
         assert expected in text
     for _, _, es in EXERCISES:
         assert es in text
-    line = "3 series × 10 repeticiones, mantener 10 segundos, 2 veces al día, 7 días a la semana"
+    line = (
+        "3 series de 10 repeticiones; mantenga la postura 10 segundos; 2 veces al día,"
+        " todos los días"
+    )
     assert line in text
-    for english in ("Bridge", "Caution", "Weekly log", "Page ", "repetitions", "Questions"):
+    for english in ("Bridge", "Caution", "Weekly", "Page ", "repetitions", "Questions"):
         assert english not in text
 
 
@@ -203,7 +209,7 @@ def test_page_numbers_count_the_pages(library: dict[str, Protocol]) -> None:
     assert len(pages) == 3  # the title and two exercises, two more, then the weekly log
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of 3" in page.extract_text()
-    assert "Weekly log" in pages[-1].extract_text()
+    assert "Weekly checklist" in pages[-1].extract_text()
 
 
 @pytest.mark.parametrize(("count", "pages"), [(1, 3), (3, 5), (5, 7)])
@@ -215,7 +221,7 @@ def test_large_print_puts_each_exercise_on_its_own_page(
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == pages
     assert f"Page {pages} of {pages}" in reader.pages[-1].extract_text()
-    assert "Weekly log" in reader.pages[-1].extract_text()
+    assert "Weekly checklist" in reader.pages[-1].extract_text()
     for number, (_, en, _) in enumerate(EXERCISES[:count], start=1):
         assert en in reader.pages[number].extract_text()
 

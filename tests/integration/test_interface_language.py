@@ -484,7 +484,8 @@ def test_plan_and_home_program_messages_follow_the_interface_language(
         "Vuelva a poner su archivo en una carpeta de protocolos o cambie el plan."
     )
     assert str(UnknownExerciseError(["home-x"])).startswith(
-        "El programa en casa nombra ejercicios que no están en la biblioteca de protocolos: "
+        "El programa de ejercicios en casa nombra ejercicios que no están en la biblioteca de "
+        "protocolos: "
         "“home-x”."
     )
 

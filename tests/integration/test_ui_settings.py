@@ -174,7 +174,7 @@ def test_voices_are_listed_from_the_speech_engine(qtbot: QtBot, context: AppCont
     assert voices[0] == "" and {"Anne", "Bob", "Charly", "Mary"} <= set(voices)
     assert page.sound.voice_boxes["es"].count() == 1  # the mock engine has no Spanish
     text = page.sound.voice_status.text()
-    assert "4 English and 0 Spanish voices on this computer" in text
+    assert "4 English voices and 0 Spanish voices on this computer" in text
 
 
 @pytest.mark.qt_log_ignore("pipewire")

@@ -90,16 +90,16 @@ def test_a_third_language_is_a_new_catalogue(tool: ModuleType, locale_copy: Path
     # Portuguese, by CLDR: one (0 and 1), many (millions), other.
     assert "Plural-Forms: nplurals=3" in po
     po = po.replace('msgid "Hands"\nmsgstr ""', 'msgid "Hands"\nmsgstr "Mãos"')
-    forms = '"{n} série"\nmsgstr[1] "{n} de séries"\nmsgstr[2] "{n} séries"'
+    forms = '"{n} repetição"\nmsgstr[1] "{n} de repetições"\nmsgstr[2] "{n} repetições"'
     po = po.replace(
-        'msgid_plural "{n} sets"\nmsgstr[0] ""\nmsgstr[1] ""\nmsgstr[2] ""',
-        f'msgid_plural "{{n}} sets"\nmsgstr[0] {forms}',
+        'msgid_plural "{n} repetitions"\nmsgstr[0] ""\nmsgstr[1] ""\nmsgstr[2] ""',
+        f'msgid_plural "{{n}} repetitions"\nmsgstr[0] {forms}',
     )
     path.write_text(po, encoding="utf-8")
     assert catalogue.languages() == ("en", "es", "pt")
     assert catalogue.text("pt", "Hands") == "Mãos"
-    assert catalogue.plural("pt", "{n} set", "{n} sets", 0) == "{n} série"
-    assert catalogue.plural("pt", "{n} set", "{n} sets", 3) == "{n} séries"
+    assert catalogue.plural("pt", "{n} repetition", "{n} repetitions", 0) == "{n} repetição"
+    assert catalogue.plural("pt", "{n} repetition", "{n} repetitions", 3) == "{n} repetições"
     assert catalogue.text("pt", "Trunk") == "Trunk"  # not yet translated: English
     assert catalogue.date("pt", dt.date(2026, 3, 5)) == "5 de março de 2026"
     # The check names every entry the new language still lacks.
@@ -111,15 +111,16 @@ def test_a_third_language_is_a_new_catalogue(tool: ModuleType, locale_copy: Path
 @pytest.mark.parametrize(
     ("n", "english", "spanish"),
     [
-        (0, "0 sets", "0 series"),
-        (1, "1 set", "1 serie"),
-        (2, "2 sets", "2 series"),
-        (1_000_000, "1,000,000 sets", "1.000.000 de series"),
+        (0, "0 repetitions", "0 repeticiones"),
+        (1, "1 repetition", "1 repetición"),
+        (2, "2 repetitions", "2 repeticiones"),
+        (1000, "1,000 repetitions", "1000 repeticiones"),
+        (1_000_000, "1,000,000 repetitions", "1\u00a0000\u00a0000 de repeticiones"),
     ],
 )
 def test_every_count_takes_its_plural_form(n: int, english: str, spanish: str) -> None:
     for lang, expected in (("en", english), ("es", spanish)):
-        form = catalogue.plural(lang, "{n} set", "{n} sets", n)
+        form = catalogue.plural(lang, "{n} repetition", "{n} repetitions", n)
         assert form.format(n=catalogue.decimal(lang, n)) == expected
 
 
@@ -127,7 +128,10 @@ def test_a_count_with_a_fraction_is_plural() -> None:
     for n in (0.5, 1.5, 7.5):
         assert catalogue.plural("en", "{n} second", "{n} seconds", n) == "{n} seconds"
     line = dosage_line(sets=1, reps=1, hold_s=1.5, per_day=1, days_per_week=1, lang="es")
-    assert line == "1 serie × 1 repetición, mantener 1,5 segundos, 1 vez al día, 1 día a la semana"
+    assert line == (
+        "1 serie de 1 repetición; mantenga la postura 1,5 segundos; una vez al día,"
+        " 1 día a la semana"
+    )
 
 
 def test_dates_and_numbers_follow_the_language() -> None:
@@ -169,7 +173,7 @@ def test_the_protocol_detail_reads_in_the_chosen_language() -> None:
     assert "2 × 10 repetitions, hold 5 s; once a day, 5 days a week" in english
     assert "<b>Hold · 5 s · ×10</b>" in english
     assert "<b>Lados</b></td><td>Ambos lados</td>" in spanish
-    assert "2 × 10 repeticiones, mantener 5 s; 1 vez al día, 5 días a la semana" in spanish
+    assert "2 × 10 repeticiones, mantener 5 s; una vez al día, 5 días a la semana" in spanish
     assert "<b>Mantener · 5 s · ×10</b>" in spanish
     assert "<b>Se pide la fuerza</b></td><td>nunca</td>" in spanish
 
@@ -180,5 +184,5 @@ def test_an_unreadable_catalogue_shows_english_and_says_why(
     path = locale_copy / "es" / "LC_MESSAGES" / "content.po"
     path.write_bytes(b"\xff\xfe not a catalogue")
     assert catalogue.text("es", "Hands") == "Hands"
-    assert catalogue.plural("es", "{n} set", "{n} sets", 2) == "{n} sets"
+    assert catalogue.plural("es", "{n} repetition", "{n} repetitions", 2) == "{n} repetitions"
     assert "The es content catalogue cannot be read" in caplog.text

@@ -1,5 +1,5 @@
-"""Every Spanish text of the protocol library, the content catalogue and the demo data
-follows docs/glossary-es.md.
+"""Every Spanish text of the protocol library, the interface, the content catalogue and
+the demo data follows docs/glossary-es.md.
 
 The terms to avoid, the technique names and the title starts are read from the tables
 of the glossary itself, so the document and the check cannot drift apart. Each failure
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 PROTOCOLS = REPO / "protocols"
 GLOSSARY = REPO / "docs" / "glossary-es.md"
 CONTENT_CATALOGUE = REPO / "resources" / "locale" / "es" / "LC_MESSAGES" / "content.po"
+INTERFACE_CATALOGUE = REPO / "resources" / "translations" / "pnf_console_es.ts"
 #: The code whose content texts the patient reads: the handout.
 HANDOUT_CODE = "console/reports/"
 
@@ -209,11 +211,13 @@ def test_the_check_finds_each_kind_of_calque(glossary: str) -> None:
     found = glossary_problems("calques.toml", data, glossary_rules(glossary))
     expected = {
         "title: “sostener-relajar”",
+        "title: “sostener”",
         "title: “D1 flexión”",
         "summary: “sostenimiento”",
         "summary: “Gana”",
         "home.caution: “dead bug”",
         "steps[1].instruction: “posición de paso”",
+        "steps[1].instruction: “terapeuta”",
         "steps[1].command: “suba … hacia arriba”",
         "steps[1].command: “afuera”",
     }
@@ -285,9 +289,57 @@ def test_the_demo_texts_follow_the_glossary(glossary: str) -> None:
 def test_the_catalogue_check_finds_calques_and_handout_loanwords(glossary: str) -> None:
     catalog = Catalog(locale="es")
     catalog.add("Hold-relax", "Sostener-relajar", locations=[("console/domain/labels.py", 1)])
-    catalog.add("chop", "leñador (chop)", locations=[("console/domain/labels.py", 2)])
-    catalog.add("Do the chop", "Haga el chop", locations=[("console/reports/strings.py", 3)])
+    catalog.add("chop", "chopping", locations=[("console/domain/labels.py", 2)])
+    catalog.add("Do the chop", "Haga el chopping", locations=[("console/reports/strings.py", 3)])
+    catalog.add("Stop", "Deténgase", locations=[("console/reports/strings.py", 4)])
     assert catalogue_problems(catalog, glossary_rules(glossary)) == [
         "'Hold-relax': “sostener-relajar”; write “mantener-relajar”",
-        "'Do the chop': “chop”; write “diagonal de leñador”",
+        "'Hold-relax': “sostener”; write “mantener”",
+        "'Do the chop': “chopping”; write “diagonal de leñador”",
+        "'Stop': “deténgase”; write “pare”",
+    ]
+
+
+def interface_translations(path: Path = INTERFACE_CATALOGUE) -> Iterator[tuple[str, str]]:
+    """(where, text) for every Spanish translation of the interface catalogue, each
+    plural form apart, with the access-key ampersands taken out."""
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            for text in forms or [translation.text or ""]:
+                plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+                yield f"{name}: {message.findtext('source')!r}", plain
+
+
+def test_the_interface_follows_the_glossary(glossary: str) -> None:
+    rules = glossary_rules(glossary)
+    texts = list(interface_translations())
+    assert len(texts) > 700
+    problems = [
+        problem
+        for where, text in texts
+        for problem in text_problems(where, text, rules, home=False)
+    ]
+    assert not problems, f"{INTERFACE_CATALOGUE.name}: {len(problems)} problem(s):\n" + "\n".join(
+        problems
+    )
+
+
+def test_the_interface_check_sees_a_term_behind_an_access_key(
+    glossary: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "es.ts"
+    path.write_text(
+        "<TS><context><name>SoapEditor</name><message><source>Add &amp;amendment…</source>"
+        "<translation>Añadir &amp;enmienda…</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    [(where, text)] = interface_translations(path)
+    assert text == "Añadir enmienda…"
+    assert text_problems(where, text, glossary_rules(glossary), home=False) == [
+        "SoapEditor: 'Add &amendment…': “enmienda”; write “rectificación”"
     ]

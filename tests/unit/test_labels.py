@@ -21,7 +21,7 @@ from console.resources import protocols_dir
         ("D1 flexion with elbow extension", "flexión D1 con extensión de codo"),
         ("anterior elevation", "elevación anterior"),
         ("posterior depression", "depresión posterior"),
-        ("reverse chop", "leñador invertido (chop invertido)"),
+        ("reverse chop", "chopping invertido"),
         ("flexion with rotation", "flexión con rotación"),
         ("a clinic's own name", "a clinic's own name"),
     ],

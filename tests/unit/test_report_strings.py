@@ -37,7 +37,7 @@ def test_every_string_is_in_every_handout_language_with_the_same_fields() -> Non
 
 def test_spanish_keeps_its_accents() -> None:
     assert text("page", "es", page=1, pages=3) == "Página 1 de 3"
-    assert text("questions", "es", phone="555 0100") == "¿Preguntas? Llame al 555 0100"
+    assert text("questions", "es", phone="555 0100") == "¿Tiene dudas? Llámenos al 555 0100"
     assert weekdays("es") == ("Lun", "Mar", "Mié", "Jue", "Vie", "Sáb", "Dom")
     assert weekdays("en") == ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
     assert text("caution", "es") == "Precaución"
@@ -52,28 +52,32 @@ def test_an_unknown_language_falls_back_to_english() -> None:
     [
         (
             (3, 10, 10, 2, 7),
-            "3 sets × 10 repetitions, hold 10 seconds, 2 times a day, 7 days a week",
-            "3 series × 10 repeticiones, mantener 10 segundos, 2 veces al día, 7 días a la semana",
+            "3 sets of 10 repetitions; hold the position for 10 seconds; 2 times a day, every day",
+            "3 series de 10 repeticiones; mantenga la postura 10 segundos; 2 veces al día,"
+            " todos los días",
         ),
         (
             (1, 1, 1, 1, 1),
-            "1 set × 1 repetition, hold 1 second, once a day, 1 day a week",
-            "1 serie × 1 repetición, mantener 1 segundo, 1 vez al día, 1 día a la semana",
+            "1 set of 1 repetition; hold the position for 1 second; once a day, 1 day a week",
+            "1 serie de 1 repetición; mantenga la postura 1 segundo; una vez al día,"
+            " 1 día a la semana",
         ),
         (
             (2, 8, None, 1, 5),
-            "2 sets × 8 repetitions, once a day, 5 days a week",
-            "2 series × 8 repeticiones, 1 vez al día, 5 días a la semana",
+            "2 sets of 8 repetitions; once a day, 5 days a week",
+            "2 series de 8 repeticiones; una vez al día, 5 días a la semana",
         ),
         (
             (2, 8, 0, 1, 5),
-            "2 sets × 8 repetitions, once a day, 5 days a week",
-            "2 series × 8 repeticiones, 1 vez al día, 5 días a la semana",
+            "2 sets of 8 repetitions; once a day, 5 days a week",
+            "2 series de 8 repeticiones; una vez al día, 5 días a la semana",
         ),
         (
             (2, 12, 7.5, 3, 6),
-            "2 sets × 12 repetitions, hold 7.5 seconds, 3 times a day, 6 days a week",
-            "2 series × 12 repeticiones, mantener 7,5 segundos, 3 veces al día, 6 días a la semana",
+            "2 sets of 12 repetitions; hold the position for 7.5 seconds; 3 times a day,"
+            " 6 days a week",
+            "2 series de 12 repeticiones; mantenga la postura 7,5 segundos; 3 veces al día,"
+            " 6 días a la semana",
         ),
     ],
 )

@@ -272,9 +272,11 @@ class HomeProgramPanel(HomeProgramDraftView):
         count = self.model.rowCount()
         self.warning.setText(
             self.tr(
-                "{0} exercises. Patients tend to do fewer of them when there are more than"
-                " {1}; consider keeping the program to the {1} that matter most."
-            ).format(count, ADHERENCE_LIMIT)
+                "%n exercise(s). Patients tend to do fewer of them when there are more than"
+                " {0}; consider keeping the program to the {0} that matter most.",
+                "",
+                count,
+            ).format(ADHERENCE_LIMIT)
         )
         self.warning.setVisible(count > ADHERENCE_LIMIT)
         if self.patient_id is None:

@@ -56,7 +56,7 @@ class VersionView(QTextBrowser):
             dosage = [f"{item.get('sets', '')} × {item.get('reps', '')}"]
             if item.get("hold_s"):
                 dosage.append(self.tr("hold {0} s").format(f"{item['hold_s']:g}"))
-            dosage.append(self.tr("{0} a day").format(item.get("per_day", 1)))
+            dosage.append(self.tr("%n time(s) a day", "", int(item.get("per_day", 1))))
             dosage.append(self.tr("%n day(s) a week", "", int(item.get("days_per_week", 7))))
             lines = [f"<b>{escape(titles.get(pid, pid))}</b>", escape(" · ".join(dosage))]
             if item.get("note"):

@@ -186,7 +186,7 @@ class ChartPage(QWidget):
         age = patient.age(today)
         if patient.date_of_birth is not None:
             facts.append(
-                self.tr("Age {0} (born {1})").format(age, patient.date_of_birth.isoformat())
+                self.tr("Age %n (born {0})", "", age).format(patient.date_of_birth.isoformat())
             )
         facts.append(self.tr("Record {0}").format(patient.record_number))
         facts.append(self.tr("Handout: {0}").format(language_name(patient.language)))

@@ -14,7 +14,6 @@ from console.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 #: A changed dose as the plan lists it (translated where it is shown).
 OVERRIDE_WORDS = {
-    "sets": QT_TRANSLATE_NOOP("SessionDetailView", "{0} sets"),
     "rest_between_sets_s": QT_TRANSLATE_NOOP("SessionDetailView", "{0} s between sets"),
     "hold_s": QT_TRANSLATE_NOOP("SessionDetailView", "hold {0} s"),
     "relax_s": QT_TRANSLATE_NOOP("SessionDetailView", "relax {0} s"),
@@ -107,7 +106,11 @@ class SessionDetailView(QTextBrowser):
             side = self.side_text(str(item.get("side") or ""))
             overrides = item.get("overrides") or {}
             changed = ", ".join(
-                self.tr(OVERRIDE_WORDS[k]).format(_number(v)) if k in OVERRIDE_WORDS else f"{k} {v}"
+                self.tr("%n set(s)", "", int(v))
+                if k == "sets"
+                else self.tr(OVERRIDE_WORDS[k]).format(_number(v))
+                if k in OVERRIDE_WORDS
+                else f"{k} {v}"
                 for k, v in sorted(overrides.items())
             )
             text = escape(title) + (f" — {escape(side)}" if side else "")

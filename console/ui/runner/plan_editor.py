@@ -61,7 +61,6 @@ SIDE_NAMES = {
 }
 #: How a changed value reads in the plan list (translated where it is shown).
 OVERRIDE_WORDS = {
-    "sets": QT_TRANSLATE_NOOP("PlanEditor", "{} sets"),
     "rest_between_sets_s": QT_TRANSLATE_NOOP("PlanEditor", "{:g} s between sets"),
     "hold_s": QT_TRANSLATE_NOOP("PlanEditor", "hold {:g} s"),
     "relax_s": QT_TRANSLATE_NOOP("PlanEditor", "relax {:g} s"),
@@ -349,9 +348,11 @@ class PlanEditor(QDialog):
         lang = self.context.settings.protocol_language
         title = protocol.title.in_(lang) if protocol is not None else item.protocol_id
         changed = ", ".join(
-            self.tr(OVERRIDE_WORDS[key]).format(value)
+            self.tr("%n set(s)", "", int(value))
+            if key == "sets"
+            else self.tr(OVERRIDE_WORDS[key]).format(value)
             for key, value in item.overrides.to_dict().items()
-            if key in OVERRIDE_WORDS
+            if key in OVERRIDE_WORDS or key == "sets"
         )
         side = self.tr(SIDE_NAMES[item.side])
         return f"{number}. {title} — {side}" + (f"  ({changed})" if changed else "")

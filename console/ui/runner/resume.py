@@ -125,12 +125,15 @@ def offer_resume(context: AppContext, parent: QWidget | None) -> QMessageBox | N
     if offer is None:
         return None
     details = QCoreApplication.translate(
-        "ResumeOffer", "Resume at step {0}: {1}. {2} entries are saved."
-    ).format(offer.cursor + 1, offer.step, offer.entries)
+        "ResumeOffer", "Resume at step {0}: {1}. %n entry(s) saved.", "", offer.entries
+    ).format(offer.cursor + 1, offer.step)
     if offer.others:
         details += " " + QCoreApplication.translate(
-            "ResumeOffer", "{0} more unfinished sessions are on the Today screen."
-        ).format(offer.others)
+            "ResumeOffer",
+            "%n more unfinished session(s) on the Today screen.",
+            "",
+            offer.others,
+        )
     box = message_box(
         parent,
         QMessageBox.Icon.Question,

@@ -20,7 +20,8 @@ PROMPTS = {
     PhaseKind.GRADE: N_("Resistance grade? 0 to 5, then + or −"),
     PhaseKind.PAIN_START: N_("Pain now, 0 to 10?"),
     PhaseKind.PAIN_END: N_("Pain now, 0 to 10?"),
-    PhaseKind.DONE: N_("Session complete. Next finishes it."),
+    # The button shown at this phase is "Finish session ✓": the text names it.
+    PhaseKind.DONE: N_("Session complete. Press Finish session to end it."),
 }
 
 

@@ -329,9 +329,10 @@ class SoundSection(Section):
                 if box.findData(name) < 0:
                     box.addItem(name, name)
             _select(box, chosen)
-        found = self.tr("{0} English and {1} Spanish voices on this computer.")
-        counts = (len(by_language.get(language, [])) for language in ("en", "es"))
-        self.voice_status.setText(found.format(*counts))
+        english = self.tr("%n English voice(s)", "", len(by_language.get("en", [])))
+        spanish = self.tr("%n Spanish voice(s)", "", len(by_language.get("es", [])))
+        found = self.tr("{0} and {1} on this computer.").format(english, spanish)
+        self.voice_status.setText(found)
 
     def _no_voices(self, reason: str) -> None:
         self.voice_status.setText(
