@@ -61,6 +61,8 @@ class Overrides(BaseModel):
       (position and cue steps are set-up and instructions and are never multiplied).
     - ``step_repeat``: the exact repeat count of single steps, by step index (0-based);
       it wins over ``repeat`` for that step.
+    - ``fatigue_steps``: hold steps (by index) timed to fatigue for this patient, switched
+      from the runner; they count up to the step's cap instead of counting down.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
@@ -74,6 +76,15 @@ class Overrides(BaseModel):
     step_repeat: dict[
         Annotated[StrictInt, Field(ge=0)], Annotated[StrictInt, Field(ge=1, le=50)]
     ] = Field(default_factory=dict)
+    fatigue_steps: tuple[Annotated[StrictInt, Field(ge=0)], ...] = ()
+
+    @field_validator("fatigue_steps", mode="before")
+    @classmethod
+    def _steps_from_json(cls, value: Any) -> Any:
+        """JSON has lists, not tuples: kept sorted, each step once."""
+        if isinstance(value, list | tuple):
+            return tuple(sorted(set(value)))
+        return value
 
     @field_validator("step_repeat", mode="before")
     @classmethod
@@ -90,7 +101,11 @@ class Overrides(BaseModel):
     def _compact(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         """``model_dump()`` leaves out what is not overridden, like ``to_dict()``."""
         data: dict[str, Any] = handler(self)
-        return {key: value for key, value in data.items() if value is not None and value != {}}
+        return {
+            key: value
+            for key, value in data.items()
+            if value is not None and value not in ({}, (), [])
+        }
 
     def seconds_for(self, step: Step) -> float | None:
         """The step's duration with these overrides, or None for an untimed step."""
@@ -118,7 +133,13 @@ class Overrides(BaseModel):
                 data[name] = value
         if self.step_repeat:
             data["step_repeat"] = {str(k): v for k, v in sorted(self.step_repeat.items())}
+        if self.fatigue_steps:
+            data["fatigue_steps"] = list(self.fatigue_steps)
         return data
+
+    def to_fatigue(self, step_index: int, step: Step) -> bool:
+        """The step is a hold timed to fatigue: in its file, or switched for this patient."""
+        return step.kind is StepKind.HOLD and (step.to_fatigue or step_index in self.fatigue_steps)
 
 
 class PlanItem(BaseModel):
@@ -232,6 +253,8 @@ class Phase:
     step_index: int | None = None
     step: Step | None = None
     duration_s: float | None = None
+    #: A hold timed to fatigue: it counts up; ``duration_s`` is its cap.
+    to_fatigue: bool = False
 
     @property
     def timed(self) -> bool:
@@ -288,7 +311,8 @@ def _protocol_phases(
             )
         )
     over = item.overrides
-    bad_steps = sorted(i for i in over.step_repeat if i >= len(spec.steps))
+    named = (*over.step_repeat, *over.fatigue_steps)
+    bad_steps = sorted(i for i in named if i >= len(spec.steps))
     if bad_steps:
         raise PlanError(
             say(
@@ -323,6 +347,8 @@ def _protocol_phases(
             if set_number > 1 and step_index < setup and step.kind is StepKind.CUE:
                 continue  # the set-up notes were read in the first set
             count = over.repeat_for(step_index, step)
+            fatigue = over.to_fatigue(step_index, step)
+            seconds = float(step.cap) if fatigue else over.seconds_for(step)
             for repeat_number in range(1, count + 1):
                 add(
                     PhaseKind(step.kind.value),
@@ -331,7 +357,8 @@ def _protocol_phases(
                     repeat_count=count,
                     step_index=step_index,
                     step=step,
-                    duration_s=over.seconds_for(step),
+                    duration_s=seconds,
+                    to_fatigue=fatigue,
                 )
         last = set_number == sets
         if spec.grade_after == "set" or (spec.grade_after == "protocol" and last):
@@ -403,6 +430,11 @@ def phase_key(phase: Phase) -> str:
     return "|".join("" if part is None else str(part) for part in parts)
 
 
+#: What follows this mark in a saved resume point is the state of a hold timed to
+#: fatigue that was counting (console/domain/endurance.py); the key is before it.
+HOLD_MARK = "#"
+
+
 def resume_index(phases: Sequence[Phase], cursor: int, key: str | None) -> int:
     """Where a session saved at (`cursor`, `key`) resumes in `phases`.
 
@@ -410,6 +442,7 @@ def resume_index(phases: Sequence[Phase], cursor: int, key: str | None) -> int:
     the start of the same set of the same plan item, else of the item; else the saved
     index, kept within the list (a resume point saved before keys were kept)."""
     last = len(phases) - 1
+    key = key.partition(HOLD_MARK)[0] if key else key
     if key:
         for phase in phases:
             if phase_key(phase) == key:
@@ -429,7 +462,11 @@ def resume_index(phases: Sequence[Phase], cursor: int, key: str | None) -> int:
 def describe(phase: Phase, lang: str = "en") -> str:
     """A short line for "what comes next": ``Hold 6 s``, ``Set 2 of 3: Position``."""
     label = text(lang, PHASE_NAMES[phase.kind])
-    if phase.duration_s is not None:
+    if phase.to_fatigue and phase.duration_s is not None:
+        label = text(lang, "Hold to fatigue (cap {seconds} s)").format(
+            seconds=decimal(lang, phase.duration_s)
+        )
+    elif phase.duration_s is not None:
         seconds = text(lang, "{seconds} s").format(seconds=decimal(lang, phase.duration_s))
         label = f"{label} {seconds}"
     if phase.kind is PhaseKind.SET_REST:

@@ -16,6 +16,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     StrictFloat,
     StrictInt,
     StrictStr,
@@ -105,6 +106,12 @@ class Text(_Strict):
         return value
 
 
+#: A hold timed to fatigue stops by itself at its cap: the default and the bounds, in
+#: whole seconds (the database keeps a hold of 1 to 600 s, m005_hold_records).
+FATIGUE_CAP_DEFAULT_S = 300
+FATIGUE_CAP_RANGE_S = (10, 600)
+
+
 class Step(_Strict):
     kind: StepKind
     instruction: Text
@@ -112,15 +119,26 @@ class Step(_Strict):
     command: Text | None = None
     seconds: Annotated[Number, Field(ge=0.5, le=600)] | None = None
     repeat: Annotated[StrictInt, Field(ge=1, le=50)] = 1
+    to_fatigue: StrictBool = False
+    cap_s: (
+        Annotated[StrictInt, Field(ge=FATIGUE_CAP_RANGE_S[0], le=FATIGUE_CAP_RANGE_S[1])] | None
+    ) = None
 
     @property
     def timed(self) -> bool:
+        if self.to_fatigue:
+            return True
         return self.seconds is not None and self.kind in (*TIMED_KINDS, StepKind.MOVE)
+
+    @property
+    def cap(self) -> int:
+        """The cap of a hold timed to fatigue, in whole seconds."""
+        return self.cap_s if self.cap_s is not None else FATIGUE_CAP_DEFAULT_S
 
     @model_validator(mode="after")
     def _seconds_where_needed(self) -> Step:
         for name, message, missing in step_rule_problems(
-            self.model_dump(include={"kind", "seconds"})
+            self.model_dump(include={"kind", "seconds", "to_fatigue", "cap_s"})
         ):
             raise field_rule(name, message, missing)
         return self
@@ -133,6 +151,15 @@ def step_rule_problems(raw: dict[str, Any]) -> list[tuple[str, str, bool]]:
     """
     kind, seconds = raw.get("kind"), raw.get("seconds")
     if not isinstance(kind, str):
+        return []
+    fatigue = raw.get("to_fatigue") is True
+    if fatigue and kind != StepKind.HOLD:
+        return [("to_fatigue", "only a hold step can be timed to fatigue", False)]
+    if raw.get("cap_s") is not None and not fatigue:
+        return [("cap_s", "a cap belongs to a hold with to_fatigue = true", False)]
+    if fatigue and seconds is not None:
+        return [("seconds", "a hold timed to fatigue counts up; use cap_s, not seconds", False)]
+    if fatigue:
         return []
     if kind in TIMED_KINDS and seconds is None:
         return [("seconds", f"required for a {kind} step", True)]
@@ -200,6 +227,7 @@ class ProtocolFile(_Strict):
     sets: Annotated[StrictInt, Field(ge=1, le=20)] = 1
     rest_between_sets_s: Annotated[Number, Field(ge=0, le=600)] = 0
     grade_after: Literal["set", "protocol", "never"] = "set"
+    endurance_test: Literal["extensor", "flexor", "side-bridge", "prone-bridge"] | None = None
     illustration: Annotated[StrictStr, Field(min_length=1)] | None = None
     references: list[StrictStr] = Field(default_factory=list)
     tags: list[StrictStr] = Field(default_factory=list)

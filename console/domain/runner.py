@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import Literal
+from dataclasses import replace
 
 from console.domain.grades import ResistanceGrade, parse_pain
 from console.domain.messages import say
@@ -30,18 +28,21 @@ from console.domain.runner_events import (
     Cue,
     CursorMoved,
     Effect,
+    EndHold,
     EnterGrade,
     EnterNote,
     EnterPain,
     EntryKey,
     Event,
     Finish,
+    HoldTimed,
     Next,
     PainMoment,
     Pause,
     PhaseEnded,
     Previous,
     RecordGrade,
+    RecordHold,
     RecordNote,
     RecordPain,
     Resume,
@@ -52,6 +53,20 @@ from console.domain.runner_events import (
     StartStopTimer,
     Tick,
     TogglePause,
+)
+from console.domain.runner_state import (
+    Entry,
+    EntryError,
+    Pending,
+    Result,
+    RunnerState,
+    Timer,
+    current,
+    elapsed,
+    initial_state,
+    length,
+    remaining,
+    resume_state,
 )
 
 __all__ = [
@@ -64,6 +79,7 @@ __all__ = [
     "Cue",
     "CursorMoved",
     "Effect",
+    "EndHold",
     "EnterGrade",
     "EnterNote",
     "EnterPain",
@@ -72,6 +88,7 @@ __all__ = [
     "EntryKey",
     "Event",
     "Finish",
+    "HoldTimed",
     "Next",
     "PainMoment",
     "Pause",
@@ -79,6 +96,7 @@ __all__ = [
     "PhaseEnded",
     "Previous",
     "RecordGrade",
+    "RecordHold",
     "RecordNote",
     "RecordPain",
     "Result",
@@ -94,6 +112,7 @@ __all__ = [
     "TogglePause",
     "apply",
     "current",
+    "elapsed",
     "initial_state",
     "length",
     "remaining",
@@ -112,101 +131,6 @@ COUNTDOWN = (3, 2, 1)
 GRADE_RANGE = "A resistance grade is 0 to 5, not {0}."
 NOT_A_GRADE = "{0} is not a resistance grade: 0 to 5, with + or - (no 5+ or 0-)."
 PAIN_RANGE = "A pain score is 0 to 10, not {0}."
-
-
-class EntryError(ValueError):
-    """A grade, pain score or adjustment that is not valid; the state is unchanged."""
-
-
-class Timer(StrEnum):
-    IDLE = "idle"
-    RUNNING = "running"
-    PAUSED = "paused"
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """The last grade or pain score recorded, for the on-screen confirmation."""
-
-    kind: Literal["grade", "pain"]
-    value: str
-    phase_index: int
-
-
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """A grade or pain score being typed: ``"4"`` waits for a + or -, pain ``"1"`` for
-    a 0 (10), pain ``""`` for its first digit."""
-
-    kind: Literal["grade", "pain"]
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class RunnerState:
-    """Where the runner is. Immutable; ``apply`` returns a new one.
-
-    - ``index``: the current phase, always within the phases (the last one is "done").
-    - ``timer``: idle (not started, or stopped: the full length is left), running
-      (``target`` is the monotonic end time) or paused (``remaining`` is frozen).
-    - ``extra_s``: seconds the therapist added (negative: removed) to this phase.
-    - ``countdown``: the next countdown cue still to fire (3, 2, 1), 0 when none.
-    - ``pending``: a grade or pain score being typed key by key (``EntryKey``).
-    - ``last_entry``: the last grade or pain recorded, for the confirmation on screen.
-    """
-
-    index: int = 0
-    started: bool = False
-    finished: bool = False
-    timer: Timer = Timer.IDLE
-    target: float | None = None
-    remaining: float | None = None
-    extra_s: float = 0.0
-    countdown: int = 0
-    pending: Pending | None = None
-    last_entry: Entry | None = None
-
-
-Result = tuple[RunnerState, tuple[Effect, ...]]
-
-# ------------------------------------------------------------------------ queries
-
-
-def initial_state() -> RunnerState:
-    """A session not yet started."""
-    return RunnerState()
-
-
-def resume_state(phases: Sequence[Phase], cursor: int) -> RunnerState:
-    """The state at a saved phase index, timer idle: the therapist restarts the phase.
-
-    A cursor outside the phases (a plan changed since) is brought inside.
-    """
-    _require(phases)
-    return RunnerState(index=max(0, min(cursor, len(phases) - 1)), started=True)
-
-
-def length(state: RunnerState, phase: Phase) -> float | None:
-    """The current phase's full length with the therapist's changes; None if untimed."""
-    if phase.duration_s is None:
-        return None
-    return max(0.0, phase.duration_s + state.extra_s)
-
-
-def remaining(state: RunnerState, phases: Sequence[Phase], now: float) -> float | None:
-    """Seconds left on the current phase's timer (never below 0); None if untimed."""
-    full = length(state, phases[state.index])
-    if full is None:
-        return None
-    if state.timer is Timer.RUNNING and state.target is not None:
-        return max(0.0, state.target - now)
-    if state.timer is Timer.PAUSED and state.remaining is not None:
-        return state.remaining
-    return full
-
-
-def current(state: RunnerState, phases: Sequence[Phase]) -> Phase:
-    return phases[state.index]
 
 
 # ---------------------------------------------------------------------- transitions
@@ -287,6 +211,8 @@ def _begin_timer(state: RunnerState, phase: Phase, start_at: float) -> Result:
     )
     effects: list[Effect] = [Cue("start", phase.index, phase.kind)]
     effects.extend(_speech(phase))
+    if phase.to_fatigue:
+        effects.append(HoldTimed(phase.index, True, 0.0))
     return started, tuple(effects)
 
 
@@ -341,6 +267,10 @@ def _end_phase(
         PhaseEnded(phase.index, target, now),
         Cue("end", phase.index, phase.kind),
     )
+    if phase.to_fatigue:  # ran to its cap: held the whole cap
+        held = _hold(phase, length(state, phase) or 0.0, capped=True)
+        state = replace(state, last_entry=Entry("hold", str(held.seconds), phase.index))
+        effects = (held, *effects)
     following = state.index + 1
     if following >= len(phases):
         idle = replace(state, timer=Timer.IDLE, target=None, remaining=None, countdown=0)
@@ -367,6 +297,8 @@ def _on_next(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Resul
             return _record_grade(state, phases, _grade(pending.text), event.now)
         return _record_pain(state, phases, int(pending.text), event.now)
     phase = phases[state.index]
+    if phase.to_fatigue and state.timer is not Timer.IDLE:
+        return _stop_hold(state, phases, event.now)
     if phase.timed and state.timer is Timer.IDLE:
         return _begin_timer(state, phase, event.now)
     if state.index + 1 >= len(phases):
@@ -392,6 +324,8 @@ def _on_start_stop(state: RunnerState, event: Event, phases: Sequence[Phase]) ->
     phase = phases[state.index]
     if not phase.timed:
         return state, ()
+    if phase.to_fatigue and state.timer is not Timer.IDLE:
+        return _stop_hold(state, phases, event.now)
     if state.timer is Timer.IDLE:
         return _begin_timer(state, phase, event.now)
     if state.timer is Timer.PAUSED:
@@ -404,14 +338,16 @@ def _on_pause(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Resu
     if state.timer is not Timer.RUNNING or state.target is None:
         return state, ()
     left = max(0.0, state.target - event.now)
-    return replace(state, timer=Timer.PAUSED, target=None, remaining=left), ()
+    paused = replace(state, timer=Timer.PAUSED, target=None, remaining=left)
+    return paused, _hold_timed(paused, phases, event.now)
 
 
 def _on_resume(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
     if state.timer is not Timer.PAUSED or state.remaining is None:
         return state, ()
     target = event.now + state.remaining
-    return replace(state, timer=Timer.RUNNING, target=target, remaining=None), ()
+    going = replace(state, timer=Timer.RUNNING, target=target, remaining=None)
+    return going, _hold_timed(going, phases, event.now)
 
 
 def _on_toggle_pause(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
@@ -423,7 +359,7 @@ def _on_toggle_pause(state: RunnerState, event: Event, phases: Sequence[Phase]) 
 def _on_adjust(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
     assert isinstance(event, Adjust)
     phase = phases[state.index]
-    if phase.duration_s is None:
+    if phase.duration_s is None or phase.to_fatigue:  # a count-up has no length to change
         return state, ()
     now, delta = event.now, event.seconds
     if state.timer is Timer.IDLE:
@@ -456,6 +392,53 @@ def _on_tick(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Resul
             state = replace(state, countdown=n - 1)
             effects += (Cue("countdown", phase.index, phase.kind, n),)
     return state, effects
+
+
+def _hold(phase: Phase, seconds: float, *, capped: bool = False) -> RecordHold:
+    assert phase.protocol_id is not None and phase.side is not None
+    assert phase.item_index is not None and phase.duration_s is not None
+    whole = max(1, min(int(phase.duration_s), math.floor(seconds + 0.5)))
+    return RecordHold(
+        whole,
+        seconds,
+        phase.protocol_id,
+        phase.side,
+        phase.set_number,
+        phase.index,
+        phase.item_index,
+        capped,
+    )
+
+
+def _hold_timed(state: RunnerState, phases: Sequence[Phase], now: float) -> tuple[Effect, ...]:
+    phase = phases[state.index]
+    if not phase.to_fatigue:
+        return ()
+    held = elapsed(state, phases, now) or 0.0
+    return (HoldTimed(phase.index, state.timer is Timer.RUNNING, held),)
+
+
+def _stop_hold(
+    state: RunnerState, phases: Sequence[Phase], now: float, held_s: float | None = None
+) -> Result:
+    """The key that stops a hold timed to fatigue: the time held is recorded at once and
+    the runner moves on (a timed phase after it starts now)."""
+    phase = phases[state.index]
+    so_far = elapsed(state, phases, now) or 0.0
+    held = _hold(phase, so_far if held_s is None else held_s)
+    stopped = replace(
+        state,
+        timer=Timer.IDLE,
+        target=None,
+        remaining=None,
+        countdown=0,
+        last_entry=Entry("hold", str(held.seconds), phase.index),
+    )
+    effects: tuple[Effect, ...] = (held, Cue("end", phase.index, phase.kind))
+    if phase.index + 1 >= len(phases):
+        return stopped, effects
+    moved, more = _enter(stopped, phases, phase.index + 1, now, forward=True)
+    return moved, effects + more
 
 
 def _pain_moment(phase: Phase) -> PainMoment:
@@ -552,6 +535,13 @@ def _on_note(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Resul
     return state, (note,)
 
 
+def _on_end_hold(state: RunnerState, event: Event, phases: Sequence[Phase]) -> Result:
+    assert isinstance(event, EndHold)
+    if not phases[state.index].to_fatigue or state.timer is Timer.IDLE:
+        return state, ()
+    return _stop_hold(state, phases, event.now, event.elapsed_s)
+
+
 _HANDLERS = {
     Next: _on_next,
     Previous: _on_previous,
@@ -567,4 +557,5 @@ _HANDLERS = {
     EnterNote: _on_note,
     EntryKey: _on_key,
     CancelEntry: _on_cancel,
+    EndHold: _on_end_hold,
 }

@@ -111,6 +111,15 @@ class EnterNote:
 
 
 @dataclass(frozen=True, slots=True)
+class EndHold:
+    """Stop a hold timed to fatigue at ``elapsed_s`` held: a refused hold saved again
+    keeps the time it was stopped at, not the time of the retry."""
+
+    now: float
+    elapsed_s: float
+
+
+@dataclass(frozen=True, slots=True)
 class Finish:
     """End the session (at any point); every later event is ignored."""
 
@@ -153,6 +162,7 @@ Event = (
     | EnterNote
     | EntryKey
     | CancelEntry
+    | EndHold
     | Finish
 )
 
@@ -190,6 +200,31 @@ class RecordNote:
     protocol_id: str | None = None
     side: str | None = None
     set_number: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordHold:
+    """A hold timed to fatigue has ended: the whole seconds held (``elapsed_s`` rounded,
+    1 to the cap) and where. ``capped``: it ran to its cap, no key stopped it."""
+
+    seconds: int
+    elapsed_s: float
+    protocol_id: str
+    side: str
+    set_number: int
+    phase_index: int
+    item_index: int
+    capped: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class HoldTimed:
+    """A hold timed to fatigue started, paused or went on: ``elapsed_s`` held so far.
+    Saved with the resume point, so after a crash the hold counts on from there."""
+
+    phase_index: int
+    running: bool
+    elapsed_s: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,14 +267,28 @@ class SessionFinished:
 
 
 Effect = (
-    RecordGrade | RecordPain | RecordNote | CursorMoved | Cue | Speak | PhaseEnded | SessionFinished
+    RecordGrade
+    | RecordPain
+    | RecordNote
+    | RecordHold
+    | HoldTimed
+    | CursorMoved
+    | Cue
+    | Speak
+    | PhaseEnded
+    | SessionFinished
 )
 
 
-def entry_kind_value(entry: RecordGrade | RecordPain | RecordNote) -> tuple[str, str]:
-    """An entry as its stored kind and value: ("grade", "4+"), ("pain", "6"), ("note", …)."""
+def entry_kind_value(
+    entry: RecordGrade | RecordPain | RecordNote | RecordHold,
+) -> tuple[str, str]:
+    """An entry as its stored kind and value: ("grade", "4+"), ("pain", "6"),
+    ("hold", "47"), ("note", …)."""
     if isinstance(entry, RecordGrade):
         return "grade", str(entry.value)
+    if isinstance(entry, RecordHold):
+        return "hold", str(entry.seconds)
     if isinstance(entry, RecordPain):
         return "pain", str(entry.score)
     return "note", entry.text

@@ -50,6 +50,9 @@ class Action(StrEnum):
     PAIN = "pain"
     CANCEL_ENTRY = "cancel-entry"
     FINISH = "finish"
+    #: Time the current hold to fatigue for this patient (``RunnerSession.to_fatigue``);
+    #: not a state machine event, so it has no entry in ``EVENTS``.
+    FATIGUE = "fatigue"
 
 
 def _lengthen(now: float) -> Event:
@@ -79,6 +82,10 @@ EVENTS: Mapping[Action, Callable[[float], Event]] = MappingProxyType(
         Action.FINISH: Finish,
     }
 )
+
+#: Actions the session core does itself, with no state machine event: switching a hold
+#: to fatigue changes the phases, which the state machine only reads.
+SESSION_ACTIONS = frozenset({Action.FATIGUE})
 
 #: Actions that act on the entry being typed themselves: Next saves it, P starts a pain
 #: score instead, Esc drops it. Every other action saves it first.

@@ -21,6 +21,7 @@ in no time.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -28,6 +29,13 @@ from typing import Protocol as Interface
 
 from console.domain import runner_events as events
 from console.domain.clock import Clock
+from console.domain.endurance import (
+    continue_as_fatigue,
+    hold_key,
+    parse_hold_key,
+    resumed_hold,
+    to_fatigue_phase,
+)
 from console.domain.messages import say
 from console.domain.plan import (
     Phase,
@@ -39,7 +47,14 @@ from console.domain.plan import (
     resume_index,
 )
 from console.domain.protocol import Protocol, ProtocolFile
-from console.domain.runner import EntryError, RunnerState, apply, remaining, resume_state
+from console.domain.runner import (
+    EntryError,
+    RunnerState,
+    apply,
+    elapsed,
+    remaining,
+    resume_state,
+)
 from console.domain.runner_events import entry_kind_value
 from console.domain.validation import ValidationError
 from console.session.actions import EVENTS, KEEPS_OPEN_ENTRY, Action
@@ -56,7 +71,7 @@ PAIN_OPEN_S = 6.0
 #: Said when the resume point could not be saved; {0} is the storage message.
 RESUME_POINT_NOT_SAVED = "The resume point was not saved: {0}"
 
-Entry = events.RecordGrade | events.RecordPain | events.RecordNote
+Entry = events.RecordGrade | events.RecordPain | events.RecordNote | events.RecordHold
 #: What the session writes to the database.
 Write = Entry | events.CursorMoved | events.SessionFinished
 
@@ -107,6 +122,18 @@ def phases_for_session(
     return expand(plan, protocols)
 
 
+def _seconds_since(repository: Repository, saved_at: str | None) -> float:
+    """Wall-clock seconds from a saved time to now (0 when unknown or in the future)."""
+    if not saved_at:
+        return 0.0
+    try:
+        then = dt.datetime.fromisoformat(saved_at)
+        now = dt.datetime.fromisoformat(repository.now())
+        return max(0.0, (now - then).total_seconds())
+    except (TypeError, ValueError):
+        return 0.0
+
+
 class RunnerSession:
     """Drives one stored session: actions and entries in, effects performed, saved."""
 
@@ -123,6 +150,7 @@ class RunnerSession:
         resume_at: int | None = None,
         therapist_id: int | None = None,
         watcher: WriteWatcher | None = None,
+        hold: tuple[bool, float, float] | None = None,
     ) -> None:
         if not phases:
             raise ValueError("a session needs at least one phase")
@@ -141,6 +169,12 @@ class RunnerSession:
         self.ended: list[events.PhaseEnded] = []
         self._phases = tuple(phases)
         self._state = resume_state(phases, resume_at) if resume_at is not None else RunnerState()
+        if hold is not None and resume_at is not None:
+            # A hold timed to fatigue was counting when the program stopped.
+            running, held, since = hold
+            self._state = resumed_hold(
+                self._state, self.phase, running, held, since, clock.monotonic()
+            )
         self._pending_since: float | None = None
         self._cursor_problem: str | None = None
 
@@ -169,6 +203,7 @@ class RunnerSession:
             raise StorageError("This session is finished. Start a new session to go on.")
         phases = phases_for_session(stored.plan_snapshot, protocols)
         patient = repository.patients.get(stored.patient_id)
+        hold = parse_hold_key(stored.cursor_key)
         return cls(
             repository,
             session_id,
@@ -180,6 +215,7 @@ class RunnerSession:
             resume_at=resume_index(phases, stored.cursor, stored.cursor_key),
             therapist_id=stored.therapist_id,
             watcher=watcher,
+            hold=None if hold is None else (*hold, _seconds_since(repository, stored.cursor_at)),
         )
 
     # -- queries ------------------------------------------------------------------------
@@ -212,6 +248,8 @@ class RunnerSession:
         False, with ``problem`` set, when it was refused."""
         if action is Action.NEXT and self.unsaved is not None:
             return self.retry()
+        if action is Action.FATIGUE:
+            return self.to_fatigue()
         now = self.clock.monotonic()
         pending = self._state.pending
         typed = self.unsaved is None and pending is not None and bool(pending.text)
@@ -221,6 +259,43 @@ class RunnerSession:
         if action is Action.NEXT and self.phase.kind is PhaseKind.DONE and not typed:
             action = Action.FINISH  # only a Next with no entry left to save finishes
         return self.send(EVENTS[action](now))
+
+    def to_fatigue(self) -> bool:
+        """Time the current resistive hold to fatigue, for this patient: every phase of
+        the same step of this plan item counts up to the step's cap from now on, and the
+        change is kept in the session and in the patient's plan. A hold already counting
+        goes on counting from the time it has run. False, with ``problem`` set, where
+        there is no hold or the change could not be saved."""
+        phase = self.phase
+        if phase.kind is not PhaseKind.HOLD or phase.item_index is None or phase.step is None:
+            self.problem = say("Only a hold can be timed to fatigue.")
+            return False
+        if phase.to_fatigue:
+            return True
+        item, step_index = phase.item_index, phase.step_index
+        assert step_index is not None  # a step phase has its step's index
+        try:
+            stored = self.repository.sessions.get(self.session_id)
+            plan = SessionPlan.from_dict(stored.plan_snapshot)
+            entry = plan.items[item]
+            steps = tuple(sorted({*entry.overrides.fatigue_steps, step_index}))
+            overrides = entry.overrides.model_copy(update={"fatigue_steps": steps})
+            changed = plan.replaced(item, entry.model_copy(update={"overrides": overrides}))
+            self.repository.sessions.change_plan(
+                self.session_id, changed.to_items(), self.therapist_id
+            )
+        except (StorageError, ValidationError) as error:
+            self.problem = error.message
+            return False
+        now = self.clock.monotonic()
+        ran = elapsed(self._state, self._phases, now)
+        self._phases = tuple(
+            to_fatigue_phase(p) if p.item_index == item and p.step_index == step_index else p
+            for p in self._phases
+        )
+        self._state = continue_as_fatigue(self._state, self.phase, ran, now)
+        self.problem = None
+        return True
 
     def key(self, symbol: str) -> bool:
         """One grade or pain key: "0" to "9", "+" or "-". Refused while a refused entry
@@ -249,6 +324,8 @@ class RunnerSession:
                 self.send(events.Next(now))
             elif not pending.text and waited >= PAIN_OPEN_S:
                 self.send(events.CancelEntry(now))
+        if self.unsaved is not None and isinstance(self.unsaved.record, events.RecordHold):
+            return  # the stopped hold waits to be saved; its cap must not overwrite it
         self.send(events.Tick(now))
 
     def send(self, event: events.Event) -> bool:
@@ -294,6 +371,8 @@ class RunnerSession:
                 event = events.EnterGrade(now, record.value)
             elif isinstance(record, events.RecordPain):
                 event = events.EnterPain(now, record.score)
+            elif isinstance(record, events.RecordHold):
+                event = events.EndHold(now, record.elapsed_s)
             else:
                 event = events.EnterNote(now, record.text)
             return self.send(event)
@@ -320,10 +399,16 @@ class RunnerSession:
     # -- performing effects -------------------------------------------------------------
 
     def _perform(self, effect: events.Effect) -> None:
-        if isinstance(effect, events.RecordGrade | events.RecordPain | events.RecordNote):
+        if isinstance(
+            effect, events.RecordGrade | events.RecordPain | events.RecordNote | events.RecordHold
+        ):
             self._save(effect)
         elif isinstance(effect, events.CursorMoved):
             self._save_cursor(effect)
+        elif isinstance(effect, events.HoldTimed):
+            key = phase_key(self._phases[effect.phase_index])
+            hold = hold_key(key, effect.running, effect.elapsed_s)
+            self._save_cursor(events.CursorMoved(effect.phase_index), hold)
         elif isinstance(effect, events.Cue):
             self.play(effect)
         elif isinstance(effect, events.Speak):
@@ -349,12 +434,12 @@ class RunnerSession:
         self.saved.append(Saved(kind, value, record_id, record.phase_index))
         self._done(record, record_id)
 
-    def _save_cursor(self, moved: events.CursorMoved) -> None:
+    def _save_cursor(self, moved: events.CursorMoved, key: str | None = None) -> None:
         self._wanted(moved)
         try:
             phase = self._phases[moved.phase_index]
             self.repository.sessions.set_cursor(
-                self.session_id, moved.phase_index, phase_key(phase)
+                self.session_id, moved.phase_index, key or phase_key(phase)
             )
         except StorageError as error:
             # The records are what matter; a stale resume point is only a nuisance.

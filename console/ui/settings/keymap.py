@@ -28,6 +28,9 @@ ACTIONS: dict[str, str] = {
     "longer": QT_TRANSLATE_NOOP("KeysOverlay", "Timer +5 s"),
     "shorter": QT_TRANSLATE_NOOP("KeysOverlay", "Timer -5 s"),
     "pause": QT_TRANSLATE_NOOP("KeysOverlay", "Pause / resume"),
+    "fatigue": QT_TRANSLATE_NOOP(
+        "KeysOverlay", "Time this hold to fatigue for this patient (counts up; stop with Next)"
+    ),
     "pain": QT_TRANSLATE_NOOP("KeysOverlay", "Pain score: P, then 0 to 10"),
     "note": QT_TRANSLATE_NOOP("KeysOverlay", "Write a note (Esc leaves the note field)"),
     "skip": QT_TRANSLATE_NOOP("KeysOverlay", "Skip to the next protocol"),
@@ -46,6 +49,7 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "longer": ["Up"],
     "shorter": ["Down"],
     "pause": ["B", "."],
+    "fatigue": ["F"],
     "pain": ["P"],
     "note": ["N"],
     "skip": ["S"],

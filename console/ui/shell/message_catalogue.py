@@ -35,6 +35,8 @@ MESSAGES = (
         "Messages", "Only a signed session is amended; this one can still be edited."
     ),
     QT_TRANSLATE_NOOP("Messages", "The resume point was not saved: {0}"),
+    QT_TRANSLATE_NOOP("Messages", "Only a running session's plan can change."),
+    QT_TRANSLATE_NOOP("Messages", "Only a hold can be timed to fatigue."),
     # Storage
     QT_TRANSLATE_NOOP("Messages", "The database could not be used."),
     QT_TRANSLATE_NOOP(
