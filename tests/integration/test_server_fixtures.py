@@ -6,8 +6,11 @@ import socket
 
 import psycopg
 import pytest
+from bench.latency_proxy import LatencyProxy
 
-from tests.server_fixtures import PgServer
+from console.storage.errors import ServerGone, ServerUnreachable
+from console.storage.server_errors import server_translated
+from tests.server_fixtures import PgServer, tcp_server
 
 pytestmark = pytest.mark.server
 
@@ -48,3 +51,30 @@ def test_roles_other_than_the_superuser_give_a_password(
             pass
     finally:
         pg_server.admin("DROP ROLE fixture_check")
+
+
+def _free_port() -> int:
+    with socket.socket() as spare:
+        spare.bind(("127.0.0.1", 0))
+        return int(spare.getsockname()[1])
+
+
+def test_a_tcp_server_behind_the_latency_proxy() -> None:
+    """The benchmark's and the network-cut tests' set-up: a server on 127.0.0.1 only,
+    reached through the proxy; a cut loses the connection, and after it the console
+    connects again."""
+    with tcp_server(_free_port()) as server, LatencyProxy(("127.0.0.1", server.port)) as proxy:
+        url = f"postgresql://pnf@127.0.0.1:{proxy.port}/postgres"
+        with psycopg.connect(url, autocommit=True) as conn:
+            assert conn.execute("SHOW listen_addresses").fetchone() == ("127.0.0.1",)
+            proxy.reset_round_trips()
+            conn.execute("SELECT 1").fetchone()
+            assert proxy.round_trips == 1
+            proxy.cut()
+            with pytest.raises(ServerGone), server_translated():
+                conn.execute("SELECT 1")
+        with pytest.raises(ServerUnreachable), server_translated():
+            psycopg.connect(url, connect_timeout=5)
+        proxy.restore()
+        with psycopg.connect(url) as again:
+            assert again.execute("SELECT 2").fetchone() == (2,)
