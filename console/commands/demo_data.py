@@ -77,8 +77,18 @@ def run(args: argparse.Namespace) -> int:
     finally:
         repo.close()
     seconds = time.perf_counter() - started
-    print(
-        f"{db_path(args)}: added {summary.patients} patients, {summary.sessions} sessions, "
-        f"{summary.records} records in {seconds:.1f} s"
+    added = ", ".join(
+        _count(n, noun)
+        for n, noun in (
+            (summary.patients, "patient"),
+            (summary.sessions, "session"),
+            (summary.records, "record"),
+        )
     )
+    print(f"{db_path(args)}: added {added} in {seconds:.1f} s")
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 patient', '2 patients': the command line is English only."""
+    return f"1 {noun}" if n == 1 else f"{n} {noun}s"

@@ -1804,11 +1804,6 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>El elemento {0} del plan ({1}) pide el lado «{2}»; el protocolo tiene: {3}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/message_catalogue.py" line="106"/>
-        <source>Item {0} of the plan ({1}) repeats step {2}; the protocol has {3} steps.</source>
-        <translation>El elemento {0} del plan ({1}) repite el paso {2}; el protocolo tiene {3} pasos.</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="110"/>
         <source>The home program has no exercises to print. Add at least one first.</source>
         <translation>El programa de ejercicios en casa no tiene ejercicios que imprimir. Añada al menos uno primero.</translation>
@@ -1842,6 +1837,10 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <location filename="../../console/ui/shell/message_catalogue.py" line="121"/>
         <source>The home program names exercises that are not in the protocol library: {0}. Put their files back in a protocol folder, or take them out of the program.</source>
         <translation>El programa de ejercicios en casa nombra ejercicios que no están en la biblioteca de protocolos: {0}. Vuelva a poner sus archivos en una carpeta de protocolos o quítelos del programa.</translation>
+    </message>
+    <message>
+        <source>Item {0} of the plan ({1}) repeats step {2}; the protocol&apos;s last step is {3}.</source>
+        <translation>El elemento {0} del plan ({1}) repite el paso {2}; el último paso del protocolo es el {3}.</translation>
     </message>
 </context>
 <context>

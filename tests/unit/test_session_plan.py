@@ -180,7 +180,7 @@ def test_a_side_the_protocol_does_not_offer_is_a_plan_error() -> None:
 def test_step_repeat_for_a_missing_step_is_a_plan_error() -> None:
     item = PlanItem(protocol_id="hold-relax", side="left", overrides=Overrides(step_repeat={9: 2}))
     # Steps are counted from 1 for the therapist: index 9 is the tenth step.
-    with pytest.raises(PlanError, match="repeats step 10; the protocol has 4 steps"):
+    with pytest.raises(PlanError, match="repeats step 10; the protocol's last step is 4"):
         phases_for([hold_relax()], item)
 
 

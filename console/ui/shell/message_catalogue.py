@@ -107,7 +107,8 @@ MESSAGES = (
         "Messages", "Item {0} of the plan ({1}) asks for the side “{2}”; the protocol has {3}."
     ),
     QT_TRANSLATE_NOOP(
-        "Messages", "Item {0} of the plan ({1}) repeats step {2}; the protocol has {3} steps."
+        "Messages",
+        "Item {0} of the plan ({1}) repeats step {2}; the protocol's last step is {3}.",
     ),
     # Home programs
     QT_TRANSLATE_NOOP(
