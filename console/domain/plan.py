@@ -316,7 +316,7 @@ def _protocol_phases(
     if bad_steps:
         raise PlanError(
             say(
-                "Item {0} of the plan ({1}) repeats step {2}; the protocol has {3} steps.",
+                "Item {0} of the plan ({1}) repeats step {2}; the protocol's last step is {3}.",
                 number,
                 name,
                 bad_steps[0] + 1,

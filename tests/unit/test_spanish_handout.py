@@ -11,6 +11,7 @@ sentences; 65 and above reads as "fairly easy" / "bastante fácil".
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from pathlib import Path
@@ -91,7 +92,7 @@ def spanish_syllables(word: str) -> int:
     count = 0
     for group in re.findall(r"[aeiouáéíóúü]+", word.lower()):
         count += 1 + sum(
-            a in STRONG_VOWELS and b in STRONG_VOWELS for a, b in zip(group, group[1:])
+            a in STRONG_VOWELS and b in STRONG_VOWELS for a, b in itertools.pairwise(group)
         )
     return max(1, count)
 
