@@ -45,6 +45,8 @@ def review_status(spec: ProtocolFile) -> str:
 
 def _step_time(step: Step) -> str:
     seconds = f"{step.seconds:g} s" if step.seconds is not None else "untimed"
+    if step.to_fatigue:
+        seconds = f"timed to fatigue, stops by itself at {step.cap} s"
     return seconds if step.repeat == 1 else f"{seconds}, {step.repeat} times"
 
 
@@ -68,10 +70,12 @@ def _points(spec: ProtocolFile) -> list[str]:
     timings += [
         f"step {n} ({s.kind}): {_step_time(s)}"
         for n, s in enumerate(steps, 1)
-        if s.seconds is not None or s.repeat != 1
+        if s.seconds is not None or s.repeat != 1 or s.to_fatigue
     ]
-    if spec.kind == "pnf":
+    if spec.kind == "pnf" and spec.grade_after != "never":
         timings.append(f"resistance grade asked after each {spec.grade_after}")
+    elif spec.kind == "pnf":
+        timings.append("no resistance grade asked")
     section("Timings", timings)
     if spec.home is not None:
         home = spec.home
