@@ -241,6 +241,11 @@ class RunnerSession:
         """Seconds left on the current timer now; None for an untimed phase."""
         return remaining(self._state, self._phases, self.clock.monotonic())
 
+    def held(self) -> float | None:
+        """Seconds the current timed phase has run (a hold timed to fatigue: the time
+        held so far); None for an untimed phase."""
+        return elapsed(self._state, self._phases, self.clock.monotonic())
+
     # -- requests -----------------------------------------------------------------------
 
     def act(self, action: Action) -> bool:

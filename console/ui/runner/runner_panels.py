@@ -207,13 +207,21 @@ class EntryBar(QWidget):
         if saved and saved[-1].phase_index >= phase.index - 1:
             last = saved[-1]
             value = last.value if last.kind != "note" else f"“{last.value[:60]}”"
+            if last.kind == "hold":
+                value = self.tr("{0} s").format(last.value)
             self._set(self.tr("✓ {0} {1} saved").format(self._what(last.kind), value), "saved")
-            self.correct.setVisible(last.kind in ("grade", "pain"))
+            self.correct.setVisible(last.kind in ("grade", "pain", "hold"))
             return
         self._set("", "none")
 
     def _what(self, kind: str) -> str:
-        return {"grade": self.tr("Grade"), "pain": self.tr("Pain"), "note": self.tr("Note")}[kind]
+        names = {
+            "grade": self.tr("Grade"),
+            "pain": self.tr("Pain"),
+            "note": self.tr("Note"),
+            "hold": self.tr("Held"),
+        }
+        return names[kind]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # A styled plain QWidget subclass needs to paint its own background.

@@ -62,6 +62,7 @@ class RecordsDialog(QDialog):
             ("grade", None): self.tr("Grade"),
             ("pain", None): self.tr("Pain"),
             ("note", None): self.tr("Note"),
+            ("hold", None): self.tr("Held (s)"),
         }
         found = names.get((kind, moment)) or names.get((kind, None))
         if found is None:

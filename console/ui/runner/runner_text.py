@@ -106,6 +106,8 @@ def phase_texts(
     if phase.repeat_count > 1:
         extra = f"{phase.repeat_number}/{phase.repeat_count}"
     caption = describe(phase, lang).split(" ")[0] if phase.timed else ""
+    if phase.to_fatigue:
+        caption = text(lang, "To fatigue")
     return PhaseTexts(
         title=title,
         subtitle=" · ".join(parts),

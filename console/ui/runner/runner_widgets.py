@@ -178,6 +178,8 @@ class CountdownRing(QWidget):
         self.total: float | None = None
         self.paused = False
         self.idle = False
+        #: A hold timed to fatigue: ``remaining`` is then the time held, counting up.
+        self.count_up = False
         self._look = LOOKS[PhaseKind.POSITION]
         self._caption = ""
         self.setMinimumSize(240, 240)
@@ -189,13 +191,22 @@ class CountdownRing(QWidget):
         self.update()
 
     def set_time(
-        self, remaining: float | None, total: float | None, *, paused: bool, idle: bool
+        self,
+        remaining: float | None,
+        total: float | None,
+        *,
+        paused: bool,
+        idle: bool,
+        count_up: bool = False,
     ) -> None:
-        """Repaint only when what is drawn changes (tenths of a second)."""
-        key = (self._tenths(remaining), self._tenths(total), paused, idle)
-        if key == (self._tenths(self.remaining), self._tenths(self.total), self.paused, self.idle):
+        """Repaint only when what is drawn changes (tenths of a second). ``count_up``:
+        ``remaining`` is the time held so far and ``total`` the cap."""
+        key = (self._tenths(remaining), self._tenths(total), paused, idle, count_up)
+        shown = (self._tenths(self.remaining), self._tenths(self.total), self.paused, self.idle)
+        if key == (*shown, self.count_up):
             return
         self.remaining, self.total, self.paused, self.idle = remaining, total, paused, idle
+        self.count_up = count_up
         self.update()
 
     @staticmethod
@@ -203,9 +214,12 @@ class CountdownRing(QWidget):
         return None if value is None else math.ceil(value * 10)
 
     def seconds_text(self) -> str:
-        """What the middle of the ring says: whole seconds left, rounded up."""
+        """What the middle of the ring says: whole seconds left, rounded up; counting up,
+        the whole seconds held."""
         if self.remaining is None:
             return ""
+        if self.count_up:
+            return str(math.floor(round(self.remaining, 3)))
         return str(math.ceil(round(self.remaining, 3)))
 
     def sizeHint(self) -> QSize:

@@ -424,6 +424,7 @@ class RunnerWindow(QWidget):
                 QTimer.singleShot(0, self.close)
         key = (
             state.index,
+            phase.to_fatigue,
             state.timer,
             state.pending,
             state.last_entry,
@@ -435,11 +436,13 @@ class RunnerWindow(QWidget):
             self._shown_key = key
             self._show_phase()
         total = length(state, phase)
+        count_up = phase.to_fatigue
         self.ring.set_time(
-            session.remaining(),
+            session.held() if count_up else session.remaining(),
             total,
             paused=state.timer is Timer.PAUSED,
             idle=state.timer is Timer.IDLE and phase.timed,
+            count_up=count_up,
         )
 
     def _show_phase(self) -> None:
