@@ -216,9 +216,9 @@ class _Layout:
         return [
             Paragraph(markup(self.t("title")), self.title),
             facts,
-            Spacer(1, self.look.body * 0.8),
+            Spacer(1, self.look.body * 0.6),
             advice,
-            Spacer(1, self.look.body * 1.2),
+            Spacer(1, self.look.body * 0.9),
         ]
 
     def overview(self, exercises: Sequence[_Exercise]) -> list[Flowable]:

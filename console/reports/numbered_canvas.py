@@ -73,11 +73,16 @@ def numbered_canvas(
             self.setStrokeColor(RULE)
             self.setLineWidth(0.6)
             self.line(margin, footer_top(size, margin), width - margin, footer_top(size, margin))
+            label = page_label(page, total)
             if footer:
-                self.setFont(FONT_BOLD, size)
+                # The footer gives way to the page label: a longer language's line
+                # ("¿Tiene dudas? Llámenos al ...") is set a little smaller, never over it.
+                room = width - 2 * margin - self.stringWidth(label, FONT, size) - size
+                wide = self.stringWidth(footer, FONT_BOLD, size)
+                self.setFont(FONT_BOLD, size if wide <= room else size * room / wide)
                 self.drawString(margin, base, footer)
             self.setFont(FONT, size)
-            self.drawRightString(width - margin, base, page_label(page, total))
+            self.drawRightString(width - margin, base, label)
             if page > 1 and running_head:
                 self.setFillColor(SOFT_INK)
                 self.drawString(margin, height - margin + size * 0.9, running_head)

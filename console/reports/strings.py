@@ -23,10 +23,7 @@ STRINGS: Mapping[str, str] = {
     "version": N_("Version"),
     "phone": N_("Phone"),
     "intro": N_("Do these exercises as shown. Move slowly and breathe normally."),
-    "sets_help": N_(
-        "A set is the exercise done the number of times shown, one after another;"
-        " rest a little before the next set."
-    ),
+    "sets_help": N_("A set is the exercise done the number of times shown, without stopping."),
     "stop": N_(
         "Stop and call us if an exercise causes strong or stabbing pain, dizziness,"
         " or numbness in any part of your body."
