@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from console.domain.chart import GradeTrend, PainTrend, Record, Session
+from console.domain.endurance import ratios_of, session_times, tests_by_protocol
 from console.domain.grades import numeric_grade
 
 
@@ -71,6 +72,14 @@ _OBJECTIVE_WORDS = {
         "left": "left",
         "right": "right",
         "bilateral": "both sides",
+        "held": "held",
+        "ratios": "Endurance ratios",
+        "target": "target",
+        "outside": "outside the target",
+        "flexor/extensor": "flexor/extensor",
+        "right/left side bridge": "right/left side bridge",
+        "side bridge right/extensor": "right side bridge/extensor",
+        "side bridge left/extensor": "left side bridge/extensor",
     },
     "es": {
         "pain": "Dolor (EVN)",
@@ -85,6 +94,14 @@ _OBJECTIVE_WORDS = {
         "left": "izquierdo",
         "right": "derecho",
         "bilateral": "bilateral",
+        "held": "mantenido",
+        "ratios": "Cocientes de resistencia",
+        "target": "objetivo",
+        "outside": "fuera del objetivo",
+        "flexor/extensor": "flexores/extensores",
+        "right/left side bridge": "puente lateral derecho/izquierdo",
+        "side bridge right/extensor": "puente lateral derecho/extensores",
+        "side bridge left/extensor": "puente lateral izquierdo/extensores",
     },
 }
 
@@ -119,9 +136,37 @@ def objective_text(records: Sequence[Record], titles: Mapping[str, str], lang: s
         elif sets:
             tail = f" ({words['set']} {sets[0]})"
         lines.append(f"{label}: {words['grade']} {values}{tail}.")
+    lines += _endurance_lines(records, titles, words)
     notes = [r for r in records if r.kind == "note"]
     for note in notes:
         where = titles.get(note.protocol_id, note.protocol_id) if note.protocol_id else ""
         prefix = f"{words['note']} ({where}): " if where else f"{words['note']}: "
         lines.append(prefix + note.value)
     return "\n".join(lines)
+
+
+def _endurance_lines(
+    records: Sequence[Record], titles: Mapping[str, str], words: Mapping[str, str]
+) -> list[str]:
+    """'Side bridge endurance test, right: held 62 s.' per protocol and side, then
+    McGill's ratios of the standard tests with their targets (docs/endurance.md)."""
+    lines: list[str] = []
+    holds: dict[tuple[str, str], list[Record]] = {}
+    for record in records:
+        if record.kind == "hold":
+            holds.setdefault((record.protocol_id or "", record.side or ""), []).append(record)
+    for (protocol_id, side), entries in holds.items():
+        name = titles.get(protocol_id, protocol_id)
+        label = f"{name}, {words.get(side, side)}" if side else name
+        values = ", ".join(f"{r.value} s" for r in sorted(entries, key=lambda r: r.id))
+        lines.append(f"{label}: {words['held']} {values}.")
+    parts = []
+    for ratio in ratios_of(session_times(records, tests_by_protocol())):
+        key = ratio.name if ratio.name != "side bridge/extensor" else f"{ratio.numerator}/extensor"
+        note = f"{words['target']} {ratio.target}"
+        if ratio.outside:
+            note += f", {words['outside']}"
+        parts.append(f"{words[key]} {ratio.value:.2f} ({note})")
+    if parts:
+        lines.append(f"{words['ratios']}: " + "; ".join(parts) + ".")
+    return lines

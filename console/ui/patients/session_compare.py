@@ -1,4 +1,5 @@
-"""Two sessions side by side: a summary of grades and pain, then each session whole."""
+"""Two sessions side by side: a summary of grades, pain, seconds held and endurance
+ratios, then each session whole."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.chart import Record, SessionDetail
+from console.domain.endurance import BUILTIN_TESTS, TestName, ratios_of, session_times
 from console.domain.grades import ResistanceGrade
 from console.ui.patients.session_view import SessionDetailView, day_and_time
 
@@ -35,6 +37,16 @@ def best_grades(records: Sequence[Record]) -> dict[tuple[str, str], ResistanceGr
     return best
 
 
+def longest_holds(records: Sequence[Record]) -> dict[tuple[str, str], int]:
+    """The longest hold timed to fatigue of each (protocol, side), in seconds."""
+    longest: dict[tuple[str, str], int] = {}
+    for record in records:
+        if record.kind == "hold":
+            key = (record.protocol_id or "", record.side or "")
+            longest[key] = max(int(record.value), longest.get(key, 0))
+    return longest
+
+
 def pain_scores(records: Sequence[Record]) -> dict[str, str]:
     """The last pain score of each moment ('start', 'end', 'during')."""
     scores: dict[str, str] = {}
@@ -52,6 +64,8 @@ class SessionCompare(QWidget):
         self.sessions: list[SessionDetail] = []
         self.titles: Mapping[str, str] = {}
         self.therapists: Mapping[int, str] = {}
+        #: Which protocols are standard endurance tests (for the ratios).
+        self.tests: Mapping[str, TestName] = BUILTIN_TESTS
         self.left = QComboBox()
         self.left.setAccessibleName(self.tr("First session"))
         self.right = QComboBox()
@@ -145,7 +159,51 @@ class SessionCompare(QWidget):
                     str(right_best[key]) if key in right_best else "—",
                 )
             )
+        left_held, right_held = longest_holds(left_records), longest_holds(right_records)
+        for key in sorted(set(left_held) | set(right_held)):
+            protocol_id, side = key
+            title = self.titles.get(protocol_id, protocol_id)
+            name = f"{title} ({sides.get(side, side)})" if side else title
+            rows.append(
+                (
+                    self.tr("{0}: held").format(name),
+                    self.tr("{0} s").format(left_held[key]) if key in left_held else "—",
+                    self.tr("{0} s").format(right_held[key]) if key in right_held else "—",
+                )
+            )
+        rows += self.ratio_rows(left_records, right_records)
         return rows
+
+    def ratio_rows(
+        self, left_records: Sequence[Record], right_records: Sequence[Record]
+    ) -> list[CompareRow]:
+        """McGill's ratios of both sessions; a value outside his target is marked ⚠."""
+        names = {
+            ("flexor/extensor", "flexor"): self.tr("Flexor / extensor (target < 1.00)"),
+            ("right/left side bridge", "right"): self.tr(
+                "Right / left side bridge (target 0.95 to 1.05)"
+            ),
+            ("side bridge/extensor", "side bridge right"): self.tr(
+                "Side bridge right / extensor (target < 0.75)"
+            ),
+            ("side bridge/extensor", "side bridge left"): self.tr(
+                "Side bridge left / extensor (target < 0.75)"
+            ),
+        }
+        found = []
+        for records in (left_records, right_records):
+            ratios = ratios_of(session_times(records, self.tests))
+            found.append(
+                {
+                    (r.name, r.numerator): f"⚠ {r.value:.2f}" if r.outside else f"{r.value:.2f}"
+                    for r in ratios
+                }
+            )
+        return [
+            (name, found[0].get(key, "—"), found[1].get(key, "—"))
+            for key, name in names.items()
+            if key in found[0] or key in found[1]
+        ]
 
     def _show(self) -> None:
         left, right = self._detail(self.left), self._detail(self.right)

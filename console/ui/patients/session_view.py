@@ -128,6 +128,8 @@ class SessionDetailView(QTextBrowser):
         if record.kind == "pain":
             moments = {"start": self.tr("Pain at start"), "end": self.tr("Pain at end")}
             return moments.get(record.moment or "", self.tr("Pain"))
+        if record.kind == "hold":
+            return self.tr("Held to fatigue")
         return self.tr("Note")
 
     def records_html(self, records: Sequence[Record], titles: Mapping[str, str]) -> str:
@@ -154,6 +156,8 @@ class SessionDetailView(QTextBrowser):
             value = escape(record.value)
             if record.kind == "pain":
                 value += "/10"
+            elif record.kind == "hold":
+                value += " s"
             newer = replaced_by.get(record.id)
             if newer is not None:
                 corrected = escape(self.tr("corrected"))

@@ -1,18 +1,21 @@
 """Trend charts of a patient's chart: resistance grade per pattern and side (0 to 5)
-and pain (NPRS 0 to 10), one point per session, drawn with QtCharts."""
+and pain (NPRS 0 to 10), one point per session, drawn with QtCharts; and, on the
+Endurance page beside them, the seconds held (``endurance_chart.EnduranceChart``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from html import escape
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from console.domain.chart import GradeTrend, PainTrend
+from console.domain.chart import GradeTrend, PainTrend, Record, Session
+from console.domain.endurance import TestName
+from console.ui.patients.endurance_chart import EnduranceChart
 from console.ui.shell.panes import split
 
 GRADE_MAX = 5
@@ -55,10 +58,19 @@ class TrendChart(QWidget):
         self.empty = QLabel(self.tr("No grades or pain scores recorded yet."))
         self.empty.hide()
         splitter = split(Qt.Orientation.Vertical, [(grades, 3), (self.pain_view, 2)])
+        grades_and_pain = QWidget()
+        inner = QVBoxLayout(grades_and_pain)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.empty)
+        inner.addWidget(splitter, 1)
+        self.endurance = EnduranceChart()
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(grades_and_pain, self.tr("Grades and pain"))
+        self.pages.addTab(self.endurance, self.tr("Endurance"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.pages, 1)
 
     @staticmethod
     def _chart(title: str) -> QChart:
@@ -106,6 +118,16 @@ class TrendChart(QWidget):
         )
         self._draw(self.pain_chart, pain_lines, PAIN_MAX, self.tr("NPRS (0–10)"), days)
         self.empty.setVisible(not days)
+
+    def set_endurance(
+        self,
+        sessions: Sequence[Session],
+        records: Sequence[Record],
+        tests: Mapping[str, TestName],
+        titles: Mapping[str, str] | None = None,
+    ) -> None:
+        """Draw the Endurance page (the tests, other holds and ratios)."""
+        self.endurance.set_endurance(sessions, records, tests, titles)
 
     def _grade_name(self, protocol_id: str, side: str, titles: Mapping[str, str]) -> str:
         title = titles.get(protocol_id, protocol_id) or self.tr("Resistance")
