@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "restore": ("console.commands.restore", "check a backup and put it in place of the database"),
     "encrypt": ("console.commands.encrypt", "encrypt the database with a clinic passphrase"),
     "decrypt": ("console.commands.decrypt", "turn an encrypted database back into a plain one"),
+    "server": ("console.commands.server", "set up the clinic's PostgreSQL server (server init)"),
     "home-program": (
         "console.commands.home_program",
         "print a patient's home program on a printer, or write it to a PDF file",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from console.storage.errors import StorageError
 
@@ -103,6 +103,23 @@ class ServerLocation:
         return (
             url + (f"?{query}" if query else "") + (f"#{parts.fragment}" if parts.fragment else "")
         )
+
+    def for_role(self, user: str) -> str:
+        """The URL of the same database as ``user``, without a password: what each
+        room puts in Settings -> Database after ``server init``."""
+        rest = {k: v for k, v in self.params if k not in ("password", "user", "dbname")}
+        host, port = rest.get("host", ""), rest.get("port", "")
+        path = f"/{quote(self.dbname, safe='')}" if self.dbname else "/"
+        if host and "," not in host and not host.startswith("/"):
+            del rest["host"]
+            rest.pop("port", None)
+            netloc = f"[{host}]" if ":" in host else host
+            netloc = f"{quote(user, safe='')}@{netloc}" + (f":{port}" if port else "")
+            query = urlencode(sorted(rest.items()), safe="/")
+        else:
+            netloc = ""
+            query = urlencode([*sorted(rest.items()), ("user", user)], safe="/")
+        return f"postgresql://{netloc}{path}" + (f"?{query}" if query else "")
 
     def __str__(self) -> str:
         return self.describe()

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from psycopg import Connection
+from psycopg.errors import InsufficientPrivilege
 
 from console.storage.errors import SchemaTooNew, SchemaTooOld
 from console.storage.migrations import (
@@ -237,6 +238,27 @@ _INITIAL = [
     _refuse("audit_log_no_delete", "DELETE", "audit_log", _APPEND_ONLY),
     "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
     f"FOR EACH STATEMENT EXECUTE FUNCTION pnf_refuse('{_APPEND_ONLY}')",
+    # The highest audit id ever written (SQLite's AUTOINCREMENT counter does this in
+    # the file): deleting the newest entries leaves a gap below it that check-db names.
+    """
+    CREATE TABLE audit_head (
+        one smallint PRIMARY KEY DEFAULT 1 CHECK (one = 1),
+        last_id bigint NOT NULL
+    )
+    """,
+    """
+    CREATE FUNCTION pnf_audit_head() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp AS $$
+    BEGIN
+        EXECUTE format(
+            'INSERT INTO %I.audit_head (one, last_id) VALUES (1, $1) ON CONFLICT (one) '
+            'DO UPDATE SET last_id = GREATEST(audit_head.last_id, EXCLUDED.last_id)',
+            TG_TABLE_SCHEMA) USING NEW.id;
+        RETURN NEW;
+    END $$
+    """,
+    "CREATE TRIGGER audit_log_head AFTER INSERT ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION pnf_audit_head()",
     # A signed session is locked: the session, its records and its SOAP note.
     _refuse("sessions_signed_no_update", "UPDATE", "sessions", _SIGNED, "OLD.status = 'signed'"),
     _refuse("sessions_signed_no_delete", "DELETE", "sessions", _SIGNED, "OLD.status = 'signed'"),
@@ -351,6 +373,10 @@ def applied_server_migrations(conn: Conn) -> list[str]:
     return [str(name) for (name,) in rows]
 
 
+def _role_text(role: str | None) -> str:
+    return f'The database role "{role}"' if role else "The database role"
+
+
 def _refuse_newer(applied: list[str]) -> None:
     unknown = [name for name in applied if name not in SERVER_MIGRATION_NAMES]
     if len(applied) > SERVER_SCHEMA_VERSION or unknown:
@@ -405,30 +431,44 @@ def migrate_server(
             return len(applied)
         if not migrate:
             _refuse_older(applied)
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
-        applied = applied_server_migrations(conn)  # another room may have migrated meanwhile
-        _refuse_newer(applied)
-        conn.execute(
-            f"""
-            CREATE TABLE IF NOT EXISTS schema_migrations (
-                name {TEXT} PRIMARY KEY,
-                applied_order integer NOT NULL UNIQUE,
-                applied_at timestamptz NOT NULL DEFAULT now()
-            )
-            """
-        )
-        for order, (name, migration) in enumerate(SERVER_MIGRATIONS[:wanted], start=1):
-            if name in applied:
-                continue
-            if migration is m006_content_seals:
-                m006_content_seals(conn, seal_existing)
-            else:
-                migration(conn)
-            conn.execute(
-                "INSERT INTO schema_migrations (name, applied_order) VALUES (%s, %s)",
-                [name, order],
-            )
+        try:
+            _apply(conn, wanted, seal_existing)
+        except InsufficientPrivilege as error:  # a room's role, not the owner
+            raise SchemaTooOld(
+                f"This database on the server needs an upgrade (schema version "
+                f"{len(applied)} to {wanted}) that {_role_text(role).lower()} may not "
+                "make. Ask the clinic's administrator to run `pnf-console server init` "
+                "once with this version of the program; nothing has been changed.",
+                detail=str(error),
+            ) from error
     return wanted
+
+
+def _apply(conn: Conn, wanted: int, seal_existing: Sealer | None) -> None:
+    """The pending migrations up to ``wanted``, inside the caller's transaction."""
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
+    applied = applied_server_migrations(conn)  # another room may have migrated meanwhile
+    _refuse_newer(applied)
+    conn.execute(
+        f"""
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            name {TEXT} PRIMARY KEY,
+            applied_order integer NOT NULL UNIQUE,
+            applied_at timestamptz NOT NULL DEFAULT now()
+        )
+        """
+    )
+    for order, (name, migration) in enumerate(SERVER_MIGRATIONS[:wanted], start=1):
+        if name in applied:
+            continue
+        if migration is m006_content_seals:
+            m006_content_seals(conn, seal_existing)
+        else:
+            migration(conn)
+        conn.execute(
+            "INSERT INTO schema_migrations (name, applied_order) VALUES (%s, %s)",
+            [name, order],
+        )
 
 
 __all__ = [

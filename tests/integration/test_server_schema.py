@@ -71,6 +71,7 @@ def test_from_an_empty_database_the_whole_schema(conn: Conn) -> None:
         "amendments",
         "home_programs",
         "audit_log",
+        "audit_head",
         "schema_migrations",
     }
     indexes = {name for (name,) in conn.execute("SELECT indexname FROM pg_indexes")}

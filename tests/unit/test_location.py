@@ -151,3 +151,27 @@ def test_a_bad_url_gets_a_readable_message(url: str, words: str) -> None:
 def test_an_empty_value_is_refused() -> None:
     with pytest.raises(StorageError, match="No database was given"):
         parse_location("  ")
+
+
+@pytest.mark.parametrize(
+    ("admin_url", "room_url"),
+    [
+        (
+            "postgresql://postgres:adminpw@clinic-server:5433/pnf?sslmode=verify-full",
+            "postgresql://pnf_console@clinic-server:5433/pnf?sslmode=verify-full",
+        ),
+        ("postgresql://postgres@clinic-server/pnf", "postgresql://pnf_console@clinic-server/pnf"),
+        (
+            "postgresql:///pnf?host=/run/x&port=5433&user=pnf",
+            "postgresql:///pnf?host=/run/x&port=5433&user=pnf_console",
+        ),
+        ("postgresql://postgres@[::1]/pnf", "postgresql://pnf_console@[::1]/pnf"),
+    ],
+)
+def test_the_rooms_url_after_server_init(admin_url: str, room_url: str) -> None:
+    location = parse_location(admin_url)
+    assert isinstance(location, ServerLocation)
+    assert location.for_role("pnf_console") == room_url
+    again = parse_location(room_url)
+    assert isinstance(again, ServerLocation)
+    assert (again.user, again.dbname, again.host) == ("pnf_console", "pnf", location.host)
