@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from console.domain.chart import GradeTrend, PainTrend, Record, Session
-from console.domain.endurance import ratios_of, session_times, tests_by_protocol
+from console.domain.endurance import protocol_tests, ratios_of, session_times
 from console.domain.grades import numeric_grade
 
 
@@ -86,14 +86,14 @@ _OBJECTIVE_WORDS = {
         "start": "al inicio",
         "end": "al final",
         "during": "durante la sesión",
-        "grade": "fuerza (grado de resistencia)",
+        "grade": "fuerza",
         "set": "serie",
         "sets": "series",
         "note": "Nota",
-        "resistance": "Resistencia",
+        "resistance": "Fuerza",
         "left": "izquierdo",
         "right": "derecho",
-        "bilateral": "bilateral",
+        "bilateral": "ambos lados",
         "held": "mantenido",
         "ratios": "Cocientes de resistencia",
         "target": "objetivo",
@@ -161,7 +161,7 @@ def _endurance_lines(
         values = ", ".join(f"{r.value} s" for r in sorted(entries, key=lambda r: r.id))
         lines.append(f"{label}: {words['held']} {values}.")
     parts = []
-    for ratio in ratios_of(session_times(records, tests_by_protocol())):
+    for ratio in ratios_of(session_times(records, protocol_tests())):
         key = ratio.name if ratio.name != "side bridge/extensor" else f"{ratio.numerator}/extensor"
         note = f"{words['target']} {ratio.target}"
         if ratio.outside:

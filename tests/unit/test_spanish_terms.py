@@ -97,3 +97,12 @@ def test_the_strength_scale_and_amendments_are_named_as_a_spanish_clinic_does() 
     assert found[("ChartPage", "&Home program")] == "Ejercicios en casa"
     assert found[("VersionView", "Handout in {0}")] == "Hoja en {0}"
     assert found[("LanguageName", "Spanish")] == "español"
+
+
+def test_the_soap_objective_is_written_in_the_same_words() -> None:
+    from console.domain.trends import _OBJECTIVE_WORDS
+
+    spanish = " · ".join(_OBJECTIVE_WORDS["es"].values())
+    assert not GRADE.search(spanish) and not RECORD.search(spanish)
+    assert _OBJECTIVE_WORDS["es"]["grade"] == "fuerza"
+    assert _OBJECTIVE_WORDS["es"]["bilateral"] == "ambos lados"

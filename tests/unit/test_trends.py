@@ -86,7 +86,7 @@ def test_objective_text_in_spanish() -> None:
     ]
     assert objective_text(records, {"p": "Patrón D1"}, "es").splitlines() == [
         "Dolor (EVN): 6/10 al inicio, 3/10 al final.",
-        "Patrón D1, izquierdo: fuerza (grado de resistencia) 3+, 4- (series 1-2).",
+        "Patrón D1, izquierdo: fuerza 3+, 4- (series 1-2).",
         "Nota (Patrón D1): calambre",
     ]
     english = objective_text(records, {"p": "Pattern D1"})
