@@ -21,7 +21,7 @@ from console.domain.runner_state import RunnerState, Timer
 TestName = Literal["extensor", "flexor", "side-bridge", "prone-bridge"]
 
 #: The built-in test protocols and the test each one times. A clinic's own protocol
-#: names its test with the file's ``endurance_test`` field (``tests_by_protocol``).
+#: names its test with the file's ``endurance_test`` field (``protocol_tests``).
 BUILTIN_TESTS: Mapping[str, TestName] = {
     "endurance-biering-sorensen": "extensor",
     "endurance-trunk-flexor": "flexor",
@@ -175,7 +175,7 @@ def ratios_of(times: Times) -> list[Ratio]:
 # ------------------------------------------------------------------------ trends
 
 
-def tests_by_protocol(protocols: Iterable[object] = ()) -> dict[str, TestName]:
+def protocol_tests(protocols: Iterable[object] = ()) -> dict[str, TestName]:
     """Protocol id -> test: the built-in ones and any protocol whose file names one."""
     found: dict[str, TestName] = dict(BUILTIN_TESTS)
     for protocol in protocols:

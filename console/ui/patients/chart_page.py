@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.chart import PatientChart, SessionDetail
-from console.domain.endurance import tests_by_protocol
+from console.domain.endurance import protocol_tests
 from console.storage.errors import StorageError
 from console.ui.patients.patient_model import language_name
 from console.ui.patients.session_compare import SessionCompare
@@ -202,10 +202,10 @@ class ChartPage(QWidget):
         self.trends.set_endurance(
             [detail.session for detail in chart.sessions],
             [record for detail in chart.sessions for record in detail.records],
-            tests_by_protocol(self.context.library),
+            protocol_tests(self.context.library),
             self.titles,
         )
-        self.compare.tests = tests_by_protocol(self.context.library)
+        self.compare.tests = protocol_tests(self.context.library)
         self.compare.set_sessions(chart.sessions, self.titles, self.therapists)
         self.home_program.show_program(chart.home_program, self.titles, patient.id)
 
