@@ -217,12 +217,15 @@ class EnduranceChart(QWidget):
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for norm in norms:
-            low, high = QLineSeries(), QLineSeries()
+            # The band owns its two edges (Python must not delete them under it).
+            band = QAreaSeries()
+            low, high = QLineSeries(band), QLineSeries(band)
             for day in (first, last):
                 hour = 0 if day == first else 23
                 low.append(_msecs(day, hour), norm.low_s)
                 high.append(_msecs(day, hour), norm.high_s)
-            band = QAreaSeries(high, low)
+            band.setUpperSeries(high)
+            band.setLowerSeries(low)
             band.setName(
                 self.tr("healthy men") if norm.group == "men" else self.tr("healthy women")
             )
