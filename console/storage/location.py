@@ -70,6 +70,9 @@ class ServerLocation:
 
     def describe(self) -> str:
         """A short text for the status bar and the log; never the password."""
+        service = dict(self.params).get("service")
+        if service and not (self.host and self.dbname):  # the service file says where
+            return f"PostgreSQL: service {service}"
         dbname = self.dbname or self.user or "(default database)"
         host = self.host or ""
         if not host or all(part.startswith("/") for part in host.split(",")):

@@ -175,3 +175,10 @@ def test_the_rooms_url_after_server_init(admin_url: str, room_url: str) -> None:
     again = parse_location(room_url)
     assert isinstance(again, ServerLocation)
     assert (again.user, again.dbname, again.host) == ("pnf_console", "pnf", location.host)
+
+
+def test_a_service_names_the_database() -> None:
+    location = parse_location("postgresql://?service=pnf")
+    assert isinstance(location, ServerLocation)
+    assert location.describe() == "PostgreSQL: service pnf"
+    assert psycopg.conninfo.conninfo_to_dict(location.conninfo()) == {"service": "pnf"}
