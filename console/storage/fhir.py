@@ -6,7 +6,8 @@ Built from the same export as the JSON and CSV formats (``console/storage/export
 - ``Practitioner``: each therapist named by the record;
 - ``Encounter``: each session (finished, in progress), with its therapist and period;
 - ``Observation``: each pain score (LOINC 72514-3, 0-10 numeric rating), resistance
-  grade (Oxford/MRC, as text, with the protocol and side) and note; a correction is a
+  grade (Oxford/MRC, as text, with the protocol and side), hold timed to fatigue
+  (``valueQuantity`` in seconds, UCUM ``s``) and note; a correction is a
   new Observation with status ``corrected`` derived from the one it corrects, which
   is kept;
 - ``Composition``: each SOAP note (``final`` once the session is signed), with its
@@ -94,6 +95,17 @@ def _record(
             "text": "Resistance grade (Oxford/MRC 0-5) in a PNF pattern",
         }
         resource["valueString"] = record["value"]
+    elif kind == "hold":
+        resource["code"] = {
+            "coding": where,
+            "text": "Time held to fatigue (isometric endurance hold)",
+        }
+        resource["valueQuantity"] = {
+            "value": int(record["value"]),
+            "unit": "s",
+            "system": "http://unitsofmeasure.org",
+            "code": "s",
+        }
     else:
         resource["code"] = {"coding": where, "text": "Session note"}
         resource["valueString"] = record["value"]
