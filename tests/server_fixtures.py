@@ -88,6 +88,8 @@ class PgServer:
     port: int
     tcp_host: str | None = None  # None: the Unix socket in ``folder`` only
     running: bool = False
+    #: More server settings (``name=value``), e.g. ``ssl=on`` for the TLS tests.
+    settings: tuple[str, ...] = ()
 
     @property
     def bin(self) -> Path:
@@ -128,7 +130,7 @@ class PgServer:
             # commit (the OS holds the written WAL); only a power cut would lose them.
             "-c fsync=off -c full_page_writes=off "
             "-c max_connections=200"
-        )
+        ) + "".join(f" -c {setting}" for setting in self.settings)
         command = [self.bin / "pg_ctl", "-D", self.data, "-l", self.log, "-w", "-t", "60"]
         _run(_as_postgres(*command, "-o", options, "start"))
         self.running = True
@@ -158,11 +160,24 @@ def _new_folder(prefix: str) -> Path:
 
 
 @contextlib.contextmanager
-def running_server(port: int = SOCKET_PORT, tcp_host: str | None = None) -> Iterator[PgServer]:
-    """A new server, initialised and started; stopped and removed afterwards."""
-    server = PgServer(_new_folder("pnf-pg-"), port, tcp_host)
+def running_server(
+    port: int = SOCKET_PORT,
+    tcp_host: str | None = None,
+    settings: tuple[str, ...] = (),
+    files: dict[str, bytes] | None = None,
+) -> Iterator[PgServer]:
+    """A new server, initialised and started; stopped and removed afterwards.
+    ``files`` are written into its data folder first (certificates), owned by it."""
+    server = PgServer(_new_folder("pnf-pg-"), port, tcp_host, settings=settings)
     try:
         server.init()
+        for name, content in (files or {}).items():
+            path = server.data / name
+            path.write_bytes(content)
+            path.chmod(0o600)
+            if os.geteuid() == 0:
+                entry = pwd.getpwnam("postgres")
+                os.chown(path, entry.pw_uid, entry.pw_gid)
         server.start()
         yield server
     finally:
@@ -172,9 +187,11 @@ def running_server(port: int = SOCKET_PORT, tcp_host: str | None = None) -> Iter
             shutil.rmtree(server.folder, ignore_errors=True)
 
 
-def tcp_server(port: int) -> contextlib.AbstractContextManager[PgServer]:
+def tcp_server(
+    port: int, settings: tuple[str, ...] = (), files: dict[str, bytes] | None = None
+) -> contextlib.AbstractContextManager[PgServer]:
     """A throwaway server listening on 127.0.0.1:``port`` only (and its own socket)."""
-    return running_server(port, tcp_host="127.0.0.1")
+    return running_server(port, tcp_host="127.0.0.1", settings=settings, files=files)
 
 
 # -- pytest ---------------------------------------------------------------------------
