@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         repo.close()
     seconds = time.perf_counter() - started
     added = ", ".join(
-        _count(n, noun)
+        _counted(n, noun)
         for n, noun in (
             (summary.patients, "patient"),
             (summary.sessions, "session"),
@@ -89,6 +89,6 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _count(n: int, noun: str) -> str:
+def _counted(n: int, noun: str) -> str:
     """'1 patient', '2 patients': the command line is English only."""
     return f"1 {noun}" if n == 1 else f"{n} {noun}s"

@@ -185,7 +185,7 @@ class ChartPage(QWidget):
         self.name.setText(f"<h2>{escape(patient.full_name)}</h2>")
         facts = []
         age = patient.age(today)
-        if patient.date_of_birth is not None:
+        if patient.date_of_birth is not None and age is not None:
             facts.append(
                 self.tr("Age %n (born {0})", "", age).format(patient.date_of_birth.isoformat())
             )
