@@ -363,3 +363,29 @@ def test_a_bad_role_name_is_refused(
 def test_a_file_path_is_not_a_server(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["server", "init", str(tmp_path / "console.db")]) == 1
     assert "needs the server's address" in _one_error_line(capsys)
+
+
+def test_a_rooms_file_moved_onto_an_initialised_server_is_used_as_the_console_role(
+    set_up: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The docs' order: server init, then migrate with the administrator's address,
+    then the rooms work on it as the console role (new ids follow the copied ones)."""
+    from console.storage.repository import Repository
+
+    url, console = set_up
+    room_file = tmp_path / "room.db"
+    assert main(["demo-data", "--patients", "3", "--sessions", "2", "--db", str(room_file)]) == 0
+    assert main(["migrate", "--from", str(room_file), "--to", url]) == 0
+    capsys.readouterr()
+    room_url = _location(url).for_role(console)
+    repo = Repository.open(room_url, password=PASSWORD)
+    try:
+        before = {patient.id for patient in repo.patients.all()}
+        new = repo.patients.create(given_name="Nuevo", family_name="Pérez")
+        assert len(before) == 3
+        assert new > max(before)
+    finally:
+        repo.close()
+    with psycopg.connect(url) as admin:
+        found = admin.execute("SELECT count(*) FROM patients").fetchone()
+    assert found == (4,)
