@@ -29,6 +29,7 @@ from console.domain.patients import search_key, sort_name
 from console.domain.trends import objective_text
 from console.domain.validation import ValidationError
 from console.storage import seals
+from console.storage.demo_endurance import ENDURANCE_PROTOCOLS, endurance_times
 from console.storage.demo_texts import (
     DEMO_LANGUAGES,
     FAMILY_EN,
@@ -334,6 +335,10 @@ class _Batch:
             last = number == count - 1
             status = "finished" if last or rng.random() < 0.3 else "signed"
             records = self._records(session_id, items, sets, levels, pain, start, therapist)
+            # Benchmarks ask for an exact number of records; a library without the
+            # endurance test protocols has no holds.
+            if self.fixed is None and set(self.titles) >= ENDURANCE_PROTOCOLS:
+                records += self._holds(session_id, patient_id, number, start, therapist)
             end = start + dt.timedelta(minutes=45)
             self.rows["sessions"].append(
                 {
@@ -468,6 +473,34 @@ class _Batch:
             add("note", note, protocol_id=pid, side=side, set_number=set_number)
         end_pain = max(0, start_pain - rng.randint(0, 3))
         add("pain", str(end_pain), moment="end", phase_index=len(grades) * 6 + 1)
+        self.rows["records"].extend(out)
+        return out
+
+    def _holds(
+        self, session_id: int, patient_id: int, number: int, start: dt.datetime, therapist: int
+    ) -> list[dict[str, Any]]:
+        """The endurance tests of this session, if the patient is one who is tested."""
+        out = []
+        moment = (start + dt.timedelta(minutes=30)).astimezone()
+        for index, (pid, side, seconds) in enumerate(endurance_times(patient_id, number)):
+            moment += dt.timedelta(minutes=3)
+            out.append(
+                {
+                    "id": self.next_record,
+                    "session_id": session_id,
+                    "kind": "hold",
+                    "value": str(seconds),
+                    "protocol_id": pid,
+                    "side": side,
+                    "set_number": 1,
+                    "phase_index": 2 + 3 * index,
+                    "moment": None,
+                    "therapist_id": therapist,
+                    "recorded_at": timestamp(moment),
+                    "replaces_id": None,
+                }
+            )
+            self.next_record += 1
         self.rows["records"].extend(out)
         return out
 
