@@ -40,9 +40,10 @@ NUMBER = r"(?:\{[^{}]*\}|%d|%s|%\d)"
 #: Words that may come between the number and the noun ("{0} more unfinished sessions").
 BETWEEN_EN = r"(?:(?:more|unfinished|saved|English|Spanish|new|other)\s+){0,2}"
 BETWEEN_ES = r"(?:(?:más|de|nuevas?|nuevos?|guardad[oa]s)\s+)?"
-#: A limit the program sets is never 1 ("At most {0} characters", "{0} to {1} digits",
-#: "more than {1}"), so the plural is always right after these words.
-LIMIT = r"(?<!\bmost )(?<!\bto )(?<!\bthan )(?<!\bmáximo )(?<!\bde )(?<! a )"
+#: A limit the program sets is never 1 ("At most {0} characters", "at least {0}
+#: characters", "{0} to {1} digits", "more than {1}"), so the plural is always right
+#: after these words.
+LIMIT = r"(?<!\bmost )(?<!\bleast )(?<!\bto )(?<!\bthan )(?<!\bmáximo )(?<!\bde )(?<! a )"
 ENGLISH_COUNT = re.compile(rf"{LIMIT}{NUMBER}\s+{BETWEEN_EN}(?:{ENGLISH_NOUNS})\b")
 SPANISH_COUNT = re.compile(rf"{LIMIT}{NUMBER}\s+{BETWEEN_ES}(?:{SPANISH_NOUNS})\b")
 
@@ -67,6 +68,7 @@ def test_the_check_sees_a_count_without_plural_forms() -> None:
     assert counted("Step {number}/{count}", ENGLISH_COUNT) == []
     assert counted("%n protocol(s)", ENGLISH_COUNT) == []
     assert counted("At most {0} characters; a PIN is {0} to {1} digits.", ENGLISH_COUNT) == []
+    assert counted("use at least {} characters", ENGLISH_COUNT) == []
     assert counted("Un PIN tiene de {0} a {1} cifras.", SPANISH_COUNT) == []
     assert counted("{0} enters grades", ENGLISH_COUNT) == []
 
