@@ -108,6 +108,18 @@ def _connect(location: ServerLocation) -> Any:
         return attempt(password=password)
 
 
+def _sealer(location: ServerLocation) -> Any:
+    """Seals the rows of a database older than content seals (m006), through the
+    server backend's audit appends, as opening it in a room would."""
+
+    def seal(raw: Any) -> object:
+        from console.storage import seal_upgrade, server_backend
+
+        return seal_upgrade.seal_existing(server_backend.ServerConnection(raw, location))
+
+    return seal
+
+
 def run_init(args: argparse.Namespace) -> int:
     from console.storage.server_setup import check_role_name, role_exists, set_up_server
 
@@ -128,6 +140,7 @@ def run_init(args: argparse.Namespace) -> int:
                 console_role=args.console_role,
                 console_password=password,
                 admin=location.user,
+                seal_existing=_sealer(location),
             )
         finally:
             conn.close()

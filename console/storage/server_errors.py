@@ -74,7 +74,7 @@ _LOST = (
 )
 
 #: SQLSTATEs of a connection ended by the server or the network.
-_GONE_STATES = frozenset({"57P01", "57P02", "57P05"})
+_GONE_STATES = frozenset({"57P01", "57P02", "57P05", "25P03"})
 
 _BUSY_STATES = frozenset({"40001", "40P01", "55P03"})
 

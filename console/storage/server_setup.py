@@ -27,7 +27,7 @@ from psycopg import Connection, sql
 
 from console.storage.errors import StorageError
 from console.storage.server_errors import server_translated
-from console.storage.server_schema import SERVER_SCHEMA_VERSION, migrate_server
+from console.storage.server_schema import SERVER_SCHEMA_VERSION, Sealer, migrate_server
 
 Conn = Connection[Any]
 
@@ -104,12 +104,14 @@ def set_up_server(
     console_role: str,
     console_password: str | None,
     admin: str | None = None,
+    seal_existing: Sealer | None = None,
 ) -> SetupReport:
     """Make (or complete) the clinic's database on the connected server.
 
     ``conn`` is the administrator's connection, in autocommit mode. A missing console
     role needs ``console_password``; for an existing one a given password replaces
     the old one. ``admin`` names the administrator's role in messages.
+    ``seal_existing`` seals the rows of a database older than m006 (migrate_server).
     """
     check_role_name(owner_role)
     check_role_name(console_role)
@@ -144,7 +146,7 @@ def set_up_server(
         before = _schema_version(conn)
         _hand_over(conn, owner_role)
         conn.execute(sql.SQL("SET LOCAL ROLE {}").format(owner))
-        version = migrate_server(conn, role=owner_role)
+        version = migrate_server(conn, role=owner_role, seal_existing=seal_existing)
         _grant(conn, console)
         conn.execute("RESET ROLE")
         conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(database, console))

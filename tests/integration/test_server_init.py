@@ -243,8 +243,19 @@ def test_init_upgrades_an_older_schema_made_by_someone_else(
     init hands the tables to the owner role, upgrades the schema and grants."""
     with psycopg.connect(server_url, autocommit=True) as admin:
         migrate_server(admin, target=3)
+        admin.execute("INSERT INTO therapists (name) VALUES ('Ana')")
+        admin.execute(
+            "INSERT INTO patients (record_number, given_name, family_name, search_key, "
+            "sort_name) VALUES ('P-1', 'Inés', 'Núñez', 'ines nunez p-1', 'nunez\x1fines')"
+        )
     assert _init(server_url, roles, "--console-password-file", str(password_file)) == 0
     owner, console = roles
+    with psycopg.connect(server_url) as admin:
+        sealed = admin.execute(
+            "SELECT entity FROM audit_log WHERE action = 'seal' ORDER BY id"
+        ).fetchall()
+    assert sealed == [("therapists",), ("patients",)]  # m006 sealed the rows kept
+    assert main(["check-db", "--db", server_url]) == 0
     with psycopg.connect(server_url) as admin:
         owners = admin.execute(
             "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"
