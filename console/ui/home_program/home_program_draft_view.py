@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from console.domain.home_program import HomeProgramItem
 from console.reports.handout import handout_language
 from console.ui.home_program.home_exercise_picker import HomeExercisePicker
+from console.ui.home_program.home_hold_suggestion import HomeHoldSuggestion
 from console.ui.home_program.home_program_model import HomeProgramModel
 from console.ui.home_program.home_program_versions import HomeProgramVersions
 from console.ui.shell.context import AppContext
@@ -110,6 +111,8 @@ class HomeProgramDraftView(QWidget):
         form.addRow(self.tr("N&ote for the patient:"), self.note)
         form.addRow(self.tr("Extra caut&ion:"), self.caution)
         self.details = details
+        self.hold_suggestion = HomeHoldSuggestion()
+        form.addRow(self.hold_suggestion)
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Handout language"))
@@ -171,6 +174,8 @@ class HomeProgramDraftView(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.note.textEdited.connect(lambda text: self._edit_text("note", text))
         self.caution.textEdited.connect(lambda text: self._edit_text("caution", text))
+        self.hold_suggestion.accepted.connect(self._use_suggested_hold)
+        self.model.dataChanged.connect(lambda *_: self._row_changed())
         self._shortcut("Ctrl+Up", self.table, lambda: self.move_current(-1))
         self._shortcut("Ctrl+Down", self.table, lambda: self.move_current(1))
         self._shortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_current)
@@ -243,6 +248,14 @@ class HomeProgramDraftView(QWidget):
         caution = self.protocol_caution_text(item)
         if self.protocol_caution.toPlainText() != caution:
             self.protocol_caution.setPlainText(caution)
+        self.hold_suggestion.show_for(
+            item.protocol_id if item else None, item.hold_s if item else None
+        )
+
+    def _use_suggested_hold(self, seconds: int) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.set_dosage(row, "hold_s", seconds)
 
     def protocol_caution_text(self, item: HomeProgramItem | None) -> str:
         if item is None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QTextBrowser, QWidget
 
 from console.domain.chart import HomeProgramVersion, Patient
+from console.domain.endurance import TestName, latest_times, protocol_tests
 from console.domain.home_program import (
     ADHERENCE_LIMIT,
     HomeProgramError,
@@ -126,6 +127,7 @@ class HomeProgramPanel(HomeProgramDraftView):
         first_read = self.patient is None
         self.patient = patient
         self.versions = versions
+        self.hold_suggestion.latest = self._measured_endurance()
         self.output.patient = patient
         self.versions_pane.set_versions(versions, self.titles)
         current = versions[0] if versions else None
@@ -133,6 +135,7 @@ class HomeProgramPanel(HomeProgramDraftView):
         if first_read or (not self.is_modified() and (behind or language_changed)):
             self.start_from(current)
         self._draft_changed()
+        self._row_changed()  # the hold suggestion follows newly measured endurance
 
     def _fill_picker(self) -> None:
         if self._picker_filled:
@@ -151,6 +154,18 @@ class HomeProgramPanel(HomeProgramDraftView):
         if self.patient_id is not None or self.isVisible():
             self._fill_picker()
             self.model.layoutChanged.emit()
+
+    def _measured_endurance(self) -> dict[tuple[TestName, str], int]:
+        """The patient's latest time of each endurance test (and side)."""
+        if self.patient_id is None:
+            return {}
+        try:
+            repository = self.context.repository
+            sessions = repository.sessions.for_patient(self.patient_id)
+            records = [r for s in sessions for r in repository.sessions.records(s.id)]
+        except StorageError:
+            return {}
+        return latest_times(sessions, records, protocol_tests(self.context.library))
 
     def title(self, protocol_id: str) -> str:
         if protocol_id in self.titles:
