@@ -28,6 +28,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "encrypt": ("console.commands.encrypt", "encrypt the database with a clinic passphrase"),
     "decrypt": ("console.commands.decrypt", "turn an encrypted database back into a plain one"),
     "server": ("console.commands.server", "set up the clinic's PostgreSQL server (server init)"),
+    "migrate": (
+        "console.commands.migrate",
+        "copy a database file onto the clinic server (migrate --from FILE --to URL)",
+    ),
     "home-program": (
         "console.commands.home_program",
         "print a patient's home program on a printer, or write it to a PDF file",

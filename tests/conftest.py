@@ -52,6 +52,15 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "console.db"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.server)])
+def db_target(request: pytest.FixtureRequest, db_path: Path) -> str | Path:
+    """The test's database on each backend: a new file, then a new database on the
+    test session's PostgreSQL server (a URL). Repository tests run on both."""
+    if request.param == "sqlite":
+        return db_path
+    return str(request.getfixturevalue("server_url"))
+
+
 @pytest.fixture(autouse=True)
 def _no_window_outlives_its_test() -> Iterator[None]:
     """Dialogs a test opened on a window (a resume offer, a message) are closed with

@@ -24,16 +24,31 @@ class UserError(Exception):
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        type=Path,
         default=argparse.SUPPRESS,
-        help="database file (default: $PNF_CONSOLE_DB, else the user data folder)",
+        help=(
+            "database file, or the clinic server's postgresql:// URL "
+            "(default: $PNF_CONSOLE_DB, else a file in the user data folder)"
+        ),
     )
 
 
-def resolve_db(args: argparse.Namespace) -> Path | None:
-    """--db wins over PNF_CONSOLE_DB; None means the default in the user data folder."""
+def as_target(text: str | Path) -> Path | str:
+    """A server URL stays text; anything else is a file path."""
+    from console.storage.location import is_server_url
+
+    return str(text) if is_server_url(text) else Path(text)
+
+
+def resolve_db(args: argparse.Namespace) -> Path | str | None:
+    """--db wins over PNF_CONSOLE_DB; None means the default in the user data folder.
+    A file path comes back as a Path, a server URL as text."""
     given = getattr(args, "db", None)
     if given is not None:
-        return Path(given)
+        return as_target(given)
     env = os.environ.get("PNF_CONSOLE_DB")
-    return Path(env) if env else None
+    return as_target(env) if env else None
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 patient', '2 patients': the command line's messages are English only."""
+    return f"1 {noun}" if n == 1 else f"{n} {plural or noun + 's'}"

@@ -7,8 +7,9 @@ import argparse
 import time
 
 from console.commands import UserError
-from console.commands._storage import db_path
+from console.commands._storage import db_target, target_name, with_password
 from console.storage.database_check import check_database
+from console.storage.errors import StorageError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,14 +21,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = db_path(args)
-    if not path.is_file():
-        raise UserError(f"no database at {path}")
-    from console.commands._passphrase import for_database
-
-    passphrase = for_database(path)
+    target = db_target(args)
     started = time.perf_counter()
-    problems = check_database(path, passphrase=passphrase)
+    if isinstance(target, str):
+        path = target_name(target)
+        problems = with_password(target, lambda pw: _server_problems(target, pw))
+    else:
+        if not target.is_file():
+            raise UserError(f"no database at {target}")
+        from console.commands._passphrase import for_database
+
+        path = str(target)
+        problems = check_database(target, passphrase=for_database(target))
     took = f"checked in {time.perf_counter() - started:.1f} s"
     for problem in problems:
         print(problem)
@@ -40,3 +45,17 @@ def run(args: argparse.Namespace) -> int:
         f"saved content matches its seals; {took})"
     )
     return 0
+
+
+def _server_problems(url: str, password: str | None) -> list[str]:
+    """The server database's problems; a password request is raised, not listed."""
+    from console.storage.database import open_connection
+    from console.storage.errors import ServerPasswordNeeded
+
+    try:
+        open_connection(url, migrate=False, password=password).close()
+    except ServerPasswordNeeded:
+        raise
+    except StorageError as error:
+        raise UserError(error.message) from error
+    return check_database(url, password=password)

@@ -86,14 +86,19 @@ def append_all(conn: Connection, rows: Iterable[dict[str, Any]]) -> list[int]:
     Appends are serialised (``lock_audit``): two consoles on one server never both
     link to the same newest row."""
     conn.lock_audit()
-    last_id, prev_hash = last_link(conn)
+    known = conn.last_link()
+    if known is None:
+        last_id, prev_hash = last_link(conn)
+    else:
+        last_id, prev_hash = known[0], known[1] or GENESIS
     full = chained(rows, last_id, prev_hash)
     if full:
         columns = ", ".join(full[0])
         marks = ", ".join("?" for _ in full[0])
-        conn.executemany(
+        conn.append_rows(
             f"INSERT INTO audit_log ({columns}) VALUES ({marks})", [list(r.values()) for r in full]
         )
+        conn.appended(int(full[-1]["id"]), str(full[-1]["hash"]))
     return [int(r["id"]) for r in full]
 
 

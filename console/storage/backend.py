@@ -11,6 +11,7 @@ when a server is used.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Protocol
@@ -55,6 +56,12 @@ class Connection(Protocol):
 
     def lock_audit(self) -> None: ...
 
+    def last_link(self) -> tuple[int, str] | None: ...
+
+    def appended(self, last_id: int, last_hash: str) -> None: ...
+
+    def append_rows(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
     def table_exists(self, name: str) -> bool: ...
 
     def audit_counter(self) -> int | None: ...
@@ -66,6 +73,14 @@ class Connection(Protocol):
     def value(self, raw: Any) -> Any: ...
 
     def describe(self) -> str: ...
+
+    def use_zone(self, zone: dt.tzinfo) -> None: ...
+
+    def bulk_insert(
+        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None: ...
+
+    def after_copy(self, tables: Sequence[str]) -> None: ...
 
     def close(self) -> None: ...
 
@@ -116,6 +131,17 @@ class SqliteConnection:
     def lock_audit(self) -> None:
         """Nothing to do: the write transaction already holds the only write lock."""
 
+    def last_link(self) -> tuple[int, str] | None:
+        """Not known ahead: the audit chain reads it."""
+        return None
+
+    def appended(self, last_id: int, last_hash: str) -> None:
+        """Nothing to remember."""
+
+    def append_rows(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Audit rows are written at once."""
+        self.db.conn.executemany(sql, rows)
+
     def table_exists(self, name: str) -> bool:
         row = self.db.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
@@ -139,7 +165,21 @@ class SqliteConnection:
         return raw
 
     def describe(self) -> str:
-        return f"SQLite: {self.db.conn.execute('PRAGMA database_list').fetchone()[2]}"
+        return f"SQLite file: {self.db.conn.execute('PRAGMA database_list').fetchone()[2]}"
+
+    def use_zone(self, zone: dt.tzinfo) -> None:
+        """Nothing to do: times are stored as the text written, with their offset."""
+
+    def bulk_insert(
+        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None:
+        marks = ", ".join("?" for _ in columns)
+        self.db.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
+        )
+
+    def after_copy(self, tables: Sequence[str]) -> None:
+        """Nothing to do: AUTOINCREMENT and rowids follow the ids inserted."""
 
     def close(self) -> None:
         self.db.close()

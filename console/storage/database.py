@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from console.storage import paths
+from console.storage.backend import Connection, SqliteConnection
 from console.storage.errors import (
     DatabaseCorrupt,
     ReadOnlyStorage,
@@ -54,6 +55,10 @@ def open_database(
     connection (an encrypted database's driver, with its key already given); it is
     then switched to explicit transactions and given the same settings and checks.
     """
+    from console.storage.location import is_server_url
+
+    if is_server_url(str(path)):  # never a folder named "postgresql:" by mistake
+        raise StorageError("A server URL is opened with open_connection, not as a file.")
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,6 +84,36 @@ def open_database(
         conn.close()
         raise
     return db
+
+
+def open_connection(
+    target: str | Path,
+    *,
+    migrate: bool = True,
+    password: str | None = None,
+) -> Connection:
+    """Open the database ``target`` names: a file (``open_database``) or a PostgreSQL
+    URL (the clinic server: connected, its schema checked and brought up to date the
+    same way). ``password`` is for a server whose password the user typed."""
+    from console.storage.location import FileLocation, parse_location
+
+    location = parse_location(target)
+    if isinstance(location, FileLocation):
+        return SqliteConnection(open_database(location.path, migrate=migrate))
+    from console.storage import seal_upgrade, server_backend, server_schema
+
+    conn = server_backend.connect(location, password=password)
+    try:
+        server_schema.migrate_server(
+            conn.raw,
+            migrate=migrate,
+            role=location.user,
+            seal_existing=lambda _raw: seal_upgrade.seal_existing(conn),
+        )
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _migrate(db: Database) -> None:

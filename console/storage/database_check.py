@@ -12,14 +12,22 @@ from console.storage.backend import Connection, SqliteConnection
 from console.storage.encryption import open_any
 from console.storage.errors import StorageError, translated
 from console.storage.integrity import integrity_problems
+from console.storage.location import is_server_url
 
 
-def check_database(path: Path, *, passphrase: str | None = None) -> list[str]:
+def check_database(
+    path: Path | str, *, passphrase: str | None = None, password: str | None = None
+) -> list[str]:
     """Every problem of the database at ``path`` (one line each); empty when sound.
 
     The file is opened without migrating it, so an older database stays as it is. An
-    encrypted file needs its ``passphrase``.
+    encrypted file needs its ``passphrase``. ``path`` may be a server URL: then the
+    server database's chain and content are checked (its own consistency is the
+    server's business), ``password`` when the password file has none.
     """
+    if is_server_url(path):
+        return _check_server(str(path), password)
+    path = Path(path)
     try:
         db = open_any(path, migrate=False, passphrase=passphrase)
     except StorageError as error:
@@ -44,3 +52,19 @@ def verify_content(conn: Connection) -> list[str]:
     if "content_hash" in conn.columns("audit_log"):
         problems += seal_check.content_findings(conn)
     return problems
+
+
+def _check_server(url: str, password: str | None) -> list[str]:
+    from console.storage.database import open_connection
+
+    try:
+        conn = open_connection(url, migrate=False, password=password)
+    except StorageError as error:
+        return [error.message]
+    try:
+        with conn.translated():
+            return verify_content(conn)
+    except StorageError as error:
+        return [error.message]
+    finally:
+        conn.close()

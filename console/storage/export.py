@@ -9,6 +9,7 @@ name only; PIN hashes never leave the database.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import zipfile
@@ -27,6 +28,7 @@ from console.storage.export_format import (
 )
 from console.storage.fhir import fhir_bundle
 from console.storage.repository import Repository
+from console.storage.rows import timestamp
 
 #: What ``export_to_file`` writes: the full JSON, zipped CSV, or a FHIR R4 Bundle.
 FORMATS = ("json", "csv", "fhir")
@@ -39,6 +41,26 @@ def _decode(table: str, row: dict[str, Any]) -> dict[str, Any]:
         if isinstance(row.get(column), str):
             row[column] = json.loads(row[column])
     return row
+
+
+def _spelt(value: Any, zone: dt.tzinfo) -> Any:
+    """Times (``*_at`` values) spelt in the exporting console's time zone, wherever
+    they are kept (the clinic server keeps the instant, a file also the offset it was
+    written with), so one record exports the same from either. The audit log's
+    times stay exactly as written: its hashes cover those characters."""
+    if isinstance(value, list):
+        return [_spelt(item, zone) for item in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, item in value.items():
+        if key == "audit":
+            out[key] = item
+        elif key.endswith("_at") and isinstance(item, str) and len(item) > 10:
+            out[key] = timestamp(dt.datetime.fromisoformat(item).astimezone(zone))
+        else:
+            out[key] = _spelt(item, zone)
+    return out
 
 
 def _patient_part(repo: Repository, patient_id: int) -> dict[str, Any]:
@@ -59,7 +81,7 @@ def _patient_part(repo: Repository, patient_id: int) -> dict[str, Any]:
         for row in rows(
             f"SELECT {columns(table, 't')} FROM {table} AS t "
             "JOIN sessions AS s ON s.id = t.session_id "
-            "WHERE s.patient_id = ? ORDER BY t.rowid",
+            f"WHERE s.patient_id = ? ORDER BY t.{'session_id' if table == 'soap_notes' else 'id'}",
             [patient_id],
         ):
             grouped.setdefault(row["session_id"], []).append(row)
@@ -68,11 +90,20 @@ def _patient_part(repo: Repository, patient_id: int) -> dict[str, Any]:
     records = by_session("records")
     soaps = {session_id: notes[0] for session_id, notes in by_session("soap_notes").items()}
     amendments = by_session("amendments")
+    sealed = {
+        row["entity_id"]: row["content_hash"]
+        for row in rows(
+            "SELECT entity_id, content_hash FROM audit_log WHERE patient_id = ? "
+            "AND entity = 'sessions' AND action IN ('sign', 'seal-signed') ORDER BY id",
+            [patient_id],
+        )
+    }
     for session in sessions:
+        session["seal"] = sealed.get(str(session["id"])) if session["status"] == "signed" else None
         session["records"] = records.get(session["id"], [])
         session["soap"] = soaps.get(session["id"])
         session["amendments"] = amendments.get(session["id"], [])
-    return {
+    part = {
         "patient": patient,
         "plans": [
             _decode("plans", row)
@@ -95,6 +126,7 @@ def _patient_part(repo: Repository, patient_id: int) -> dict[str, Any]:
             [patient_id],
         ),
     }
+    return dict(_spelt(part, repo.transactions.zone))
 
 
 def _therapists(repo: Repository, parts: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -113,9 +145,10 @@ def _therapists(repo: Repository, parts: Iterable[dict[str, Any]]) -> list[dict[
     if not known:
         return []
     marks = ", ".join("?" for _ in known)
-    return repo.transactions.all(
+    found = repo.transactions.all(
         f"SELECT {columns('therapists')} FROM therapists WHERE id IN ({marks}) ORDER BY id", known
     )
+    return list(_spelt(found, repo.transactions.zone))
 
 
 def export_patient(repo: Repository, patient_id: int) -> Export:

@@ -32,7 +32,7 @@ ONE_PATIENT = (
 ALL_PATIENTS = ("format", "exported_at", "therapists", "patients")
 PATIENT_PART = ("patient", "plans", "sessions", "home_programs", "audit")
 #: What a session carries after its columns in the JSON export.
-SESSION_PARTS = ("records", "soap", "amendments")
+SESSION_PARTS = ("seal", "records", "soap", "amendments")
 
 #: The exported columns of each table, in the order written; the CSV files too.
 COLUMNS: dict[str, tuple[str, ...]] = {

@@ -19,6 +19,7 @@ full URLs made from the record ids, so the same record gives the same Bundle.
 
 from __future__ import annotations
 
+import base64
 import uuid
 from typing import Any
 
@@ -157,6 +158,37 @@ def _narrative(text: str) -> dict[str, Any]:
     return {"status": "generated", "div": f'<div xmlns="http://www.w3.org/1999/xhtml">{body}</div>'}
 
 
+def _provenance(session: dict[str, Any], encounter: str, signer: str | None) -> dict[str, Any]:
+    """A signed session's seal: who signed what, when, and the seal itself
+    (docs/export-format.md, "Checking a seal") as the signature's data."""
+    targets = [{"reference": encounter}]
+    targets += [{"reference": _url("record", r["id"])} for r in session["records"]]
+    if session["soap"]:
+        targets.append({"reference": _url("soap", session["id"])})
+    who = {"reference": signer} if signer else {"display": "unknown"}
+    return {
+        "resourceType": "Provenance",
+        "target": targets,
+        "recorded": _when(session["signed_at"]),
+        "agent": [{"who": who}],
+        "signature": [
+            {
+                "type": [
+                    {
+                        "system": "urn:iso-astm:E1762-95:2013",
+                        "code": "1.2.840.10065.1.12.1.1",
+                        "display": "Author's Signature",
+                    }
+                ],
+                "when": _when(session["signed_at"]),
+                "who": who,
+                "sigFormat": "application/vnd.pnf-console.seal+sha256",
+                "data": base64.b64encode(session["seal"].encode("ascii")).decode("ascii"),
+            }
+        ],
+    }
+
+
 def fhir_bundle(export: Export) -> dict[str, Any]:
     """The export (one patient or all) as a FHIR R4 Bundle of type ``collection``."""
     entries: list[dict[str, Any]] = []
@@ -210,6 +242,11 @@ def fhir_bundle(export: Export) -> dict[str, Any]:
                         _url("soap", session["id"]),
                         _composition(session, patient, encounter, author),
                     )
+                )
+            if session.get("seal"):
+                signer = practitioners.get(session["signed_by"]) or therapist
+                entries.append(
+                    _entry(_url("seal", session["id"]), _provenance(session, encounter, signer))
                 )
     return {
         "resourceType": "Bundle",

@@ -51,7 +51,7 @@ class PlanStore:
             """
             SELECT * FROM plans WHERE id IN
                 (SELECT MAX(id) FROM plans WHERE is_template = 1 GROUP BY name)
-            ORDER BY name COLLATE NOCASE
+            ORDER BY lower(name), name
             """
         )
         return [to_plan(row) for row in rows]

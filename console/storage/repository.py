@@ -30,8 +30,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from console.storage.audit_store import AuditStore
+from console.storage.backend import Connection
 from console.storage.chart_store import ChartStore
-from console.storage.database import open_database
+from console.storage.database import open_connection
 from console.storage.home_program_store import HomeProgramStore
 from console.storage.note_store import NoteStore
 from console.storage.patient_store import PatientStore
@@ -42,7 +43,7 @@ from console.storage.transactions import Clock, Listener, Transactions, local_no
 
 
 class Repository:
-    def __init__(self, db: Database, *, clock: Clock = local_now) -> None:
+    def __init__(self, db: Database | Connection, *, clock: Clock = local_now) -> None:
         self.transactions = tx = Transactions(db, clock=clock)
         self.therapists = TherapistStore(tx)
         self.patients = PatientStore(tx)
@@ -54,8 +55,19 @@ class Repository:
         self.audit = AuditStore(tx)
 
     @classmethod
-    def open(cls, path: Path, *, clock: Clock = local_now) -> Repository:
-        return cls(open_database(path), clock=clock)
+    def open(
+        cls, target: str | Path, *, clock: Clock = local_now, password: str | None = None
+    ) -> Repository:
+        """The repository on a database file or on the clinic server (a PostgreSQL URL)."""
+        return cls(open_connection(target, password=password), clock=clock)
+
+    @property
+    def conn(self) -> Connection:
+        return self.transactions.conn
+
+    def describe(self) -> str:
+        """Which database this is, for the status bar (never a password)."""
+        return self.transactions.conn.describe()
 
     @property
     def db(self) -> Database:
@@ -86,11 +98,13 @@ class Repository:
         return self.transactions.today()
 
     def close(self) -> None:
-        # As SQLite advises, PRAGMA optimize before closing keeps the query planner's
-        # statistics up to date (an ANALYZE of the tables this connection used, if due).
-        with contextlib.suppress(sqlite3.Error):
-            self.db.execute("PRAGMA optimize")
-        self.db.close()
+        conn = self.transactions.conn
+        if conn.dialect == "sqlite":
+            # As SQLite advises, PRAGMA optimize before closing keeps the query planner's
+            # statistics up to date (an ANALYZE of the tables this connection used).
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("PRAGMA optimize")
+        conn.close()
 
 
 __all__ = ["Clock", "Listener", "Repository"]

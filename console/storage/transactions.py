@@ -45,6 +45,8 @@ class Transactions:
     def __init__(self, db: Database | Connection, *, clock: Clock = local_now) -> None:
         self.conn: Connection = SqliteConnection(db) if isinstance(db, Database) else db
         self._clock = clock
+        # Dates asked about ("sessions on Monday") are the console's local dates.
+        self.conn.use_zone(clock().tzinfo or dt.UTC)
         self._listeners: list[Listener] = []
         self._depth = 0
         self._changed: set[str] = set()
@@ -74,6 +76,11 @@ class Transactions:
 
     def today(self) -> dt.date:
         return self._clock().date()
+
+    @property
+    def zone(self) -> dt.tzinfo:
+        """The console's time zone (the clock's)."""
+        return self._clock().tzinfo or dt.UTC
 
     # -- listeners --------------------------------------------------------------------
 

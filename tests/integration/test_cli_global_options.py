@@ -10,6 +10,7 @@ import pytest
 
 from console import resources
 from console.cli import COMMANDS, main, parse_arguments
+from console.commands import resolve_db
 
 ORDERS = ("before", "after")
 
@@ -46,6 +47,8 @@ COMMAND_LINES: dict[str, list[str]] = {
     "encrypt": ["encrypt"],
     "decrypt": ["decrypt"],
     "home-program": ["home-program", "--patient", "1", "--out", "x.pdf"],
+    "server": ["server", "init", "postgresql://admin@clinic-server/pnf"],
+    "migrate": ["migrate", "--from", "room.db", "--to", "postgresql://clinic-server/pnf"],
 }
 
 
@@ -61,7 +64,7 @@ def test_every_command_is_parsed_to_its_handler_in_both_orders(
     db = tmp_path / "given.db"
     args = parse_arguments(argv(order, db, *COMMAND_LINES[command]))
     assert args.command == command
-    assert args.db == db
+    assert resolve_db(args) == db
     # A handler means the command runs, never the window.
     assert callable(args.handler)
 

@@ -84,7 +84,7 @@ def _assert_matches_database(part: dict[str, Any], db_path: Path) -> None:
         _table(db_path, "SELECT * FROM sessions WHERE patient_id = ? ORDER BY id", [pid]),
     )
     exported = [
-        {k: v for k, v in s.items() if k not in ("records", "soap", "amendments")}
+        {k: v for k, v in s.items() if k not in ("seal", "records", "soap", "amendments")}
         for s in part["sessions"]
     ]
     assert exported == sessions

@@ -44,6 +44,7 @@ def test_a_patient_bundle_is_valid_fhir_and_complete(repo: Repository) -> None: 
         "Encounter": len(export["sessions"]),
         "Observation": len(records),
         "Composition": sum(1 for s in export["sessions"] if s["soap"]),
+        "Provenance": sum(1 for s in export["sessions"] if s["seal"]),
     }
     urls = {entry["fullUrl"] for entry in bundle["entry"]}
     assert len(urls) == len(bundle["entry"])

@@ -19,8 +19,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def repo(db_path: Path, clock: FakeClock) -> Repository:
-    repository = make_repo(db_path, clock)
+def repo(db_target: Path | str, clock: FakeClock) -> Repository:
+    repository = make_repo(db_target, clock)
     yield repository  # type: ignore[misc]
     repository.close()
 

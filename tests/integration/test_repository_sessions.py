@@ -13,7 +13,7 @@ from console.domain.grades import ResistanceGrade
 from console.domain.validation import ValidationError
 from console.storage.errors import NotFound, SessionSigned
 from console.storage.repository import Repository
-from tests.storage_helpers import PLAN, FakeClock, add_patient, make_repo
+from tests.storage_helpers import PLAN, FakeClock, add_patient, make_repo, raw_sql
 
 UE = "ue-d1-flexion-hold-relax"
 LE = "le-d2-flexion-hold-relax"
@@ -25,7 +25,16 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def repo(db_path: Path, clock: FakeClock) -> Iterator[Repository]:
+def repo(db_target: Path | str, clock: FakeClock) -> Iterator[Repository]:
+    """The repository on each backend (the file, then the clinic server)."""
+    repository = make_repo(db_target, clock)
+    yield repository
+    repository.close()
+
+
+@pytest.fixture
+def file_repo(db_path: Path, clock: FakeClock) -> Iterator[Repository]:
+    """The repository on a file, for what only a file does (its triggers, its size)."""
     repository = make_repo(db_path, clock)
     yield repository
     repository.close()
@@ -90,17 +99,14 @@ def test_cursor_finish_and_unfinished(repo: Repository, patient: int, clock: Fak
 
 
 def test_records_are_saved_each_in_its_own_commit(
-    repo: Repository, patient: int, db_path: Path
+    repo: Repository, patient: int, db_target: Path | str
 ) -> None:
     session = repo.sessions.start(patient, PLAN)
     pain = repo.sessions.add_pain(session, 6, "start", phase_index=0)
     grade = _grade(repo, session, "4+", phase_index=3, therapist_id=None)
-    other = sqlite3.connect(db_path)  # another connection sees each one at once
-    try:
-        values = other.execute("SELECT kind, value FROM records ORDER BY id").fetchall()
-    finally:
-        other.close()
-    assert values == [("pain", "6"), ("grade", "4+")]
+    # Another connection sees each one at once.
+    (values,) = raw_sql(db_target, "SELECT kind, value FROM records ORDER BY id")
+    assert [tuple(v) for v in values] == [("pain", "6"), ("grade", "4+")]
     note = repo.sessions.add_note(
         session, "  good control ", protocol_id=UE, side="left", set_number=1
     )
@@ -343,7 +349,9 @@ def test_audit_trail_of_a_session(repo: Repository, patient: int) -> None:
     assert repo.audit.verify_chain() == []
 
 
-def test_a_write_that_fails_leaves_neither_row_nor_audit(repo: Repository, patient: int) -> None:
+def test_a_write_that_fails_leaves_neither_row_nor_audit(file_repo: Repository) -> None:
+    repo = file_repo
+    patient = add_patient(repo)
     session = repo.sessions.start(patient, PLAN)
     before = len(repo.audit.entries())
     repo.db.execute("DROP TRIGGER audit_log_no_update")
@@ -358,11 +366,11 @@ def test_a_write_that_fails_leaves_neither_row_nor_audit(repo: Repository, patie
     assert not repo.db.conn.in_transaction
 
 
-def test_a_full_disk_is_a_clear_error_and_loses_nothing_saved(
-    repo: Repository, patient: int
-) -> None:
+def test_a_full_disk_is_a_clear_error_and_loses_nothing_saved(file_repo: Repository) -> None:
     from console.storage.errors import DiskFull
 
+    repo = file_repo
+    patient = add_patient(repo)
     session = repo.sessions.start(patient, PLAN)
     saved = _grade(repo, session, "3")
     pages = repo.db.execute("PRAGMA page_count").fetchone()[0]
@@ -379,11 +387,11 @@ def test_a_full_disk_is_a_clear_error_and_loses_nothing_saved(
     assert repo.sessions.record(later).value == "4"
 
 
-def test_save_entry_writes_each_kind_of_runner_entry(tmp_path: Path) -> None:
+def test_save_entry_writes_each_kind_of_runner_entry(db_target: Path | str) -> None:
     from console.domain.runner import RecordGrade, RecordNote, RecordPain
     from console.storage.repository import Repository
 
-    repo = Repository.open(tmp_path / "entries.db")
+    repo = Repository.open(db_target)
     try:
         patient = repo.patients.create(given_name="Ana", family_name="Ruiz", record_number="E1")
         session = repo.sessions.start(

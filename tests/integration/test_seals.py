@@ -16,10 +16,10 @@ from console.storage.database_check import check_database
 from console.storage.demo import generate
 from console.storage.migrations import MIGRATION_NAMES
 from console.storage.repository import Repository
-from tests.storage_helpers import PLAN, FakeClock, add_patient, make_repo
+from tests.storage_helpers import PLAN, FakeClock, add_patient, make_repo, raw_sql
 
 
-def _treated(path: Path) -> dict[str, int]:
+def _treated(path: Path | str) -> dict[str, int]:
     """A patient with a signed, amended session (grades 3 and 4, pain, a note, SOAP),
     an unsigned one, and a home program."""
     repo = make_repo(path, FakeClock(dt.datetime(2026, 10, 27, 9, 0, tzinfo=dt.UTC)))
@@ -58,36 +58,26 @@ def _treated(path: Path) -> dict[str, int]:
         repo.close()
 
 
-def _tamper(path: Path, *statements: str) -> None:
-    """What someone with the file and the sqlite3 tool can do: drop every trigger,
-    then change rows directly."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        triggers = [
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-        ]
-        for name in triggers:
-            conn.execute(f"DROP TRIGGER {name}")
-        for statement in statements:
-            conn.execute(statement)
-    finally:
-        conn.close()
+def _tamper(target: Path | str, *statements: str) -> None:
+    """What someone with the file and the sqlite3 tool (or the server's superuser) can
+    do: switch every trigger off, then change rows directly."""
+    raw_sql(target, *statements, triggers=False)
 
 
 @pytest.fixture
-def treated(db_path: Path) -> dict[str, int]:
-    return _treated(db_path)
+def treated(db_target: Path | str) -> dict[str, int]:
+    return _treated(db_target)
 
 
-def test_untouched_data_has_no_findings(db_path: Path, treated: dict[str, int]) -> None:
-    assert check_database(db_path) == []
+def test_untouched_data_has_no_findings(db_target: Path | str, treated: dict[str, int]) -> None:
+    assert check_database(db_target) == []
 
 
 def test_a_signed_grade_changed_from_3_to_5_is_named(
-    db_path: Path, treated: dict[str, int], capsys: pytest.CaptureFixture[str]
+    db_target: Path | str, treated: dict[str, int], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _tamper(db_path, f"UPDATE records SET value = '5' WHERE id = {treated['grade']}")
-    assert main(["check-db", "--db", str(db_path)]) == 1
+    _tamper(db_target, f"UPDATE records SET value = '5' WHERE id = {treated['grade']}")
+    assert main(["check-db", "--db", str(db_target)]) == 1
     out = capsys.readouterr().out.splitlines()
     session = treated["session"]
     assert (
@@ -102,10 +92,10 @@ def test_a_signed_grade_changed_from_3_to_5_is_named(
     assert "2 problems found" in out[-1]
 
 
-def test_a_changed_soap_note_is_named(db_path: Path, treated: dict[str, int]) -> None:
+def test_a_changed_soap_note_is_named(db_target: Path | str, treated: dict[str, int]) -> None:
     session = treated["session"]
-    _tamper(db_path, f"UPDATE soap_notes SET assessment = 'Worse' WHERE session_id = {session}")
-    problems = check_database(db_path)
+    _tamper(db_target, f"UPDATE soap_notes SET assessment = 'Worse' WHERE session_id = {session}")
+    problems = check_database(db_target)
     assert (
         f"the SOAP note of session {session} (signed 2026-10-27 by Ana Ruiz) differs from "
         "what was saved"
@@ -113,62 +103,69 @@ def test_a_changed_soap_note_is_named(db_path: Path, treated: dict[str, int]) ->
     assert any("no longer matches its seal" in line for line in problems)
 
 
-def test_a_changed_amendment_is_named(db_path: Path, treated: dict[str, int]) -> None:
-    _tamper(db_path, f"UPDATE amendments SET text = 'Stop' WHERE id = {treated['amendment']}")
-    assert check_database(db_path) == [
+def test_a_changed_amendment_is_named(db_target: Path | str, treated: dict[str, int]) -> None:
+    _tamper(db_target, f"UPDATE amendments SET text = 'Stop' WHERE id = {treated['amendment']}")
+    assert check_database(db_target) == [
         f"amendment {treated['amendment']} of session {treated['session']} differs from "
         "what was saved"
     ]
 
 
-def test_changed_patient_details_are_named(db_path: Path, treated: dict[str, int]) -> None:
+def test_changed_patient_details_are_named(db_target: Path | str, treated: dict[str, int]) -> None:
     _tamper(
-        db_path, f"UPDATE patients SET date_of_birth = '1950-01-01' WHERE id = {treated['patient']}"
+        db_target,
+        f"UPDATE patients SET date_of_birth = '1950-01-01' WHERE id = {treated['patient']}",
     )
-    (problem,) = check_database(db_path)
+    (problem,) = check_database(db_target)
     assert problem.startswith("patient ") and problem.endswith("differs from what was saved")
 
 
-def test_a_changed_home_program_version_is_named(db_path: Path, treated: dict[str, int]) -> None:
-    _tamper(db_path, f"UPDATE home_programs SET note = 'x' WHERE version = {treated['program']}")
-    assert check_database(db_path) == [
+def test_a_changed_home_program_version_is_named(
+    db_target: Path | str, treated: dict[str, int]
+) -> None:
+    _tamper(db_target, f"UPDATE home_programs SET note = 'x' WHERE version = {treated['program']}")
+    assert check_database(db_target) == [
         f"home program version 1 of patient number {treated['patient']} differs from what was saved"
     ]
 
 
-def test_a_changed_audit_row_breaks_the_chain(db_path: Path, treated: dict[str, int]) -> None:
-    _tamper(db_path, "UPDATE audit_log SET content_hash = NULL WHERE id = 5")
-    problems = check_database(db_path)
+def test_a_changed_audit_row_breaks_the_chain(
+    db_target: Path | str, treated: dict[str, int]
+) -> None:
+    _tamper(db_target, "UPDATE audit_log SET content_hash = NULL WHERE id = 5")
+    problems = check_database(db_target)
     assert "audit log: row 5 was changed after it was written" in problems
 
 
 def test_a_record_added_behind_the_programs_back_is_named(
-    db_path: Path, treated: dict[str, int]
+    db_target: Path | str, treated: dict[str, int]
 ) -> None:
     _tamper(
-        db_path,
+        db_target,
         "INSERT INTO records (session_id, kind, value, recorded_at) "
         f"VALUES ({treated['open']}, 'grade', '5', '2026-10-27T10:00:00.000+00:00')",
     )
-    (problem,) = check_database(db_path)
+    (problem,) = check_database(db_target)
     assert problem == (
         f"record 2 of session {treated['open']} differs from what was saved: it has no "
         "audit entry: it was not saved by the program (now grade 5)"
     )
 
 
-def test_an_unsigned_record_changed_is_found_too(db_path: Path, treated: dict[str, int]) -> None:
-    _tamper(db_path, f"UPDATE records SET value = '2' WHERE session_id = {treated['open']}")
-    assert check_database(db_path) == [
+def test_an_unsigned_record_changed_is_found_too(
+    db_target: Path | str, treated: dict[str, int]
+) -> None:
+    _tamper(db_target, f"UPDATE records SET value = '2' WHERE session_id = {treated['open']}")
+    assert check_database(db_target) == [
         f"record 1 of session {treated['open']} differs from what was saved: grade 4+, now 2"
     ]
 
 
 def test_the_chart_marks_a_session_changed_after_signing(
-    db_path: Path, treated: dict[str, int]
+    db_target: Path | str, treated: dict[str, int]
 ) -> None:
-    _tamper(db_path, f"UPDATE records SET value = '5' WHERE id = {treated['grade']}")
-    repo = Repository(open_database(db_path))
+    _tamper(db_target, f"UPDATE records SET value = '5' WHERE id = {treated['grade']}")
+    repo = Repository.open(db_target)
     try:
         chart = repo.charts.patient_chart(treated["patient"])
         details = {d.session.id: d for d in chart.sessions}
@@ -184,8 +181,10 @@ def test_the_chart_marks_a_session_changed_after_signing(
         repo.close()
 
 
-def test_the_chart_of_untouched_data_marks_nothing(db_path: Path, treated: dict[str, int]) -> None:
-    repo = Repository(open_database(db_path))
+def test_the_chart_of_untouched_data_marks_nothing(
+    db_target: Path | str, treated: dict[str, int]
+) -> None:
+    repo = Repository.open(db_target)
     try:
         chart = repo.charts.patient_chart(treated["patient"])
         assert all(d.changed_after_signing == () for d in chart.sessions)
@@ -193,8 +192,10 @@ def test_the_chart_of_untouched_data_marks_nothing(db_path: Path, treated: dict[
         repo.close()
 
 
-def test_an_amendment_names_the_seal_it_amends(db_path: Path, treated: dict[str, int]) -> None:
-    repo = Repository(open_database(db_path))
+def test_an_amendment_names_the_seal_it_amends(
+    db_target: Path | str, treated: dict[str, int]
+) -> None:
+    repo = Repository.open(db_target)
     try:
         seal = repo.sessions.seal(treated["session"])
         assert seal is not None and len(seal) == 64
@@ -205,9 +206,8 @@ def test_an_amendment_names_the_seal_it_amends(db_path: Path, treated: dict[str,
         repo.close()
 
 
-def test_nothing_is_found_after_backup_and_restore(
-    tmp_path: Path, db_path: Path, treated: dict[str, int]
-) -> None:
+def test_nothing_is_found_after_backup_and_restore(tmp_path: Path, db_path: Path) -> None:
+    _treated(db_path)
     copy = tmp_path / "copy.db"
     db = open_database(db_path)
     write_backup(db, copy)
@@ -304,3 +304,59 @@ MIGRATIONS_TRIGGERS = [
     "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
     "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
 ]
+
+
+def test_a_receiver_recomputes_the_exported_seal_as_documented(
+    db_target: Path | str, treated: dict[str, int]
+) -> None:
+    """docs/export-format.md, "Checking a seal", followed from the export alone."""
+    import hashlib
+    import json
+
+    from console.storage.export import export_patient
+
+    repo = make_repo(db_target)
+    try:
+        export = export_patient(repo, treated["patient"])
+    finally:
+        repo.close()
+    (session,) = [s for s in export["sessions"] if s["status"] == "signed"]
+    record_fields = [
+        "id",
+        "session_id",
+        "kind",
+        "value",
+        "protocol_id",
+        "side",
+        "set_number",
+        "phase_index",
+        "moment",
+        "replaces_id",
+    ]
+    soap = session["soap"]
+    payload = {
+        "session": {
+            "table": "sessions",
+            "id": session["id"],
+            "patient_id": session["patient_id"],
+            "plan_id": session["plan_id"],
+            "plan_snapshot": json.dumps(
+                session["plan_snapshot"], ensure_ascii=False, sort_keys=True
+            ),
+        },
+        "records": [
+            {"table": "records", **{k: r[k] for k in record_fields}}
+            for r in sorted(session["records"], key=lambda r: r["id"])
+        ],
+        "soap": None
+        if soap is None
+        else {
+            "table": "soap_notes",
+            **{k: soap[k] for k in ("session_id", "subjective", "objective", "assessment", "plan")},
+        },
+        "signed_by": session["signed_by"],
+    }
+    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == session["seal"]
+    amend = [e for e in export["audit"] if e["action"] == "amend"]
+    assert amend and amend[0]["detail"].endswith(f"amends seal {session['seal']}")

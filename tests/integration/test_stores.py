@@ -12,7 +12,7 @@ import pytest
 from console.domain.validation import ValidationError
 from console.storage.audit_store import AuditStore
 from console.storage.chart_store import ChartStore
-from console.storage.database import open_database
+from console.storage.database import open_connection
 from console.storage.errors import NotFound, SessionSigned
 from console.storage.home_program_store import HomeProgramStore
 from console.storage.note_store import NoteStore
@@ -21,16 +21,16 @@ from console.storage.plan_store import PlanStore
 from console.storage.session_store import SessionStore
 from console.storage.therapist_store import TherapistStore
 from console.storage.transactions import Transactions
-from tests.storage_helpers import PLAN, FakeClock
+from tests.storage_helpers import PLAN, FakeClock, raw_sql
 
 UE = "ue-d1-flexion-hold-relax"
 
 
 @pytest.fixture
-def tx(db_path: Path) -> Iterator[Transactions]:
-    transactions = Transactions(open_database(db_path), clock=FakeClock())
+def tx(db_target: Path | str) -> Iterator[Transactions]:
+    transactions = Transactions(open_connection(db_target), clock=FakeClock())
     yield transactions
-    transactions.db.close()
+    transactions.conn.close()
 
 
 def audit_rows(tx: Transactions) -> list[tuple[str, str, str | None, int | None]]:
@@ -214,13 +214,14 @@ def test_chart_store_reads_what_the_other_stores_wrote(tx: Transactions) -> None
         charts.patient_chart(99)
 
 
-def test_audit_store(tx: Transactions) -> None:
+def test_audit_store(tx: Transactions, db_target: Path | str) -> None:
     audit = AuditStore(tx)
     patient = a_patient(tx)
     entry = audit.log("print", "home_programs", 1, patient, detail="version 1")
     assert [e["id"] for e in audit.entries(patient)] == [1, entry]
     assert audit.entries(limit=1)[0]["action"] == "create"
     assert audit.verify_chain() == []
-    tx.db.execute("DROP TRIGGER audit_log_no_update")
-    tx.db.execute("UPDATE audit_log SET detail = 'version 2' WHERE id = ?", [entry])
+    raw_sql(
+        db_target, f"UPDATE audit_log SET detail = 'version 2' WHERE id = {entry}", triggers=False
+    )
     assert audit.verify_chain() == [f"audit log: row {entry} was changed after it was written"]

@@ -100,7 +100,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(args: argparse.Namespace, db: Path | None) -> int:
+def run_app(args: argparse.Namespace, db: Path | str | None) -> int:
     app = make_application()
     if not args.smoke_test:
         setup_logging()
@@ -126,19 +126,22 @@ def run_app(args: argparse.Namespace, db: Path | None) -> int:
 
         install_language(language)
     lock = None
-    if demo is None:
+    server_url = db if isinstance(db, str) else None
+    path = db if isinstance(db, Path) else None
+    # Several rooms share the clinic server: only a file is claimed by one program.
+    if demo is None and server_url is None:
         # One program per database, before any window (a lock file: well under 1 ms).
         from console.ui.shell.instance_claim import claim_database
 
-        if db is None:
+        if path is None:
             from console.storage.paths import default_db_path
 
-            db = default_db_path()
+            path = default_db_path()
         checking = args.smoke_test or getattr(args, "usable_test", False)
-        lock = claim_database(db, dialogs=not checking)
+        lock = claim_database(path, dialogs=not checking)
         if lock is None:
             return 2
-    window = MainWindow(db_path=db, demo=demo is not None)
+    window = MainWindow(db_path=path, demo=demo is not None, server_url=server_url)
     try:
         if args.smoke_test:
             watcher = _FirstPaint(app)

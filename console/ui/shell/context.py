@@ -29,9 +29,19 @@ class AppContext(QObject):
     library_changed = Signal()
     settings_changed = Signal()
 
-    def __init__(self, db_path: Path | None = None, settings: LoadedSettings | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path | None = None,
+        settings: LoadedSettings | None = None,
+        *,
+        server_url: str | None = None,
+    ) -> None:
         super().__init__()
         self._db_path = db_path
+        #: The clinic server's URL when the console works on it (else the file).
+        self.server_url = server_url
+        #: A server password typed at start (kept in memory only), else None.
+        self.server_password: str | None = None
         self._loaded_settings = settings
         self._library: Library | None = None
         #: The library being loaded by ``preload_library`` (None when not started).
@@ -50,8 +60,23 @@ class AppContext(QObject):
             from console.storage.encryption import open_any
             from console.storage.repository import Repository
 
-            self._repository = Repository(open_any(self.db_path, passphrase=self.passphrase))
+            if self.server_url is not None:
+                self._repository = Repository.open(self.server_url, password=self.server_password)
+            else:
+                self._repository = Repository(open_any(self.db_path, passphrase=self.passphrase))
         return self._repository
+
+    @property
+    def on_server(self) -> bool:
+        return self.server_url is not None
+
+    def database_name(self) -> str:
+        """Which database the console is on, for the status bar (never a password)."""
+        if self.server_url is not None:
+            from console.storage.location import parse_location
+
+            return parse_location(self.server_url).describe()
+        return f"SQLite file: {self.db_path}"
 
     def set_therapist(self, therapist_id: int) -> None:
         """The therapist at the computer now: what is saved from here on carries them."""

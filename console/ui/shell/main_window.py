@@ -77,9 +77,10 @@ class MainWindow(GeometryMixin, QMainWindow):
         db_path: Path | None = None,
         demo: bool = False,
         context: AppContext | None = None,
+        server_url: str | None = None,
     ) -> None:
         super().__init__()
-        self.context = context or AppContext(db_path=db_path)
+        self.context = context or AppContext(db_path=db_path, server_url=server_url)
         self.demo = demo
         # Made after the first paint (console/ui/shell/storage_startup.py).
         self.screen_lock: ScreenLock | None = None
@@ -122,6 +123,16 @@ class MainWindow(GeometryMixin, QMainWindow):
         self._add_shortcuts()
         if not self.restore_geometry():
             self.resize(first_size(self.screen().availableGeometry().size()))
+
+    def _show_database(self) -> None:
+        """The database the console is on, at the right of the status bar (the clinic
+        server's name and host, or the file), so every room sees where it saves."""
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel(self.context.database_name())
+        label.setObjectName("databaseName")
+        label.setAccessibleName(self.tr("Database"))
+        self.statusBar().addPermanentWidget(label)
 
     def _set_title(self) -> None:
         if self.demo:
@@ -242,13 +253,14 @@ class MainWindow(GeometryMixin, QMainWindow):
             return
         self.screen_lock = parts.screen_lock
         self.auto_backup = parts.auto_backup
+        self._show_database()
         if self.context.settings_problem:
             self.statusBar().showMessage(self.context.settings_problem)
         self._follow_settings()
         if self.demo:
             self._fill_demo()
         self._build_today()
-        if not self.demo:
+        if not self.demo and not self.context.on_server:
             from console.ui.shell.startup_check import start_check
 
             # The full integrity check and the audit chain, in a worker thread: started

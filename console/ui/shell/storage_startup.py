@@ -70,8 +70,67 @@ class StorageOpener(QObject):
     def tell(self, message: str) -> None:
         QMessageBox.critical(self.parent_widget, self.tr("PNF Console"), message)
 
+    def ask_server(self, error: StorageError) -> str:
+        """After a server error: "retry", "local" (open the local file) or "quit"."""
+        box = QMessageBox(self.parent_widget)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("PNF Console"))
+        box.setText(error.message)
+        box.setInformativeText(self.context.database_name())
+        retry = box.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
+        local = box.addButton(
+            self.tr("&Open a local database instead"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.exec()
+        clicked = box.clickedButton()
+        return "retry" if clicked is retry else "local" if clicked is local else "quit"
+
+    def ask_server_password(self, message: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            self.parent_widget,
+            self.tr("PNF Console"),
+            f"{message}\n{self.context.database_name()}",
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
+
+    def _open_server(self) -> bool:
+        """The clinic server: a password when it asks for one; for any other problem,
+        Retry, or open the local database file instead."""
+        from console.storage.errors import (
+            ServerPasswordNeeded,
+            ServerPasswordRejected,
+            StorageError,
+        )
+
+        for _ in range(100):
+            try:
+                _ = self.context.repository
+                return True
+            except (ServerPasswordNeeded, ServerPasswordRejected) as error:
+                given = self.ask_server_password(error.message)
+                if given is None:
+                    return False
+                self.context.server_password = given
+            except StorageError as error:
+                log.warning("the clinic server could not be used: %s", error.message)
+                choice = self.ask_server(error)
+                if choice == "local":
+                    self.context.server_url = None
+                    self.context.server_password = None
+                    return self.open()
+                if choice != "retry":
+                    return False
+        return False
+
     # The flow.
     def open(self) -> bool:
+        if self.context.on_server:
+            return self._open_server()
         from console.storage.errors import (
             DatabaseCorrupt,
             PassphraseNeeded,
@@ -167,14 +226,16 @@ class AutoBackup(QObject):
     def startup_backup(self) -> Path | None:
         from console.storage import backup
 
-        if not self.context.settings.automatic_backups:
-            return None
+        if not self.context.settings.automatic_backups or self.context.on_server:
+            return None  # the server's backups are the clinic admin's (clinic-server.md)
         if not backup.due(backup_folder(self.context), self.context.db_path, dt.date.today()):
             return None
         return self.make()
 
     def exit_backup(self) -> Path | None:
         self._unsubscribe()
+        if self.context.on_server:
+            return None
         if not self.context.settings.automatic_backups or not self.changed:
             return None
         return self.make()
