@@ -31,6 +31,8 @@ from pathlib import Path
 
 import pytest
 
+#: Where Debian's postgresql packages put their server binaries, by version.
+BINARY_ROOT = Path("/usr/lib/postgresql")
 SUPERUSER = "pnf"
 #: The port names the socket file (``.s.PGSQL.<port>``) when no TCP port is opened.
 SOCKET_PORT = 5433
@@ -57,9 +59,12 @@ class ServerBinariesMissing(RuntimeError):
 
 def server_binaries() -> Path:
     """The folder of ``initdb`` and ``pg_ctl``: PostgreSQL 15 (Debian 12) preferred."""
-    root = Path("/usr/lib/postgresql")
     found = sorted(
-        (p for p in root.glob("*/bin") if (p / "initdb").is_file() and (p / "pg_ctl").is_file()),
+        (
+            p
+            for p in BINARY_ROOT.glob("*/bin")
+            if (p / "initdb").is_file() and (p / "pg_ctl").is_file()
+        ),
         key=lambda p: (p.parent.name != "15", p.parent.name),
     )
     if not found:

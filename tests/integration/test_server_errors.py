@@ -194,3 +194,62 @@ def test_every_known_problem_is_a_storage_error() -> None:
     for kind in (ServerDatabaseMissing, ServerLoginRefused):
         assert issubclass(kind, StorageError)
         assert kind().message
+
+
+def test_a_lock_held_by_another_room_is_busy(server_url: str) -> None:
+    from console.storage.errors import DatabaseLocked
+
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute("CREATE TABLE entries (id int PRIMARY KEY, text text)")
+        admin.execute("INSERT INTO entries VALUES (1, 'a')")
+    with psycopg.connect(server_url) as room_2, psycopg.connect(server_url) as room_3:
+        room_2.execute("UPDATE entries SET text = 'b' WHERE id = 1")  # holds the row
+        room_3.execute("SET lock_timeout = '50ms'")
+        with pytest.raises(DatabaseLocked) as caught, server_translated():
+            room_3.execute("UPDATE entries SET text = 'c' WHERE id = 1")
+        assert "another room" in caught.value.message
+        room_3.rollback()
+        room_2.commit()
+
+
+def test_a_deadlock_between_two_rooms_is_busy(server_url: str) -> None:
+    import threading
+
+    from console.storage.errors import DatabaseLocked
+
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute("CREATE TABLE entries (id int PRIMARY KEY, text text)")
+        admin.execute("INSERT INTO entries VALUES (1, 'a'), (2, 'b')")
+    outcomes: list[object] = []
+    both_hold_one = threading.Barrier(2)
+
+    def room(first: int, second: int) -> None:
+        with psycopg.connect(server_url) as conn:
+            conn.execute("SET deadlock_timeout = '20ms'")
+            try:
+                with server_translated():
+                    conn.execute("UPDATE entries SET text = 'x' WHERE id = %s", [first])
+                    both_hold_one.wait()
+                    conn.execute("UPDATE entries SET text = 'y' WHERE id = %s", [second])
+                    conn.commit()
+                outcomes.append("saved")
+            except DatabaseLocked as error:
+                outcomes.append(error)
+                conn.rollback()
+
+    rooms = [threading.Thread(target=room, args=pair) for pair in ((1, 2), (2, 1))]
+    for thread in rooms:
+        thread.start()
+    for thread in rooms:
+        thread.join()
+    assert sorted(map(type, outcomes), key=str) == sorted([str, DatabaseLocked], key=str)
+
+
+def test_a_read_only_server(server_url: str) -> None:
+    from console.storage.errors import ReadOnlyStorage
+
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE entries (id int)")
+        conn.execute("SET default_transaction_read_only = on")
+        with pytest.raises(ReadOnlyStorage, match="read-only"), server_translated():
+            conn.execute("INSERT INTO entries VALUES (1)")
