@@ -65,7 +65,7 @@ def test_the_current_version_is_written_in_its_language(
         "Bridge",
         "Side plank",
         "Pelvic tilt",
-        "3 sets × 12 repetitions",
+        "3 sets of 12 repetitions",
         "Sin dolor",
     ):
         assert expected in text, expected

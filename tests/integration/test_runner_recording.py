@@ -308,12 +308,12 @@ def test_a_refused_entry_is_explained_in_the_interface_language(
         clock.advance(ENTRY_PAUSE_S + 0.01)
         qtbot.waitUntil(lambda: session.phase.kind is not PhaseKind.PAIN_START)
         qtbot.keyClick(window, Key.Key_Minus)
-        assert "Pulse primero un grado de 0 a 5 y después + o -." in window.entry.text()
+        assert "Pulse primero un grado de fuerza de 0 a 5 y después + o -." in window.entry.text()
         qtbot.keyClick(window, Key.Key_5)
         qtbot.keyClick(window, Key.Key_Plus)
         # Refused while a grade is being typed: the reason shows and the prompt stays.
-        assert "No existe el grado 5+." in window.entry.text()
-        assert "Grado 5…" in window.entry.text()
+        assert "No existe el grado de fuerza 5+." in window.entry.text()
+        assert "Fuerza 5…" in window.entry.text()
         assert session.state.pending is not None and session.state.pending.text == "5"
     finally:
         install_language("en")
