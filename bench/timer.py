@@ -14,9 +14,16 @@ For each phase end the lateness is ``actual - target`` (``PhaseEnded``); the dri
 the last phase's actual end against the first start plus the sum of all durations.
 Targets (docs/benchmarks.md): max at most 50 ms, drift at most 50 ms.
 
-    .venv/bin/python bench/timer.py [--seconds 190] [--ring] [--no-load]
+Then the stop accuracy of holds timed to fatigue, on the same runner screen and load:
+``--stops`` holds, each stopped by a Next key event posted to the window a random 0.4 to
+1.6 s after it started. The error of one stop is the time held the runner recorded
+(``RecordHold.elapsed_s``) minus the time from the hold's start to the moment the key
+was posted: how late the key was read. Target: within one repaint tick (20 ms).
 
-Last line: ``timer lateness max_ms: X median_ms: Y drift_ms: Z``.
+    .venv/bin/python bench/timer.py [--seconds 190] [--ring] [--no-load] [--stops 30]
+
+Last line: ``timer lateness max_ms: X median_ms: Y drift_ms: Z stop_max_ms: S
+stop_median_ms: T`` (one line).
 """
 
 from __future__ import annotations
@@ -32,14 +39,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from console.domain.clock import SystemClock
 from console.domain.plan import Overrides, PhaseKind, PlanItem, SessionPlan, expand
 from console.domain.protocol import Protocol, ProtocolFile
-from console.domain.runner import PhaseEnded
-from console.session import Action, RunnerSession
+from console.domain.runner import PhaseEnded, RecordHold
+from console.session import Action, RunnerSession, Write
 from console.storage.repository import Repository
 from console.ui.runner.runner_widgets import CountdownRing, PhaseBadge
 from console.ui.runner.runner_window import RunnerWindow
@@ -153,12 +161,97 @@ def run_runner(app: QApplication, plan: SessionPlan, folder: Path) -> list[Phase
     return session.ended
 
 
+def fatigue_protocol(holds: int) -> ProtocolFile:
+    """``holds`` sets of one hold timed to fatigue (cap 60 s), nothing between them."""
+    hold = {"kind": "hold", "instruction": "hold", "to_fatigue": True, "cap_s": 60}
+    return ProtocolFile.model_validate(
+        {
+            "format": "pnf-protocol/1",
+            "id": "bench-fatigue",
+            "title": {"en": "Stop bench"},
+            "kind": "pnf",
+            "region": "trunk",
+            "pattern": "side bridge",
+            "technique": "none",
+            "summary": "Holds stopped by a key.",
+            "sets": holds,
+            "sides": ["bilateral"],
+            "grade_after": "never",
+            "steps": [hold],
+        }
+    )
+
+
+class _Holds:
+    """Keeps each RecordHold the session hands to the repository (a WriteWatcher)."""
+
+    def __init__(self) -> None:
+        self.records: list[RecordHold] = []
+
+    def wanted(self, write: Write) -> None:
+        if isinstance(write, RecordHold):
+            self.records.append(write)
+
+    def done(self, write: Write, record_id: int | None) -> None:
+        pass
+
+
+def run_stops(app: QApplication, folder: Path, stops: int) -> list[float]:
+    """Each stop's error in ms: recorded time held minus (key posted - hold start)."""
+    import random
+
+    spec = fatigue_protocol(stops)
+    repository = Repository.open(folder / "stops.db")
+    patient = repository.patients.create(given_name="Stop", family_name="Bench")
+    plan = SessionPlan(items=(PlanItem(protocol_id=spec.id, side="bilateral"),))
+    session_id = repository.sessions.start(patient, plan.to_items())
+    holds = _Holds()
+    clock = SystemClock()
+    session = RunnerSession.open(repository, session_id, {spec.id: spec}, clock, watcher=holds)
+    window = RunnerWindow(session, protocols={spec.id: Protocol(spec=spec, path=folder / "f")})
+    window.resize(1920, 1080)
+    window.show()
+    screen = [window]  # the key's receiver, let go before the window is deleted
+    rng = random.Random(17)
+    posted: list[tuple[float, float]] = []  # (hold start, key posted), monotonic s
+
+    def schedule() -> None:
+        phase, state = session.phase, session.state
+        if not phase.to_fatigue or state.target is None or len(posted) >= stops:
+            app.quit()
+            return
+        start = state.target - (phase.duration_s or 0.0)
+        QTimer.singleShot(int(rng.uniform(400, 1600)), lambda: post(start))
+
+    def post(start: float) -> None:
+        posted.append((start, clock.monotonic()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier)
+            QApplication.postEvent(screen[0], event)
+        QTimer.singleShot(60, schedule)  # the stop is read; the next hold has started
+
+    window.do("next")  # pain-start -> the first hold starts now
+    QTimer.singleShot(60, schedule)
+    app.exec()
+    screen.clear()
+    window.close()
+    window.deleteLater()
+    del window
+    app.processEvents()
+    repository.close()
+    return [
+        (record.elapsed_s - (at - start)) * 1000
+        for record, (start, at) in zip(holds.records, posted, strict=False)
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=190.0, help="at least this many seconds")
     parser.add_argument("--ring", action="store_true", help="the countdown ring alone")
     parser.add_argument("--tick-ms", type=int, default=16, help="poll of --ring")
     parser.add_argument("--no-load", action="store_true", help="no busy process beside")
+    parser.add_argument("--stops", type=int, default=30, help="holds stopped by a key")
     args = parser.parse_args()
 
     plan = bench_plan(args.seconds)
@@ -182,6 +275,7 @@ def main() -> int:
                 ended = run_ring(app, plan, Path(folder), args.tick_ms)
             else:
                 ended = run_runner(app, plan, Path(folder))
+            errors = run_stops(app, Path(folder), args.stops) if args.stops else []
     finally:
         if load is not None:
             os.kill(load.pid, 9)
@@ -194,9 +288,16 @@ def main() -> int:
     drift = (ended[-1].actual - (start + total)) * 1000
     late = sorted(lateness)
     print(f"p95_ms: {late[int(len(late) * 0.95)]:.1f}  phases: {len(late)}")
+    stop = ""
+    if errors:
+        if len(errors) != args.stops:
+            print(f"only {len(errors)} of {args.stops} holds were stopped", file=sys.stderr)
+            return 1
+        print(f"stops: {len(errors)}, error min_ms: {min(errors):.1f}")
+        stop = f" stop_max_ms: {max(errors):.1f} stop_median_ms: {statistics.median(errors):.1f}"
     print(
         f"timer lateness max_ms: {max(lateness):.1f} median_ms: {statistics.median(lateness):.1f}"
-        f" drift_ms: {drift:.1f}"
+        f" drift_ms: {drift:.1f}{stop}"
     )
     return 0
 
