@@ -11,6 +11,10 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from console.storage.errors import StorageError
 
 
 class UserError(Exception):
@@ -52,3 +56,9 @@ def resolve_db(args: argparse.Namespace) -> Path | str | None:
 def count(n: int, noun: str, plural: str | None = None) -> str:
     """'1 patient', '2 patients': the command line's messages are English only."""
     return f"1 {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
+
+
+def one_line(error: StorageError) -> str:
+    """A storage problem as one line: its message, and the first line of its detail."""
+    detail = (error.detail or "").strip().splitlines()
+    return f"{error.message} ({detail[0]})" if detail else error.message

@@ -15,7 +15,7 @@ import argparse
 import time
 from pathlib import Path
 
-from console.commands import UserError, as_target, count
+from console.commands import UserError, as_target, count, one_line
 from console.commands._storage import target_name, with_password
 from console.storage.backend import Connection
 from console.storage.errors import StorageError
@@ -62,8 +62,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             server.close()
     except StorageError as error:
-        detail = f" ({error.detail})" if error.detail else ""
-        raise UserError(error.message + detail) from error
+        raise UserError(one_line(error)) from error
     finally:
         file.close()
     if problems:
