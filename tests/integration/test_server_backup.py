@@ -129,7 +129,8 @@ def test_an_unreachable_server_is_one_line_and_exit_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = f"postgresql:///pnf?host={tmp_path}&port=5999"
-    for command in (["check-db"], ["backup", "--out", str(tmp_path / "x.dump")], ["export"]):
+    exports = ["export", "--patient", "all"]
+    for command in (["check-db"], ["backup", "--out", str(tmp_path / "x.dump")], exports):
         assert main([*command, "--db", url]) == 1, command
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith("pnf-console: "), err
