@@ -49,7 +49,7 @@ STRAND_2014 = (
 
 #: Who each source measured (the chart states it beside the range).
 POPULATIONS: Mapping[str, str] = {
-    MCGILL_1999: "75 healthy young university students (31 men, 44 women)",
+    MCGILL_1999: "75 healthy young adults (31 men, 44 women) tested in a university laboratory",
     STRAND_2014: "471 college students, about 20 years old (194 men, 277 women)",
     BIERING_SORENSEN_1984: "449 men aged 30 to 60 from Glostrup, Denmark",
 }

@@ -91,7 +91,7 @@ def test_each_test_is_trended_with_its_healthy_range(chart: ChartPage) -> None:
     assert [p.y() for p in men.lowerSeries().points()] == [60, 60]  # 94 - 34
     sources = endurance.sources.text()
     assert "McGill, Childs &amp; Liebenson 1999" in sources
-    assert "75 healthy young university students (31 men, 44 women)" in sources
+    assert "75 healthy young adults (31 men, 44 women) tested in a university laboratory" in sources
     assert "176 s" in sources
     # The resistive holds of the bridging protocol are trended by pattern and side.
     others = [s.name() for s in endurance.other_chart.series()]
