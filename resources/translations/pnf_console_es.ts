@@ -435,6 +435,14 @@
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Mantenido</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -1486,6 +1494,10 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <source>Pain score, no P needed</source>
         <translation>Dolor, sin necesidad de P</translation>
     </message>
+    <message>
+        <source>Time this hold to fatigue for this patient (counts up; stop with Next)</source>
+        <translation>Cronometrar este mantenimiento hasta la fatiga con este paciente (cuenta hacia arriba; se para con Siguiente)</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSection</name>
@@ -1841,6 +1853,14 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
     <message>
         <source>Item {0} of the plan ({1}) repeats step {2}; the protocol&apos;s last step is {3}.</source>
         <translation>El elemento {0} del plan ({1}) repite el paso {2}; el último paso del protocolo es el {3}.</translation>
+    </message>
+    <message>
+        <source>Only a running session&apos;s plan can change.</source>
+        <translation>Solo se puede cambiar el plan de una sesión en curso.</translation>
+    </message>
+    <message>
+        <source>Only a hold can be timed to fatigue.</source>
+        <translation>Solo un mantenimiento puede cronometrarse hasta la fatiga.</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2702,10 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <source>Corrected; the original is kept in the history.</source>
         <translation>Corregida; la original se conserva en el historial.</translation>
     </message>
+    <message>
+        <source>Held (s)</source>
+        <translation>Mantenido (s)</translation>
+    </message>
 </context>
 <context>
     <name>ResumeOffer</name>
@@ -2962,6 +2986,30 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <source>What</source>
         <translation>Qué</translation>
     </message>
+    <message>
+        <source>{0}: held</source>
+        <translation>{0}: mantenido</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>Flexor / extensor (target &lt; 1.00)</source>
+        <translation>Flexores / extensores (objetivo &lt; 1,00)</translation>
+    </message>
+    <message>
+        <source>Right / left side bridge (target 0.95 to 1.05)</source>
+        <translation>Puente lateral derecho / izquierdo (objetivo de 0,95 a 1,05)</translation>
+    </message>
+    <message>
+        <source>Side bridge right / extensor (target &lt; 0.75)</source>
+        <translation>Puente lateral derecho / extensores (objetivo &lt; 0,75)</translation>
+    </message>
+    <message>
+        <source>Side bridge left / extensor (target &lt; 0.75)</source>
+        <translation>Puente lateral izquierdo / extensores (objetivo &lt; 0,75)</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetailView</name>
@@ -3126,6 +3174,10 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
             <numerusform>%n serie</numerusform>
             <numerusform>%n series</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Held to fatigue</source>
+        <translation>Mantenido hasta la fatiga</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3932,14 @@ Base de datos: %1</translation>
         <source>both</source>
         <translation>ambos lados</translation>
     </message>
+    <message>
+        <source>Grades and pain</source>
+        <translation>Fuerza y dolor</translation>
+    </message>
+    <message>
+        <source>Endurance</source>
+        <translation>Resistencia</translation>
+    </message>
 </context>
 <context>
     <name>VersionView</name>
@@ -4180,6 +4240,160 @@ Base de datos: %1</translation>
         <location filename="../../console/ui/runner/runner_handout.py" line="31"/>
         <source>Print the patient&apos;s home program on the printer of Settings → Printing</source>
         <translation>Imprimir el programa de ejercicios en casa del paciente en la impresora de Ajustes → Impresión</translation>
+    </message>
+</context>
+<context>
+    <name>EnduranceChart</name>
+    <message>
+        <source>Other holds timed to fatigue (s), per pattern and side</source>
+        <translation>Otros mantenimientos hasta la fatiga (s), por patrón y lado</translation>
+    </message>
+    <message>
+        <source>Other holds trend</source>
+        <translation>Evolución de otros mantenimientos</translation>
+    </message>
+    <message>
+        <source>Endurance ratios per session</source>
+        <translation>Cocientes de resistencia por sesión</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Flexor / extensor
+(target &lt; 1.00)</source>
+        <translation>Flexores / extensores
+(objetivo &lt; 1,00)</translation>
+    </message>
+    <message>
+        <source>Right / left side bridge
+(target 0.95 to 1.05)</source>
+        <translation>Puente lateral derecho / izquierdo
+(objetivo de 0,95 a 1,05)</translation>
+    </message>
+    <message>
+        <source>Side bridge right / extensor
+(target &lt; 0.75)</source>
+        <translation>Puente lateral derecho / extensores
+(objetivo &lt; 0,75)</translation>
+    </message>
+    <message>
+        <source>Side bridge left / extensor
+(target &lt; 0.75)</source>
+        <translation>Puente lateral izquierdo / extensores
+(objetivo &lt; 0,75)</translation>
+    </message>
+    <message>
+        <source>No endurance tests or holds timed to fatigue recorded yet.</source>
+        <translation>Aún no hay pruebas de resistencia ni mantenimientos hasta la fatiga anotados.</translation>
+    </message>
+    <message>
+        <source>Extensors (Biering-Sørensen)</source>
+        <translation>Extensores (Biering-Sørensen)</translation>
+    </message>
+    <message>
+        <source>Trunk flexors</source>
+        <translation>Flexores del tronco</translation>
+    </message>
+    <message>
+        <source>Side bridge</source>
+        <translation>Puente lateral</translation>
+    </message>
+    <message>
+        <source>Prone bridge</source>
+        <translation>Puente prono</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambos lados</translation>
+    </message>
+    <message>
+        <source>{0}: seconds held</source>
+        <translation>{0}: segundos mantenidos</translation>
+    </message>
+    <message>
+        <source>Shaded: healthy mean ± 1 SD, men (blue) and women (pink), from {0}: {1}.</source>
+        <translation>Sombreado: media ± 1 DE de personas sanas, hombres (azul) y mujeres (rosa), según {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Prone bridge: Strand et al. 2014, {0}.</source>
+        <translation>Puente prono: Strand et al. 2014, {0}.</translation>
+    </message>
+    <message>
+        <source>Dashed line on the extensor test: {0} s; men aged 30 to 60 who held less were more likely to have a first episode of low-back trouble within a year (Biering-Sørensen 1984).</source>
+        <translation>Línea discontinua en la prueba de extensores: {0} s; los hombres de 30 a 60 años que aguantaron menos tuvieron más probabilidad de un primer episodio de dolor lumbar en el año siguiente (Biering-Sørensen 1984).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>healthy men</source>
+        <translation>hombres sanos</translation>
+    </message>
+    <message>
+        <source>healthy women</source>
+        <translation>mujeres sanas</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>held (s)</source>
+        <translation>mantenido (s)</translation>
+    </message>
+    <message>
+        <source>Outside McGill&apos;s target {0}</source>
+        <translation>Fuera del objetivo de McGill {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HomeHoldSuggestion</name>
+    <message>
+        <source>Put the suggested hold in the Hold cell; you can still type another</source>
+        <translation>Pone el mantenimiento propuesto en la columna Mantener; puede escribir otro</translation>
+    </message>
+    <message>
+        <source>extensor test (Biering-Sørensen)</source>
+        <translation>prueba de extensores (Biering-Sørensen)</translation>
+    </message>
+    <message>
+        <source>trunk flexor test</source>
+        <translation>prueba de flexores del tronco</translation>
+    </message>
+    <message>
+        <source>side bridge</source>
+        <translation>puente lateral</translation>
+    </message>
+    <message>
+        <source>prone bridge</source>
+        <translation>puente prono</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>Suggested hold {0} s from the latest {1}: {2} s. Rule: half the measured time, at least 2 s and never more than 10 s (McGill: short endurance holds, progressed by adding holds rather than lengthening them).</source>
+        <translation>Mantenimiento propuesto: {0} s, a partir de la última medición ({1}): {2} s. Regla: la mitad del tiempo medido, al menos 2 s y nunca más de 10 s (McGill: mantenimientos cortos de resistencia, que progresan añadiendo mantenimientos y no alargándolos).</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke the suggested hold</source>
+        <translation>&amp;Fijar el mantenimiento propuesto</translation>
     </message>
 </context>
 </TS>

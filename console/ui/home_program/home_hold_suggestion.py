@@ -25,7 +25,7 @@ class HomeHoldSuggestion(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setObjectName("muted")
-        self.use_button = QPushButton(self.tr("Use suggested &hold"))
+        self.use_button = QPushButton(self.tr("Ta&ke the suggested hold"))  # Alt+H: Home program
         self.use_button.setToolTip(
             self.tr("Put the suggested hold in the Hold cell; you can still type another")
         )
