@@ -31,7 +31,8 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help=(
             "database file, or the clinic server's postgresql:// URL "
-            "(default: $PNF_CONSOLE_DB, else a file in the user data folder)"
+            "(default: $PNF_CONSOLE_DB, else Settings -> Database, else a file in the "
+            "user data folder)"
         ),
     )
 
@@ -44,13 +45,19 @@ def as_target(text: str | Path) -> Path | str:
 
 
 def resolve_db(args: argparse.Namespace) -> Path | str | None:
-    """--db wins over PNF_CONSOLE_DB; None means the default in the user data folder.
-    A file path comes back as a Path, a server URL as text."""
+    """--db wins over PNF_CONSOLE_DB, which wins over Settings -> Database; None means
+    the default in the user data folder. A file path comes back as a Path, a server
+    URL as text."""
     given = getattr(args, "db", None)
     if given is not None:
         return as_target(given)
     env = os.environ.get("PNF_CONSOLE_DB")
-    return as_target(env) if env else None
+    if env:
+        return as_target(env)
+    from console.storage.settings_file import load_settings
+
+    configured = load_settings(set_aside=False).settings.database
+    return as_target(configured) if configured else None
 
 
 def count(n: int, noun: str, plural: str | None = None) -> str:

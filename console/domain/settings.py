@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from console.domain.key_bindings import KeyMap, clean_keys, key_conflicts
 
-SETTINGS_VERSION = 4
+SETTINGS_VERSION = 5
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 _PHONE = re.compile(r"[0-9+()\-./ ]*")
@@ -83,6 +83,26 @@ class PrintingSettings(BaseModel):
         return value
 
 
+def without_password(address: str) -> str:
+    """A postgresql:// address with any password taken out (the user part's
+    ``:secret`` and a ``password=`` option); any other text as it is."""
+    scheme, sep, rest = address.partition("://")
+    if not sep or scheme.lower() not in ("postgresql", "postgres"):
+        return address
+    rest, hash_sign, fragment = rest.partition("#")
+    rest, question, query = rest.partition("?")
+    netloc, slash, path = rest.partition("/")
+    userinfo, at, hosts = netloc.rpartition("@")
+    if at:
+        user = userinfo.split(":", 1)[0]
+        netloc = f"{user}@{hosts}" if user else hosts
+    if question:
+        kept = [part for part in query.split("&") if not part.startswith("password=")]
+        query = "&".join(kept)
+    text = f"{scheme}://{netloc}{slash}{path}"
+    return text + (f"?{query}" if query else "") + (f"#{fragment}" if hash_sign else "")
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -111,6 +131,15 @@ class Settings(BaseModel):
     backups_kept: int = Field(default=14, ge=1, le=365)
     automatic_backups: bool = True
     printing: PrintingSettings = Field(default_factory=PrintingSettings)
+    #: Where the records are: "" for the file in the user data folder, else a file's
+    #: path or the clinic server's postgresql:// URL (never with its password; --db
+    #: and PNF_CONSOLE_DB win over it). Used from the next start.
+    database: str = Field(default="", max_length=2000)
+
+    @field_validator("database")
+    @classmethod
+    def _no_password_kept(cls, value: str) -> str:
+        return without_password(value.strip())
 
     @field_validator("protocol_folders")
     @classmethod

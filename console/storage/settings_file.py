@@ -62,6 +62,10 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
         paper = raw.get("paper_size", "A4")
         raw.setdefault("printing", {"paper": paper if paper in ("A4", "Letter") else "A4"})
         raw["version"] = 4
+    if version < 5:
+        # Version 5 can name the database (a file or the clinic server) in Settings.
+        # Without it the console keeps using the file it always used.
+        raw["version"] = 5
     return raw
 
 

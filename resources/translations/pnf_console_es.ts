@@ -535,6 +535,22 @@
 <context>
     <name>FoldersSection</name>
     <message>
+        <source>A database file, or the clinic server&apos;s address (postgresql://…). Left empty, the file shown in grey. Used from the next start; the --db option and the PNF_CONSOLE_DB variable win over it. A server&apos;s password is never kept here: it goes in the password file.</source>
+        <translation>Un archivo de base de datos o la dirección del servidor de la clínica (postgresql://…). Si se deja vacío, el archivo que se ve en gris. Se usa desde el próximo inicio; la opción --db y la variable PNF_CONSOLE_DB tienen prioridad. La contraseña de un servidor nunca se guarda aquí: va en el archivo de contraseñas.</translation>
+    </message>
+    <message>
+        <source>Now on: {0}</source>
+        <translation>Ahora en: {0}</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the database file.</source>
+        <translation>Indique la ruta completa del archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; give the database file in it.</source>
+        <translation>{0} es una carpeta; indique el archivo de base de datos que contiene.</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/settings/settings_folders.py" line="104"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de datos</translation>
@@ -2874,6 +2890,10 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 <context>
     <name>SecuritySection</name>
     <message>
+        <source>The records are on the clinic server: the connection is protected with TLS and the server by its administrator (see the clinic server guide). A file&apos;s encryption does not apply.</source>
+        <translation>Los datos están en el servidor de la clínica: la conexión se protege con TLS y el servidor, su administrador (vea la guía del servidor de la clínica). El cifrado de un archivo no se aplica.</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/settings/settings_folders.py" line="35"/>
         <source> min</source>
         <translation> min</translation>
@@ -3217,6 +3237,10 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Saved. The console opens the new database at its next start.</source>
+        <translation>Guardado. La consola abre la nueva base de datos en el próximo inicio.</translation>
+    </message>
     <message>
         <location filename="../../console/ui/settings/settings_page.py" line="43"/>
         <source>Use digits, spaces and + ( ) - . / only.</source>

@@ -96,11 +96,28 @@ def test_version_3_prints_on_the_paper_the_clinic_chose(tmp_path: Path) -> None:
     """Version 4 adds Settings -> Printing; a clinic that chose Letter keeps printing on
     Letter, on the system's default printer, one copy, one-sided."""
     settings = load_settings(write(tmp_path / "settings.json", VERSION_3)).settings
-    assert settings.version == SETTINGS_VERSION == 4
+    assert settings.version == SETTINGS_VERSION
     assert settings.printing.paper == "Letter"
     assert settings.printing.printer == ""
     assert settings.printing.copies == 1 and settings.printing.duplex is False
     assert settings.voices == {"es": "Spanish (Spain)"}
+
+
+VERSION_4 = {
+    "version": 4,
+    "first_start_done": True,
+    "printing": {"printer": "FrontDesk", "paper": "A4", "duplex": False, "copies": 1},
+}
+
+
+def test_version_4_keeps_using_its_database_file(tmp_path: Path) -> None:
+    """Version 5 adds Settings -> Database; an installation upgraded keeps the file it
+    used (an empty setting: the user data folder's file, or --db and PNF_CONSOLE_DB)."""
+    loaded = load_settings(write(tmp_path / "settings.json", VERSION_4))
+    assert loaded.problem is None
+    assert loaded.settings.version == SETTINGS_VERSION == 5
+    assert loaded.settings.database == ""
+    assert loaded.settings.printing.printer == "FrontDesk"
 
 
 def test_a_new_installation_prints_on_the_printers_own_paper() -> None:

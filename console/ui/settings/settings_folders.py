@@ -58,9 +58,20 @@ class SecuritySection(Section):
         self.show_encryption()
 
     def show_encryption(self) -> None:
-        """Whether the database is encrypted; the button while it is not."""
+        """Whether the database is encrypted; the button while it is not. A file's
+        encryption does not apply to the clinic server."""
         from console.storage.encryption import file_kind
 
+        if self.context.on_server:
+            self.encryption.setText(
+                self.tr(
+                    "The records are on the clinic server: the connection is protected "
+                    "with TLS and the server by its administrator (see the clinic server "
+                    "guide). A file's encryption does not apply."
+                )
+            )
+            self.encrypt_button.setVisible(False)
+            return
         encrypted = file_kind(self.context.db_path) == "encrypted"
         if encrypted:
             text = self.tr("The records are encrypted; the clinic passphrase opens them.")
@@ -88,22 +99,27 @@ class SecuritySection(Section):
 class FoldersSection(Section):
     """Where the records and their backups are, and the clinic's protocol folders."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *, current: str = "") -> None:
         super().__init__(parent)
         from console.storage.backup import default_folder
+        from console.storage.paths import default_db_path
 
         self.default_backups = default_folder(db_path)
-        self.database = QLineEdit(str(db_path))
-        self.database.setReadOnly(True)
+        self.database = QLineEdit()
+        self.database.setPlaceholderText(str(default_db_path()))
         self.row(
             self.tr("&Database"),
             self.database,
-            "data_folder",
+            "database",
             hint=self.tr(
-                "Where the records are kept. Another database is opened with the "
-                "--db option or the PNF_CONSOLE_DB variable."
+                "A database file, or the clinic server's address (postgresql://…). Left "
+                "empty, the file shown in grey. Used from the next start; the --db option "
+                "and the PNF_CONSOLE_DB variable win over it. A server's password is never "
+                "kept here: it goes in the password file."
             ),
         )
+        self.current = note(self.tr("Now on: {0}").format(current or db_path))
+        self.form.addRow("", self.current)
         self.backups = QLineEdit()
         self.backups.setPlaceholderText(str(self.default_backups))
         self.choose_backups = QPushButton(self.tr("Choose…"))
@@ -163,6 +179,7 @@ class FoldersSection(Section):
         self.finish()
         self.add_button.clicked.connect(self._choose_folder)
         self.remove_button.clicked.connect(self.remove_current)
+        self.database.textEdited.connect(self.edited)
         self.backups.textEdited.connect(self.edited)
         self.choose_backups.clicked.connect(self._choose_backups)
         self.default_backups_button.clicked.connect(self._default_backups)
@@ -170,6 +187,7 @@ class FoldersSection(Section):
         self.kept.valueChanged.connect(self.edited)
 
     def load(self, settings: Settings) -> None:
+        self.database.setText(settings.database)
         self.folders.clear()
         self.folders.addItems(settings.protocol_folders)
         self.backups.setText(settings.backup_folder or "")
@@ -185,12 +203,16 @@ class FoldersSection(Section):
             widget.blockSignals(False)
 
     def collect(self, data: dict[str, Any]) -> None:
+        data["database"] = self.database.text().strip()
         data["protocol_folders"] = self.folder_list()
         data["backup_folder"] = self.backups.text().strip() or None
         data["automatic_backups"] = self.automatic.isChecked()
         data["backups_kept"] = self.kept.value()
 
     def problems(self) -> dict[str, str]:
+        found = self._database_problem()
+        if found:
+            return {"database": found}
         folder = self.backups.text().strip()
         if folder and not Path(folder).is_absolute():
             return {"backup_folder": self.tr("Give the whole path of the folder.")}
@@ -226,3 +248,22 @@ class FoldersSection(Section):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Protocol folder"))
         if folder:
             self.add_folder(Path(folder))
+
+    def _database_problem(self) -> str | None:
+        """Why the Database text cannot be used, or None."""
+        from console.storage.errors import StorageError
+        from console.storage.location import FileLocation, parse_location
+
+        text = self.database.text().strip()
+        if not text:
+            return None
+        try:
+            location = parse_location(text)
+        except StorageError as error:
+            return error.message
+        if isinstance(location, FileLocation):
+            if not location.path.is_absolute():
+                return self.tr("Give the whole path of the database file.")
+            if location.path.is_dir():
+                return self.tr("{0} is a folder; give the database file in it.").format(text)
+        return None

@@ -92,7 +92,7 @@ class SettingsPage(QWidget):
         self.keys = KeysSection()
         self.sound = SoundSection(engine=speech_engine)
         self.security = SecuritySection(context)
-        self.folders = FoldersSection(context.db_path)
+        self.folders = FoldersSection(context.db_path, current=context.database_name())
         self.sections: list[Section] = [
             self.clinic,
             self.language,
@@ -195,6 +195,7 @@ class SettingsPage(QWidget):
         old = self.context.settings
         folders_changed = new.protocol_folders != old.protocol_folders
         language_changed = new.interface_language != old.interface_language
+        database_changed = new.database != old.database
         for name in Settings.model_fields:
             setattr(old, name, getattr(new, name))
         try:
@@ -206,7 +207,11 @@ class SettingsPage(QWidget):
             self.context.reload_library()
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
-        self.status.setText(self.tr("Saved."))
+        self.status.setText(
+            self.tr("Saved. The console opens the new database at its next start.")
+            if database_changed
+            else self.tr("Saved.")
+        )
         if language_changed:
             # The main window shows every screen in the new language (console/ui/shell/i18n.py).
             switch = getattr(self.window(), "set_interface_language", None)
