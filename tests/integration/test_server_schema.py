@@ -396,3 +396,43 @@ def test_the_record_checks(conn: Conn, kind: str, value: str, accepted: bool) ->
     else:
         with pytest.raises(pg_errors.CheckViolation):
             conn.execute(insert, [session, kind, value])
+
+
+def test_the_same_columns_and_indexes_as_the_file(conn: Conn, tmp_path: Any) -> None:
+    """Every table, column (in order) and named index of the SQLite schema is on the
+    server too: a migration added to one and forgotten in the other fails here."""
+    from console.storage.database import open_database
+
+    migrate_server(conn)
+    db = open_database(tmp_path / "console.db")
+    try:
+        sqlite_tables = {
+            name: [column[1] for column in db.execute(f"PRAGMA table_info({name})")]
+            for (name,) in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_%' ESCAPE '\\'"
+            )
+        }
+        sqlite_indexes = {
+            name
+            for (name,) in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "AND tbl_name NOT LIKE '\\_%' ESCAPE '\\'"
+            )
+        }
+    finally:
+        db.close()
+    server_tables = {
+        table: [
+            name
+            for (name,) in conn.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND table_name = %s ORDER BY ordinal_position",
+                [table],
+            )
+        ]
+        for table in sqlite_tables
+    }
+    assert server_tables == sqlite_tables
+    server_indexes = {name for (name,) in conn.execute("SELECT indexname FROM pg_indexes")}
+    assert sqlite_indexes <= server_indexes
