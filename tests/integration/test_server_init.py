@@ -400,3 +400,18 @@ def test_a_rooms_file_moved_onto_an_initialised_server_is_used_as_the_console_ro
     with psycopg.connect(url) as admin:
         found = admin.execute("SELECT count(*) FROM patients").fetchone()
     assert found == (4,)
+
+
+def test_an_owner_role_that_can_log_in_is_refused(
+    server_url: str,
+    roles: tuple[str, str],
+    server_roles: Callable[..., str],
+    password_file: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    someone = server_roles("someone", password="pw")
+    _owner, console = roles
+    assert _init(server_url, (someone, console), "--console-password-file", str(password_file)) == 1
+    assert "nobody logs in as" in _one_error_line(capsys)
+    with psycopg.connect(server_url) as admin:
+        assert admin.execute("SELECT to_regclass('patients')").fetchone() == (None,)
