@@ -43,7 +43,7 @@ class Connection(Protocol):
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
-    def begin(self, *, write: bool) -> None: ...
+    def begin(self, *, write: bool, pipelined: bool = True) -> None: ...
 
     def commit(self) -> None: ...
 
@@ -82,6 +82,8 @@ class Connection(Protocol):
 
     def after_copy(self, tables: Sequence[str]) -> None: ...
 
+    def all_many(self, queries: Sequence[tuple[str, Params]]) -> list[list[dict[str, Any]]]: ...
+
     def close(self) -> None: ...
 
 
@@ -99,7 +101,7 @@ class SqliteConnection:
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self.db.conn.executemany(sql, rows)
 
-    def begin(self, *, write: bool) -> None:
+    def begin(self, *, write: bool, pipelined: bool = True) -> None:
         # BEGIN IMMEDIATE takes the write lock at once: one writer at a time, which
         # also serialises the audit chain's appends.
         self.db.conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
@@ -181,17 +183,23 @@ class SqliteConnection:
     def after_copy(self, tables: Sequence[str]) -> None:
         """Nothing to do: AUTOINCREMENT and rowids follow the ids inserted."""
 
+    def all_many(self, queries: Sequence[tuple[str, Params]]) -> list[list[dict[str, Any]]]:
+        """Each query's rows, all from one consistent state of the file."""
+        with read_transaction(self):
+            return [rows_of(self, self.execute(sql, params)) for sql, params in queries]
+
     def close(self) -> None:
         self.db.close()
 
 
 def rows_of(conn: Connection, cursor: Cursor) -> list[dict[str, Any]]:
     """The cursor's rows as dicts, values spelt as the SQLite backend gives them."""
+    found = cursor.fetchall()  # first: in pipeline mode this is what waits for the answer
     names = [d[0] for d in cursor.description]
     convert = conn.value
     return [
         {name: convert(value) for name, value in zip(names, values, strict=True)}
-        for values in cursor.fetchall()
+        for values in found
     ]
 
 

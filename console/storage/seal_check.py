@@ -9,7 +9,7 @@ chart runs ``session_seal_findings`` over one patient's signed sessions.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,24 +188,58 @@ def row_findings(
     return found
 
 
-def _records_by_session(
-    conn: Connection, where: str, params: list[Any]
-) -> Iterator[tuple[int, list[dict[str, Any]]]]:
-    """Every record of the sessions selected by ``where`` (on sessions ``s``), grouped."""
-    sql = (
-        "SELECT r.* FROM records AS r JOIN sessions AS s ON s.id = r.session_id "
-        f"WHERE s.status = 'signed' {where} ORDER BY r.session_id, r.id"
-    )
-    current: int | None = None
-    group: list[dict[str, Any]] = []
-    for row in _stream(conn, sql, params):
-        if row["session_id"] != current:
-            if current is not None:
-                yield current, group
-            current, group = row["session_id"], []
-        group.append(row)
-    if current is not None:
-        yield current, group
+def _grouped(rows: Iterable[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault(int(row["session_id"]), []).append(row)
+    return out
+
+
+Query = tuple[str, list[Any]]
+
+
+def seal_queries(where: str = "", params: list[Any] | None = None) -> list[Query]:
+    """What ``broken_seals`` needs, as queries a caller may send together: the signed
+    sessions selected by ``where`` (on sessions ``s``) with their seals, their SOAP
+    notes, and all their records in the order written."""
+    params = params or []
+    return [
+        (
+            f"SELECT s.*, {_latest_hash('sessions', _SEAL_ACTIONS, 's')} AS seal "
+            f"FROM sessions AS s WHERE s.status = 'signed' {where}",
+            params,
+        ),
+        (
+            "SELECT n.* FROM soap_notes AS n JOIN sessions AS s ON s.id = n.session_id "
+            f"WHERE s.status = 'signed' {where}",
+            params,
+        ),
+        (
+            "SELECT r.* FROM records AS r JOIN sessions AS s ON s.id = r.session_id "
+            f"WHERE s.status = 'signed' {where} ORDER BY r.session_id, r.id",
+            params,
+        ),
+    ]
+
+
+def broken_seals(
+    sessions: list[dict[str, Any]],
+    soaps: list[dict[str, Any]],
+    records: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The signed sessions (rows of ``seal_queries``) whose seal no longer matches, or
+    that have none."""
+    soap_of = {int(row["session_id"]): row for row in soaps}
+    records_of = _grouped(records)
+    broken = []
+    for session in sorted(sessions, key=lambda row: int(row["id"])):
+        session_id = int(session["id"])
+        actual = seals.session_seal(
+            session, records_of.get(session_id, []), soap_of.get(session_id), session["signed_by"]
+        )
+        if session["seal"] != actual:
+            broken.append(session)
+    return broken
 
 
 def seal_findings(
@@ -213,51 +247,46 @@ def seal_findings(
 ) -> list[Finding]:
     """Signed sessions (selected by ``where`` on sessions ``s``) that no longer match
     their seal."""
-    params = params or []
-    sessions = {
-        row["id"]: row
-        for row in rows_of(
-            conn,
-            conn.execute(
-                f"SELECT s.*, {_latest_hash('sessions', _SEAL_ACTIONS, 's')} "
-                f"AS seal FROM sessions AS s WHERE s.status = 'signed' {where}",
-                params,
-            ),
-        )
-    }
-    if not sessions:
+    rows = [rows_of(conn, conn.execute(sql, args)) for sql, args in seal_queries(where, params)]
+    broken = broken_seals(*rows)
+    if not broken:
         return []
-    soaps = {
-        row["session_id"]: row
-        for row in rows_of(
-            conn,
-            conn.execute(
-                "SELECT n.* FROM soap_notes AS n JOIN sessions AS s ON s.id = n.session_id "
-                f"WHERE s.status = 'signed' {where}",
-                params,
-            ),
-        )
-    }
-    records = dict(_records_by_session(conn, where, params))
-    names: _Names | None = None
+    names = _Names(conn)
     found = []
-    for session_id, session in sorted(sessions.items()):
-        seal = session.pop("seal")
-        actual = seals.session_seal(
-            session, records.get(session_id, []), soaps.get(session_id), session["signed_by"]
-        )
-        if seal == actual:
-            continue
-        names = names or _Names(conn)
-        if seal is None:
-            text = f"session {session_id}{names.signed(session)} is signed but has no seal"
+    for session in broken:
+        if session["seal"] is None:
+            text = f"session {session['id']}{names.signed(session)} is signed but has no seal"
         else:
             text = (
-                f"session {session_id}{names.signed(session)} no longer matches its seal: "
+                f"session {session['id']}{names.signed(session)} no longer matches its seal: "
                 "it was changed after signing"
             )
-        found.append(Finding("sessions", session_id, session_id, text))
+        found.append(Finding("sessions", int(session["id"]), int(session["id"]), text))
     return found
+
+
+def changes_after_signing(
+    conn: Connection, broken: Iterable[dict[str, Any]]
+) -> dict[int, list[str]]:
+    """{session id: what changed} for sessions ``broken_seals`` found: the session,
+    record and note rows that differ from what the audit trail sealed."""
+    out: dict[int, list[str]] = {}
+    names: _Names | None = None
+    for session in broken:
+        session_id = int(session["id"])
+        details = []
+        for table, where in (
+            ("sessions", "WHERE t.id = ?"),
+            ("records", "WHERE t.session_id = ?"),
+            ("soap_notes", "WHERE t.session_id = ?"),
+        ):
+            details += [f.text for f in row_findings(conn, table, where, [session_id])]
+        if not details:
+            names = names or _Names(conn)
+            what = "has no seal" if session["seal"] is None else "no longer matches its seal"
+            details = [f"session {session_id}{names.signed(session)} {what}"]
+        out[session_id] = details
+    return out
 
 
 def content_findings(conn: Connection) -> list[str]:
@@ -267,26 +296,3 @@ def content_findings(conn: Connection) -> list[str]:
         lines += [finding.text for finding in row_findings(conn, table)]
     lines += [finding.text for finding in seal_findings(conn)]
     return lines
-
-
-def patient_seal_findings(
-    conn: Connection, patient_id: int, session_id: int | None = None
-) -> dict[int, list[str]]:
-    """{session id: what changed} for the patient's signed sessions (or the one named)
-    that no longer match their seal; the records, note and session rows that differ
-    are named."""
-    if session_id is None:
-        broken = seal_findings(conn, "AND s.patient_id = ?", [patient_id])
-    else:
-        broken = seal_findings(conn, "AND s.id = ?", [session_id])
-    out: dict[int, list[str]] = {}
-    for finding in broken:
-        details = []
-        for table, where in (
-            ("sessions", "WHERE t.id = ?"),
-            ("records", "WHERE t.session_id = ?"),
-            ("soap_notes", "WHERE t.session_id = ?"),
-        ):
-            details += [f.text for f in row_findings(conn, table, where, [finding.row_id])]
-        out[finding.row_id] = details or [finding.text]
-    return out

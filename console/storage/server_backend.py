@@ -27,19 +27,13 @@ from typing import Any
 import psycopg
 from psycopg.types.string import TextLoader
 
-from console.storage.backend import Cursor, Params
+from console.storage.backend import Cursor, Params, rows_of
 from console.storage.location import ServerLocation
 from console.storage.rows import timestamp
 from console.storage.server_errors import server_translated
 
 #: ``pg_advisory_xact_lock`` key of the audit log's appends ("pnfaud" in ASCII).
 AUDIT_LOCK = 0x706E66617564
-
-_BEGIN_WRITE = (
-    "BEGIN; "
-    f"SELECT pg_advisory_xact_lock({AUDIT_LOCK}); "
-    "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
-)
 
 
 @functools.lru_cache(maxsize=512)
@@ -76,6 +70,9 @@ class ServerConnection:
         #: The console's time zone: times read back are spelt in it.
         self.zone: dt.tzinfo = dt.datetime.now().astimezone().tzinfo or dt.UTC
         self._last_link: tuple[int, str] | None = None
+        self._link_cursor: psycopg.Cursor[Any] | None = None
+        self._pipeline: AbstractContextManager[Any] | None = None
+        self._writing = False
         self._pending: list[tuple[str, Sequence[Sequence[Any]]]] = []
         raw.adapters.register_loader("json", TextLoader)
 
@@ -102,34 +99,67 @@ class ServerConnection:
 
     # -- transactions -----------------------------------------------------------------
 
-    def begin(self, *, write: bool) -> None:
+    def begin(self, *, write: bool, pipelined: bool = True) -> None:
+        """``pipelined=False``: a plain write transaction (a bulk copy with COPY,
+        which pipeline mode does not allow)."""
         if not write:
             self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             return
-        cursor = self.raw.execute(_BEGIN_WRITE)
-        cursor.nextset()  # the lock's result
-        cursor.nextset()
-        link = cursor.fetchone()
-        self._last_link = (int(link[0]), str(link[1])) if link else (0, "")
+        if not pipelined:
+            self.raw.execute("BEGIN")
+            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [AUDIT_LOCK])
+            return
+        # A write runs in pipeline mode: statements are sent as they come and answered
+        # together when a result is needed, so BEGIN, the audit lock and the chain's
+        # newest link travel with the write's first read, and the audit entries with
+        # the COMMIT.
+        pipeline = self.raw.pipeline()
+        pipeline.__enter__()
+        self._pipeline = pipeline
+        self._writing = True
+        self.raw.execute("BEGIN")
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [AUDIT_LOCK])
+        self._link_cursor = self.raw.execute(
+            "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+        )
 
     def commit(self) -> None:
-        self._last_link = None
         pending, self._pending = self._pending, []
-        if not pending:
+        pipeline, self._pipeline = self._pipeline, None
+        self._end_write()
+        if pipeline is None:
             self.raw.execute("COMMIT")
             return
-        with self.raw.pipeline(), self.raw.cursor() as cursor:
-            for sql, rows in pending:
-                cursor.executemany(pyformat(sql), rows)
-            cursor.execute("COMMIT")
+        try:
+            with self.raw.cursor() as cursor:
+                for sql, rows in pending:
+                    cursor.executemany(pyformat(sql), rows)
+            self.raw.execute("COMMIT")
+        except BaseException as error:
+            self._leave(pipeline, error)
+            raise
+        pipeline.__exit__(None, None, None)  # sends it all and waits for the answers
 
     def rollback(self) -> None:
-        self._last_link = None
         self._pending = []
+        pipeline, self._pipeline = self._pipeline, None
+        self._end_write()
+        if pipeline is not None:
+            self._leave(pipeline, None)
         if self.raw.closed or not self.in_transaction:
             return
         with contextlib.suppress(psycopg.OperationalError):  # gone: nothing was committed
             self.raw.execute("ROLLBACK")
+
+    def _end_write(self) -> None:
+        self._writing = False
+        self._last_link = None
+        self._link_cursor = None
+
+    def _leave(self, pipeline: AbstractContextManager[Any], error: BaseException | None) -> None:
+        """Out of pipeline mode after a failure (the failure is already raised)."""
+        with contextlib.suppress(psycopg.Error):
+            pipeline.__exit__(None if error is None else type(error), error, None)
 
     @property
     def in_transaction(self) -> bool:
@@ -143,27 +173,31 @@ class ServerConnection:
     # -- the audit chain --------------------------------------------------------------
 
     def lock_audit(self) -> None:
-        """The write transaction took the lock as it began; outside one (never in the
-        program), take it now."""
-        if self._last_link is None:
+        """The write transaction took the lock as it began; outside one (the schema's
+        upgrade), take it now."""
+        if not self._writing:
             self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [AUDIT_LOCK])
 
     def last_link(self) -> tuple[int, str] | None:
         """The chain's newest (id, hash) read under the lock as the write began, or
         None when not known (then the caller reads it). An empty hash: empty log."""
+        if self._link_cursor is not None:
+            link = self._link_cursor.fetchone()
+            self._link_cursor = None
+            self._last_link = (int(link[0]), str(link[1])) if link else (0, "")
         return self._last_link
 
     def append_rows(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         """Inside a write, audit rows go with its ``COMMIT`` (one round trip for both);
         otherwise at once."""
-        if self._last_link is not None:
+        if self._writing:
             self._pending.append((sql, rows))
         else:
             self.executemany(sql, rows)
 
     def appended(self, last_id: int, last_hash: str) -> None:
         """The chain's newest link after this transaction's appends."""
-        if self._last_link is not None:
+        if self._writing:
             self._last_link = (last_id, last_hash)
 
     # -- what the schema holds --------------------------------------------------------
@@ -202,6 +236,18 @@ class ServerConnection:
     def describe(self) -> str:
         return self.location.describe()
 
+    def all_many(self, queries: Sequence[tuple[str, Params]]) -> list[list[dict[str, Any]]]:
+        """Each query's rows, sent together and answered in one round trip (a pipeline),
+        inside one repeatable-read snapshot when no transaction is open."""
+        own = not self.in_transaction
+        with self.raw.pipeline():
+            if own:
+                self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            cursors = [self.raw.execute(pyformat(sql), params or None) for sql, params in queries]
+            if own:
+                self.raw.execute("COMMIT")
+        return [rows_of(self, cursor) for cursor in cursors]
+
     def bulk_insert(
         self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
     ) -> None:
@@ -214,7 +260,8 @@ class ServerConnection:
                 copy.write_row(row)
 
     def after_copy(self, tables: Sequence[str]) -> None:
-        """Each table's id counter moved past the ids copied in."""
+        """Each table's id counter moved past the ids copied in, and the planner's
+        statistics gathered (a whole clinic arrives at once)."""
         for table in tables:
             if "id" not in self.columns(table):
                 continue
@@ -227,6 +274,7 @@ class ServerConnection:
                     f"(SELECT MAX(id) FROM {table}) IS NOT NULL)",
                     [sequence[0]],
                 )
+            self.raw.execute(f"ANALYZE {table}")
 
     def use_zone(self, zone: dt.tzinfo) -> None:
         """Spell times in ``zone`` and read dates given as text (``started_at >=

@@ -250,15 +250,17 @@ _INITIAL = [
     CREATE FUNCTION pnf_audit_head() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp AS $$
     BEGIN
+        -- Once per statement (a thousand entries copied at once move it once).
         EXECUTE format(
-            'INSERT INTO %I.audit_head (one, last_id) VALUES (1, $1) ON CONFLICT (one) '
+            'INSERT INTO %I.audit_head (one, last_id) SELECT 1, MAX(id) FROM appended '
+            'HAVING MAX(id) IS NOT NULL ON CONFLICT (one) '
             'DO UPDATE SET last_id = GREATEST(audit_head.last_id, EXCLUDED.last_id)',
-            TG_TABLE_SCHEMA) USING NEW.id;
-        RETURN NEW;
+            TG_TABLE_SCHEMA);
+        RETURN NULL;
     END $$
     """,
     "CREATE TRIGGER audit_log_head AFTER INSERT ON audit_log "
-    "FOR EACH ROW EXECUTE FUNCTION pnf_audit_head()",
+    "REFERENCING NEW TABLE AS appended FOR EACH STATEMENT EXECUTE FUNCTION pnf_audit_head()",
     # A signed session is locked: the session, its records and its SOAP note.
     _refuse("sessions_signed_no_update", "UPDATE", "sessions", _SIGNED, "OLD.status = 'signed'"),
     _refuse("sessions_signed_no_delete", "DELETE", "sessions", _SIGNED, "OLD.status = 'signed'"),

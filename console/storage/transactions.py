@@ -153,6 +153,12 @@ class Transactions:
         rows = self.all(sql, params)
         return rows[0] if rows else None
 
+    def all_many(self, queries: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Row]]:
+        """Several queries' rows from one consistent state; on the clinic server they
+        travel together (one round trip across the network)."""
+        with self.conn.translated():
+            return self.conn.all_many(queries)
+
     def records(self, sql: str, params: Sequence[Any] = ()) -> list[Record]:
         """Records from a query selecting ``RECORD_COLUMNS`` (of ``records AS r``)."""
         with self.conn.translated():

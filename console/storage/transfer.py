@@ -87,7 +87,7 @@ def copy_database(source: Connection, target: Connection) -> Copied:
         source.begin(write=False)
     try:
         with target.translated():
-            target.begin(write=True)
+            target.begin(write=True, pipelined=False)
             try:
                 for table, key in TABLES:
                     copied[table] = _copy_table(source, target, table, key)
