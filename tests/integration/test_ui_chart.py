@@ -326,3 +326,37 @@ def test_plan_button_opens_the_editor_on_the_last_plan(
     qtbot.addWidget(editor)
     shown = [item.protocol_id for item in editor.plan.items]
     assert shown == [item["protocol_id"] for item in last.items]
+
+
+def test_a_signed_session_changed_behind_the_programs_back_is_marked(
+    qtbot: QtBot, db_path: Path, history: tuple[int, list[int]]
+) -> None:
+    """A grade of a signed session changed with the triggers dropped: the timeline
+    marks the session and its detail says what the audit trail says it was."""
+    from tests.storage_helpers import raw_sql
+
+    context = make_context(db_path)
+    repo = context.repository
+    session_id = history[1][0]
+    repo.sessions.sign(session_id, None)
+    grade = next(r for r in repo.sessions.records(session_id) if r.kind == "grade")
+    context.close()
+    changed = "5" if grade.value != "5" else "4"
+    raw_sql(
+        db_path, f"UPDATE records SET value = '{changed}' WHERE id = {grade.id}", triggers=False
+    )
+
+    context = make_context(db_path)
+    try:
+        page = ChartPage(context)
+        qtbot.addWidget(page)
+        page.show_patient(history[0])
+        texts = [page.timeline.item(i).text() for i in range(page.timeline.count())]
+        marked = [t for t in texts if "CHANGED AFTER SIGNING" in t]
+        assert len(marked) == 1
+        page.select_session(session_id)
+        text = page.detail_view.toPlainText()
+        assert "Changed after signing" in text
+        assert f"grade {grade.value}, now {changed}" in text
+    finally:
+        context.close()

@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -219,11 +219,17 @@ class ChartPage(QWidget):
         grades = sum(1 for r in detail.records if r.kind == "grade")
         counted = self.tr("%n grade(s)", "", grades)
         parts = [status, counted]
+        holds = sum(1 for r in detail.records if r.kind == "hold")
+        if holds:
+            parts.append(self.tr("%n hold(s) to fatigue", "", holds))
         pains = [r.value for r in detail.records if r.kind == "pain"]
         if pains:
             parts.append(self.tr("NPRS {0}").format("→".join(pains)))
         if detail.amendments:
             parts.append(self.tr("amended"))
+        if detail.changed_after_signing:
+            # Checked against its seal as the chart opened (console/storage/seal_check.py).
+            parts.insert(0, self.tr("⚠ CHANGED AFTER SIGNING"))
         return f"{day_and_time(session.started_at)}\n" + " · ".join(parts)
 
     def _fill_timeline(self, sessions: list[SessionDetail]) -> None:
@@ -233,6 +239,9 @@ class ChartPage(QWidget):
         for detail in sessions:
             item = QListWidgetItem(self.timeline_text(detail))
             item.setData(SessionRole, detail.session.id)
+            if detail.changed_after_signing:
+                item.setForeground(QColor("#b00020"))
+                item.setToolTip("\n".join(detail.changed_after_signing))
             self.timeline.addItem(item)
         self.timeline.blockSignals(False)
         ids = [d.session.id for d in sessions]

@@ -90,11 +90,27 @@ class SessionDetailView(QTextBrowser):
         if session.therapist_id in therapists:
             facts.append(self.tr("Therapist: {0}").format(therapists[session.therapist_id or 0]))
         parts.append("<p>" + " · ".join(escape(f) for f in facts) + "</p>")
+        if detail.changed_after_signing:
+            parts.append(self.changed_html(detail.changed_after_signing))
         parts.append("<h4>" + escape(self.tr("Plan")) + "</h4>")
         parts.append(self.plan_html(session.plan_snapshot, titles))
         parts.append("<h4>" + escape(self.tr("Records")) + "</h4>")
         parts.append(self.records_html(list(history) or detail.records, titles))
         return "".join(parts)
+
+    def changed_html(self, changes: Sequence[str]) -> str:
+        """A signed session that no longer matches its seal: said first, in red, with
+        what the audit trail says each change was."""
+        title = self.tr("Changed after signing")
+        explain = self.tr(
+            "This session was signed, but what is stored now differs from what was "
+            "signed. The audit trail says:"
+        )
+        items = "".join(f"<li>{escape(line)}</li>" for line in changes)
+        return (
+            f'<div style="color:#b00020"><h4>⚠ {escape(title)}</h4>'
+            f"<p>{escape(explain)}</p><ul>{items}</ul></div>"
+        )
 
     def plan_html(self, items: Sequence[Mapping[str, Any]], titles: Mapping[str, str]) -> str:
         if not items:
