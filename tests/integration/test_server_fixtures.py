@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -30,12 +31,30 @@ def test_the_next_test_does_not_see_the_last_ones_tables(server_url: str) -> Non
         assert found == (None,)
 
 
+def _listening_tcp_inodes() -> set[str]:
+    """Inodes of every listening TCP socket on the machine (IPv4 and IPv6)."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "0A":  # LISTEN
+                inodes.add(fields[9])
+    return inodes
+
+
 def test_the_test_server_opens_no_tcp_port(pg_server: PgServer) -> None:
     with psycopg.connect(pg_server.conninfo()) as conn:
         row = conn.execute("SHOW listen_addresses").fetchone()
     assert row == ("",)
-    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", pg_server.port), 1):
-        pass
+    # The postmaster holds no listening TCP socket (its socket is a Unix one).
+    pid = (pg_server.data / "postmaster.pid").read_text().splitlines()[0]
+    held = {
+        link.readlink().name[len("socket:[") : -1]
+        for link in Path(f"/proc/{pid}/fd").iterdir()
+        if link.readlink().name.startswith("socket:[")
+    }
+    assert held, "the postmaster should hold its Unix socket"
+    assert not held & _listening_tcp_inodes()
 
 
 def test_roles_other_than_the_superuser_give_a_password(
