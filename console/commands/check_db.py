@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 import time
+from pathlib import Path
 
 from console.commands import UserError
 from console.commands._storage import db_target, target_name, with_password
+from console.storage.backend import Connection
 from console.storage.database_check import check_database
 from console.storage.errors import StorageError
 
@@ -23,19 +25,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     target = db_target(args)
     started = time.perf_counter()
+    head: str | None
     if isinstance(target, str):
         path = target_name(target)
-        problems = with_password(target, lambda pw: _server_problems(target, pw))
+        problems, head = with_password(target, lambda pw: _server_problems(target, pw))
     else:
         if not target.is_file():
             raise UserError(f"no database at {target}")
         from console.commands._passphrase import for_database
 
         path = str(target)
-        problems = check_database(target, passphrase=for_database(target))
+        passphrase = for_database(target)
+        problems = check_database(target, passphrase=passphrase)
+        head = _file_head(target, passphrase)
     took = f"checked in {time.perf_counter() - started:.1f} s"
     for problem in problems:
         print(problem)
+    if head:
+        # A copy of the chain's head kept outside the database (docs/security.md).
+        print(head)
     if problems:
         found = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
         print(f"{path}: {found} found; nothing was changed ({took})")
@@ -47,15 +55,44 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _server_problems(url: str, password: str | None) -> list[str]:
-    """The server database's problems; a password request is raised, not listed."""
+def _head_line(conn: Connection) -> str:
+    from console.storage.server_backup import chain_head
+
+    head = chain_head(conn)
+    return f"audit chain head: entry {head.entry}, {head.hash}"
+
+
+def _file_head(path: Path, passphrase: str | None) -> str | None:
+    from console.storage.backend import SqliteConnection
+    from console.storage.encryption import open_any
+
+    try:
+        conn = SqliteConnection(open_any(path, migrate=False, passphrase=passphrase))
+    except StorageError:
+        return None
+    try:
+        with conn.translated():
+            return _head_line(conn)
+    except StorageError:
+        return None
+    finally:
+        conn.close()
+
+
+def _server_problems(url: str, password: str | None) -> tuple[list[str], str]:
+    """The server database's problems and its chain head; a password request is
+    raised, not listed."""
     from console.storage.database import open_connection
     from console.storage.errors import ServerPasswordNeeded
 
     try:
-        open_connection(url, migrate=False, password=password).close()
+        conn = open_connection(url, migrate=False, password=password)
     except ServerPasswordNeeded:
         raise
     except StorageError as error:
         raise UserError(error.message) from error
-    return check_database(url, password=password)
+    try:
+        head = _head_line(conn)
+    finally:
+        conn.close()
+    return check_database(url, password=password), head

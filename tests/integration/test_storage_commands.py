@@ -90,13 +90,14 @@ def test_check_db_reports_a_tampered_audit_log(
     conn.close()
     capsys.readouterr()
     assert main(["check-db", "--db", str(db_path)]) == 1
-    *lines, summary = capsys.readouterr().out.splitlines()
+    *lines, head, summary = capsys.readouterr().out.splitlines()
     # Row 2 recorded the first therapist's creation: with it changed, that therapist's
     # row no longer has the entry that sealed it either.
     assert lines == [
         "audit log: row 2 was changed after it was written",
         "therapist 2 has no audit entry: it was not saved by the program",
     ]
+    assert head.startswith("audit chain head: entry ")
     assert summary.startswith(f"{db_path}: 2 problems found; nothing was changed (checked in ")
 
 
