@@ -85,8 +85,8 @@ def test_each_test_is_trended_with_its_healthy_range(chart: ChartPage) -> None:
     }
     right = endurance.charts[("side-bridge", "right")]
     bands = [s for s in right.series() if isinstance(s, QAreaSeries)]
-    assert sorted(b.name() for b in bands) == ["healthy men", "healthy women"]
-    men = next(b for b in bands if b.name() == "healthy men")
+    assert sorted(b.name() for b in bands) == ["men ± 1 SD", "women ± 1 SD"]
+    men = next(b for b in bands if b.name() == "men ± 1 SD")
     assert [p.y() for p in men.upperSeries().points()] == [128, 128]  # 94 + 34
     assert [p.y() for p in men.lowerSeries().points()] == [60, 60]  # 94 - 34
     sources = endurance.sources.text()

@@ -221,7 +221,7 @@ class ChartPage(QWidget):
         parts = [status, counted]
         holds = sum(1 for r in detail.records if r.kind == "hold")
         if holds:
-            parts.append(self.tr("%n hold(s) to fatigue", "", holds))
+            parts.append(self.tr("held to fatigue: {0}").format(holds))
         pains = [r.value for r in detail.records if r.kind == "pain"]
         if pains:
             parts.append(self.tr("NPRS {0}").format("→".join(pains)))

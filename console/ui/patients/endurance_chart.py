@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -77,34 +78,46 @@ class EnduranceChart(QWidget):
         self.other_chart.setMargins(QMargins(4, 4, 4, 4))
         self.other_view = QChartView(self.other_chart)
         self.other_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.other_view.setMinimumHeight(200)
+        self.other_view.setMinimumHeight(190)
         self.other_view.setAccessibleName(self.tr("Other holds trend"))
         self.ratios = QTableWidget(0, 5)
         self.ratios.setAccessibleName(self.tr("Endurance ratios per session"))
         self.ratios.setHorizontalHeaderLabels(
             [
                 self.tr("Session"),
-                self.tr("Flexor / extensor\n(target < 1.00)"),
-                self.tr("Right / left side bridge\n(target 0.95 to 1.05)"),
-                self.tr("Side bridge right / extensor\n(target < 0.75)"),
-                self.tr("Side bridge left / extensor\n(target < 0.75)"),
+                self.tr("Flexor /\nextensor\n(target < 1.00)"),
+                self.tr("Right / left\nside bridge\n(target 0.95–1.05)"),
+                self.tr("Right side bridge\n/ extensor\n(target < 0.75)"),
+                self.tr("Left side bridge\n/ extensor\n(target < 0.75)"),
             ]
         )
         self.ratios.verticalHeader().setVisible(False)
         self.ratios.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ratios.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.ratios.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.ratios.setMinimumHeight(120)
+        self.ratios.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sources = QLabel()
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.RichText)
         self.empty = QLabel(self.tr("No endurance tests or holds timed to fatigue recorded yet."))
+        # The ratios first (what the therapist looks for), then the sources of the
+        # ranges, then the charts; the whole page scrolls on a small screen.
+        page = QWidget()
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.empty)
+        inner.addWidget(self.ratios)
+        inner.addWidget(self.sources)
+        inner.addLayout(self.grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
-        layout.addLayout(self.grid, 3)
-        layout.addWidget(self.ratios, 1)
-        layout.addWidget(self.sources)
-        layout.addWidget(self.other_view, 2)
+        layout.addWidget(scroll)
         self.ratio_rows: list[tuple[str, list[Ratio]]] = []
 
     # -- names --------------------------------------------------------------------------
@@ -158,22 +171,22 @@ class EnduranceChart(QWidget):
             view.deleteLater()
         self.views.clear()
         self.charts.clear()
+        self.grid.removeWidget(self.other_view)
         shown = [key for key in PANELS if key in by_test]
         for number, key in enumerate(shown):
             chart = QChart()
             chart.setTitle(self.test_name(*key))
             chart.setMargins(QMargins(2, 2, 2, 2))
-            chart.legend().setVisible(number == 0)
-            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            chart.legend().setVisible(False)  # the line under the table says what is drawn
             self._draw_test(chart, key, sorted(by_test[key]))
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(180)
+            view.setMinimumHeight(190)
             view.setAccessibleName(self.tr("{0}: seconds held").format(self.test_name(*key)))
             self.grid.addWidget(view, number // 3, number % 3)
             self.charts[key] = chart
             self.views[key] = view
-        sources = []
+        sources = [self.tr("Black line: the seconds held, one point per session.")]
         if any(key[0] != "prone-bridge" for key in shown):
             sources.append(
                 self.tr(
@@ -195,6 +208,9 @@ class EnduranceChart(QWidget):
                 ).format(EXTENSOR_RISK_BELOW_S)
             )
         self.sources.setText(" ".join(sources))
+        # The other holds' chart takes the next cell, two cells wide where there is room.
+        cell = len(shown)
+        self.grid.addWidget(self.other_view, cell // 3, cell % 3, 1, 2 if cell % 3 < 2 else 1)
 
     def _draw_test(
         self, chart: QChart, key: tuple[TestName, str], points: list[tuple[dt.date, int]]
@@ -226,9 +242,7 @@ class EnduranceChart(QWidget):
                 high.append(_msecs(day, hour), norm.high_s)
             band.setUpperSeries(high)
             band.setLowerSeries(low)
-            band.setName(
-                self.tr("healthy men") if norm.group == "men" else self.tr("healthy women")
-            )
+            band.setName(self.tr("men ± 1 SD") if norm.group == "men" else self.tr("women ± 1 SD"))
             band.setBrush(QBrush(GROUP_COLOURS[norm.group]))
             band.setPen(QPen(Qt.PenStyle.NoPen))
             chart.addSeries(band)
@@ -320,6 +334,12 @@ class EnduranceChart(QWidget):
                     item.setToolTip(self.tr("Outside McGill's target {0}").format(ratio.target))
                 self.ratios.setItem(row, column, item)
         self.ratios.setVisible(bool(rows))
+        header = self.ratios.horizontalHeader().sizeHint().height()
+        shown_rows = min(len(rows), 4)
+        row_height = self.ratios.verticalHeader().defaultSectionSize()
+        self.ratios.setFixedHeight(header + shown_rows * row_height + 4)
+        if len(rows) > shown_rows:  # older sessions scroll
+            self.ratios.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def drawn(self) -> dict[str, int]:
         """Each test panel's title and the number of sessions drawn in it."""

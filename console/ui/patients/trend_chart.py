@@ -67,7 +67,7 @@ class TrendChart(QWidget):
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(grades_and_pain, self.tr("Grades and pain"))
-        self.pages.addTab(self.endurance, self.tr("Endurance"))
+        self.pages.addTab(self.endurance, self.tr("End&urance"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages, 1)

@@ -476,6 +476,8 @@ class RunnerWindow(QWidget):
             else self.tr("Next ▶"),
             "pause": self.tr("Resume") if state.timer is Timer.PAUSED else self.tr("Pause"),
         }
+        for action in ("longer", "shorter"):  # a count-up has no length to change
+            self.buttons[action].setEnabled(not phase.to_fatigue)
         if any(self.buttons[action].text() != text for action, text in labels.items()):
             for action, text in labels.items():
                 self.buttons[action].setText(text)
