@@ -20,6 +20,8 @@ from typing import Any
 from console.storage.backend import Connection
 
 GENESIS = "0" * 64
+#: One encoder for every row (``json.dumps`` with options builds one on each call).
+_ENCODE = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 #: The columns a row's hash covers, in the order they are hashed.
 HASHED_FIELDS = (
@@ -57,7 +59,7 @@ def row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     fields = {name: row.get(name) for name in HASHED_FIELDS}
     if fields["content_hash"] is None:
         del fields["content_hash"]
-    canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    canonical = _ENCODE(fields)
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
 

@@ -63,8 +63,14 @@ def key_of(table: str) -> str:
     return "session_id" if table == "soap_notes" else "id"
 
 
+#: One encoder for every hash (``json.dumps`` with these options builds a new one on
+#: each call, which is most of the cost of checking a million rows).
+_ENCODE = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+
 def canonical(payload: object) -> str:
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """JSON with sorted keys, no spaces, characters as they are (not escaped)."""
+    return _ENCODE(payload)
 
 
 def digest(payload: object) -> str:

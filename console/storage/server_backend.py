@@ -282,8 +282,13 @@ class ServerConnection:
         self.zone = zone
         offset = dt.datetime.now(zone).utcoffset() or dt.timedelta()
         minutes = int(offset.total_seconds() // 60)
-        sign = "-" if minutes < 0 else "+"
         hours, rest = divmod(abs(minutes), 60)
+        if rest == 0:
+            # A named zone psycopg knows (POSIX "Etc/GMT-1" is one hour east of UTC).
+            name = "UTC" if hours == 0 else f"Etc/GMT{'-' if minutes > 0 else '+'}{hours}"
+            self.raw.execute(f"SET TIME ZONE '{name}'")
+            return
+        sign = "-" if minutes < 0 else "+"
         self.raw.execute(f"SET TIME ZONE INTERVAL '{sign}{hours:02d}:{rest:02d}' HOUR TO MINUTE")
 
     def close(self) -> None:
