@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
         path = str(target)
         passphrase = for_database(target)
-        problems = check_database(target, passphrase=passphrase)
+        problems = check_database(target, passphrase=passphrase, parallel=True)
         head = _file_head(target, passphrase)
     took = f"checked in {time.perf_counter() - started:.1f} s"
     for problem in problems:

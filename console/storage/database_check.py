@@ -16,7 +16,11 @@ from console.storage.location import is_server_url
 
 
 def check_database(
-    path: Path | str, *, passphrase: str | None = None, password: str | None = None
+    path: Path | str,
+    *,
+    passphrase: str | None = None,
+    password: str | None = None,
+    parallel: bool = False,
 ) -> list[str]:
     """Every problem of the database at ``path`` (one line each); empty when sound.
 
@@ -24,10 +28,16 @@ def check_database(
     encrypted file needs its ``passphrase``. ``path`` may be a server URL: then the
     server database's chain and content are checked (its own consistency is the
     server's business), ``password`` when the password file has none.
+
+    ``parallel`` (check-db on a file): SQLite's own check and the audit chain run in a
+    second process while this one checks the content against its seals, each reading
+    the file on its own connection; on a computer with two cores that halves the time.
     """
     if is_server_url(path):
         return _check_server(str(path), password)
     path = Path(path)
+    if parallel:
+        return _check_in_parallel(path, passphrase)
     try:
         db = open_any(path, migrate=False, passphrase=passphrase)
     except StorageError as error:
@@ -68,3 +78,55 @@ def _check_server(url: str, password: str | None) -> list[str]:
         return [error.message]
     finally:
         conn.close()
+
+
+def _file_and_chain(path: Path, passphrase: str | None) -> list[str]:
+    """SQLite's integrity check, then the audit chain (the second process's part)."""
+    try:
+        db = open_any(path, migrate=False, passphrase=passphrase)
+    except StorageError as error:
+        return [error.message]
+    try:
+        problems = integrity_problems(db)
+        if problems:
+            return problems
+        with translated():
+            return audit.verify_chain(SqliteConnection(db))
+    except StorageError as error:
+        return [error.message]
+    finally:
+        db.close()
+
+
+def _content(path: Path, passphrase: str | None) -> list[str]:
+    """Every row and signed session against its seal (this process's part)."""
+    try:
+        db = open_any(path, migrate=False, passphrase=passphrase)
+    except StorageError as error:
+        return [error.message]
+    try:
+        conn = SqliteConnection(db)
+        with translated():
+            if "content_hash" not in conn.columns("audit_log"):
+                return []
+            return seal_check.content_findings(conn)
+    except StorageError as error:
+        return [error.message]
+    finally:
+        db.close()
+
+
+def _check_in_parallel(path: Path, passphrase: str | None) -> list[str]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn": a fresh interpreter, never a copy of this one's open connections.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        first = pool.submit(_file_and_chain, path, passphrase)
+        content = _content(path, passphrase)
+        problems = first.result()
+    damaged = problems and not problems[0].startswith("audit log:")
+    if damaged:  # a damaged file: what its content says is worth nothing more
+        return problems
+    return problems + content
