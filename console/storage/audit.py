@@ -3,7 +3,9 @@
 ``hash = sha256(prev_hash + canonical JSON of the row's fields)``, hex. The first row's
 ``prev_hash`` is ``GENESIS``. The fields include ``content_hash`` (the hash of what the
 entry wrote, console/storage/seals.py) when the entry has one; entries written before
-content was sealed have none and are hashed without it, as they were written.
+content was sealed have none and are hashed without it, as they were written. The
+``room`` an entry came from (several rooms on one clinic server) is covered the same
+way: only when it is not NULL, so entries written before rooms were named still verify.
 
 Editing a row breaks its own hash; deleting or reordering rows breaks the link to the
 next one; deleting the newest rows leaves a gap between the highest id and the id counter
@@ -34,7 +36,11 @@ HASHED_FIELDS = (
     "patient_id",
     "detail",
     "content_hash",
+    "room",
 )
+
+#: Fields hashed only when they hold a value (added after entries were first written).
+_OPTIONAL_FIELDS = ("content_hash", "room")
 
 ACTIONS = frozenset(
     {
@@ -57,8 +63,9 @@ ACTIONS = frozenset(
 
 def row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     fields = {name: row.get(name) for name in HASHED_FIELDS}
-    if fields["content_hash"] is None:
-        del fields["content_hash"]
+    for name in _OPTIONAL_FIELDS:
+        if fields[name] is None:
+            del fields[name]
     canonical = _ENCODE(fields)
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
@@ -132,9 +139,9 @@ def verify_chain(conn: Connection) -> list[str]:
 
 
 def _columns(conn: Connection) -> tuple[str, ...]:
-    """The hashed columns and the links; an audit log from before sealed content (an
-    older database checked without migrating) has no ``content_hash`` column."""
+    """The hashed columns and the links; an audit log from before sealed content or
+    named rooms (an older database checked without migrating) lacks those columns."""
     names = (*HASHED_FIELDS, "prev_hash", "hash")
-    if "content_hash" not in conn.columns("audit_log"):  # read NULL in its place
-        return tuple("NULL AS content_hash" if n == "content_hash" else n for n in names)
-    return names
+    present = set(conn.columns("audit_log"))
+    # A missing optional column is read as NULL in its place.
+    return tuple(f"NULL AS {n}" if n in _OPTIONAL_FIELDS and n not in present else n for n in names)

@@ -1,7 +1,8 @@
 """The shape of an export (``pnf-console-export/2``): which keys each object carries,
 in the order written. The JSON and CSV exports select these columns and nothing else;
 internal columns (a patient's ``search_key`` and ``sort_name``, a therapist's PIN hash
-and salt) stay in the database. docs/export-format.md describes every name listed
+and salt, the row versions of patients and SOAP notes, the room a session runs in: the
+audit entries name the room) stay in the database. docs/export-format.md describes every name listed
 here, and tests/integration/test_export_format.py holds the two and a real export to
 each other.
 """

@@ -24,6 +24,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m004_drop_settings",
     "m005_hold_records",
     "m006_content_seals",
+    "m007_rooms",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
@@ -341,3 +342,22 @@ def m006_content_seals(db: Database) -> None:
     for statement in M006_CONTENT_SEALS:
         db.execute(statement)
     seal_existing(SqliteConnection(db))
+
+
+#: m007 as plain statements (the server mirrors them with its own types).
+M007_ROOMS: list[str] = [
+    "ALTER TABLE audit_log ADD COLUMN room TEXT",
+    "ALTER TABLE sessions ADD COLUMN room TEXT",
+    "ALTER TABLE patients ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE soap_notes ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+]
+
+
+@MIGRATIONS()
+def m007_rooms(db: Database) -> None:
+    """Several rooms on one database: each audit entry names the room it came from (NULL
+    before), a session the room it runs in, and a patient's details and an unsigned SOAP
+    note carry a row version that each save moves on, so a save based on an older
+    version is refused instead of overwriting another room's (console/storage/rooms.py)."""
+    for statement in M007_ROOMS:
+        db.execute(statement)

@@ -351,6 +351,15 @@ def m006_content_seals(conn: Conn, seal_existing: Sealer | None = None) -> None:
         seal_existing(conn)
 
 
+def m007_rooms(conn: Conn) -> None:
+    """The room of each audit entry and session; row versions on patients and SOAP
+    notes (console/storage/migrations.py says why)."""
+    conn.execute(f"ALTER TABLE audit_log ADD COLUMN room {TEXT}")
+    conn.execute(f"ALTER TABLE sessions ADD COLUMN room {TEXT}")
+    conn.execute("ALTER TABLE patients ADD COLUMN row_version integer NOT NULL DEFAULT 1")
+    conn.execute("ALTER TABLE soap_notes ADD COLUMN row_version integer NOT NULL DEFAULT 1")
+
+
 Migration = Callable[[Conn], None]
 
 #: Every migration, oldest first; the names are SQLite's (``MIGRATION_NAMES``).
@@ -361,6 +370,7 @@ SERVER_MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("m004_drop_settings", m004_drop_settings),
     ("m005_hold_records", m005_hold_records),
     ("m006_content_seals", m006_content_seals),
+    ("m007_rooms", m007_rooms),
 )
 SERVER_MIGRATION_NAMES = tuple(name for name, _migration in SERVER_MIGRATIONS)
 SERVER_SCHEMA_VERSION = len(SERVER_MIGRATIONS)

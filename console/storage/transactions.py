@@ -53,6 +53,9 @@ class Transactions:
         #: The therapist at the computer (set by the lock screen when someone unlocks):
         #: records and audit entries written without a therapist carry this one.
         self.acting_therapist_id: int | None = None
+        #: The room this console stands in (its settings; None for a console alone on
+        #: its file): every audit entry written here names it.
+        self.room: str | None = None
 
     @property
     def db(self) -> Database:
@@ -228,6 +231,8 @@ class Transactions:
             row = {name: entry.get(name) for name in audit_chain.HASHED_FIELDS if name != "id"}
             if row["therapist_id"] is None:
                 row["therapist_id"] = self.acting_therapist_id
+            if row["room"] is None:
+                row["room"] = self.room
             rows.append(row)
         with self.write("audit_log"), self.conn.translated():
             return audit_chain.append_all(self.conn, rows)

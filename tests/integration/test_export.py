@@ -26,7 +26,11 @@ from tests.storage_helpers import PLAN, add_patient, make_repo
 
 JSON_COLUMNS = {"plans": ("items",), "sessions": ("plan_snapshot",), "home_programs": ("items",)}
 #: Columns the program keeps for itself; an export leaves them out.
-INTERNAL = {"patients": ("search_key", "sort_name")}
+INTERNAL = {
+    "patients": ("search_key", "sort_name", "row_version"),
+    "sessions": ("room",),
+    "soap_notes": ("row_version",),
+}
 
 
 @pytest.fixture

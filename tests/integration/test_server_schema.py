@@ -164,6 +164,8 @@ def test_from_every_earlier_version(conn: Conn, version: int) -> None:
         assert _one(conn, "SELECT sort_name FROM patients") == "ibanez\x1fines"
     if version >= 1:
         assert _one(conn, "SELECT value FROM records") == "4"
+        assert _one(conn, "SELECT row_version FROM patients") == 1  # m007's default
+    if 1 <= version < MIGRATION_NAMES.index("m006_content_seals") + 1:
         assert sealed == [1]  # m006 sealed the rows saved before it
     conn.execute(
         "INSERT INTO sessions (patient_id, plan_snapshot, status, started_at) "
