@@ -112,6 +112,11 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # check-db runs part of its work in a second process ("spawn"); in the one-folder
+    # bundle that process starts this same executable, which must hand it over.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--speech-host"]:
         # Internal: the console starts itself this way to own the speech engine.

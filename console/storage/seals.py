@@ -94,13 +94,27 @@ def session_seal(
 ) -> str:
     """The seal of a signed session: the session (its plan snapshot included), every
     record in the order written, the SOAP note and who signed."""
+    ordered = sorted(records, key=lambda r: int(r["id"]))
+    return seal_of(session, [record_part(r) for r in ordered], soap, signed_by)
+
+
+def record_part(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A record as its session's seal covers it: its id and its content."""
+    return {"id": record["id"], **content("records", record)}
+
+
+def seal_of(
+    session: Mapping[str, Any],
+    record_parts: list[dict[str, Any]],
+    soap: Mapping[str, Any] | None,
+    signed_by: int | None,
+) -> str:
+    """``session_seal`` from records already in their ``record_part`` form, in id order
+    (check-db computes each record's part once for its own hash and its seal)."""
     return digest(
         {
             "session": {"id": session["id"], **content("sessions", session)},
-            "records": [
-                {"id": r["id"], **content("records", r)}
-                for r in sorted(records, key=lambda r: int(r["id"]))
-            ],
+            "records": record_parts,
             "soap": None if soap is None else content("soap_notes", soap),
             "signed_by": signed_by,
         }
