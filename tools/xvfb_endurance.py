@@ -10,7 +10,8 @@ with ``xdotool key``: Enter resumes the session, digits give the pain scores, Pa
 moves on; each hold timed to fatigue counts up in real time until PageDown stops it
 (about 9, 12 and 15 s). Enter finishes the session; Ctrl+2 opens Patients, Enter the
 chart, Alt+N its trends and Alt+U the Endurance page. Screenshots (``import -window
-root``) of a hold counting up and of the endurance trends go to ``--out``. The database
+root``) of each hold counting up, the SOAP draft and the endurance trends go to
+``--out``. The database
 is read back and the holds checked; the app and Xvfb are ended by their pids.
 """
 
@@ -142,9 +143,9 @@ def drive(db: Path, session_id: int, out: Path) -> None:
         if phase.kind is PhaseKind.HOLD:
             seconds = next(holds)
             time.sleep(seconds - 1.5)
-            if shots < 2:
-                shot(out / ("runner-fatigue-hold.png" if shots == 0 else "runner-fatigue-left.png"))
-                shots += 1
+            names = ("runner-fatigue-hold.png", "runner-fatigue-left.png", "runner-sorensen.png")
+            shot(out / names[shots])
+            shots += 1
             time.sleep(1.5)
             key("Next")  # PageDown stops the hold: the seconds held are saved
         elif phase.kind is PhaseKind.PAIN_END:

@@ -92,6 +92,12 @@ PATTERNS = (
     N_("weight shift in sitting"),
     N_("weight shift in standing"),
     N_("resisted progression (gait)"),
+    # The trunk endurance tests (McGill, Childs & Liebenson 1999; Biering-Sørensen 1984;
+    # docs/endurance.md).
+    N_("trunk extensor endurance test"),
+    N_("trunk flexor endurance test"),
+    N_("side bridge endurance test"),
+    N_("prone bridge endurance test"),
 )
 _PATTERN_KEYS = {pattern.lower(): pattern for pattern in PATTERNS}
 
