@@ -53,6 +53,7 @@ def repo(db_path: Path) -> Iterator[Repository]:
         repository.notes.add_amendment(first, "soap.assessment", "late entry", "Numbness", ana)
         second = repository.sessions.start(patient, PLAN[:1], None)
         repository.sessions.add_grade(second, "4", protocol_id="ue-d1", side="left")
+        repository.sessions.add_hold(second, 45, protocol_id="ue-d1", side="left")
         repository.home_programs.save(patient, [{"protocol_id": "home-bridge", "sets": 2}], "es")
     add_patient(repository, given_name="Empty", family_name="Chart")
     yield repository
