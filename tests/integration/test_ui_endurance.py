@@ -144,3 +144,19 @@ def test_a_patient_without_holds_sees_a_plain_message(qtbot: QtBot, context: App
     endurance = page.trends.endurance
     assert endurance.drawn() == {} and endurance.ratios.rowCount() == 0
     assert not endurance.empty.isHidden()
+
+
+def test_the_plan_editor_keeps_a_hold_switched_to_fatigue(qtbot: QtBot, db_path: Path) -> None:
+    from console.ui.runner.plan_editor import open_plan_editor
+    from tests.end2end.runner_helpers import make_context as runner_context
+
+    context = runner_context(db_path)
+    patient = context.repository.patients.create(given_name="Luis", family_name="Gil")
+    item = {"protocol_id": BRIDGING, "side": "bilateral", "overrides": {"fatigue_steps": [2]}}
+    context.repository.plans.save(patient, [item])
+    editor = open_plan_editor(context, patient, None)
+    qtbot.addWidget(editor)
+    assert [i.overrides.fatigue_steps for i in editor.plan.items] == [(2,)]
+    editor.list.setCurrentRow(0)
+    editor.sets.setValue(2)  # any edit of the item keeps the switched hold
+    assert editor.plan.items[0].overrides.to_dict() == {"sets": 2, "fatigue_steps": [2]}

@@ -471,6 +471,8 @@ class PlanEditor(QDialog):
                 rest_s=seconds(self.rest),
                 repeat=self.repeat.value() or None,
                 step_repeat=dict(old.overrides.step_repeat),
+                # Holds timed to fatigue for this patient (the runner's F) stay so.
+                fatigue_steps=old.overrides.fatigue_steps,
             )
         except ValueError as error:
             self._tell(str(error))
