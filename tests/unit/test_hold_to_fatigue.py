@@ -360,3 +360,63 @@ def test_fatigue_steps_in_a_plan_expand_to_count_up_holds() -> None:
     assert hold.to_fatigue and hold.duration_s == 300.0
     assert over.to_dict() == {"hold_s": 8, "fatigue_steps": [1]}
     assert Overrides.model_validate({"fatigue_steps": [1, 1]}).fatigue_steps == (1,)
+
+
+# ------------------------------------------------------------- located messages
+
+HEAD = """format = "pnf-protocol/1"
+id = "clinic-test"
+title = "Side bridge test"
+kind = "pnf"
+region = "trunk"
+pattern = "side bridge"
+technique = "none"
+summary = "Timed to fatigue."
+
+[[steps]]
+kind = "position"
+instruction = "Side-lying."
+"""
+
+
+@pytest.mark.parametrize(
+    ("step", "message"),
+    [
+        (
+            'kind = "relax"\nto_fatigue = true\n',
+            "steps[2].to_fatigue: only a hold step can be timed to fatigue",
+        ),
+        (
+            'kind = "hold"\nto_fatigue = true\nseconds = 30\n',
+            "steps[2].seconds: a hold timed to fatigue counts up; use cap_s, not seconds",
+        ),
+        (
+            'kind = "hold"\nseconds = 30\ncap_s = 120\n',
+            "steps[2].cap_s: a cap belongs to a hold with to_fatigue = true",
+        ),
+        (
+            'kind = "hold"\nto_fatigue = true\ncap_s = 5\n',
+            "steps[2].cap_s: must be at least 10, got 5",
+        ),
+    ],
+)
+def test_a_bad_fatigue_option_in_a_file_is_located(tmp_path: Path, step: str, message: str) -> None:
+    from console.domain.library import load_library
+
+    path = tmp_path / "clinic-test.toml"
+    path.write_text(f'{HEAD}\n[[steps]]\n{step}instruction = "Hold."\n', encoding="utf-8")
+    library = load_library([(tmp_path, False)])
+    assert library.protocols == {}
+    errors = [str(e).split(": ", 1)[1] for r in library.rejected for e in r.errors]
+    assert errors == [message]
+
+
+def test_a_file_with_a_fatigue_hold_loads(tmp_path: Path) -> None:
+    from console.domain.library import load_library
+
+    step = 'kind = "hold"\nto_fatigue = true\ncap_s = 120\n'
+    path = tmp_path / "clinic-test.toml"
+    path.write_text(f'{HEAD}\n[[steps]]\n{step}instruction = "Hold."\n', encoding="utf-8")
+    library = load_library([(tmp_path, False)])
+    assert library.rejected == []
+    assert library.protocols["clinic-test"].spec.steps[1].cap == 120
