@@ -29,7 +29,7 @@ from console.domain.patients import search_key, sort_name
 from console.domain.trends import objective_text
 from console.domain.validation import ValidationError
 from console.storage import seals
-from console.storage.demo_endurance import ENDURANCE_PROTOCOLS, endurance_times
+from console.storage.demo_endurance import ENDURANCE_PROTOCOLS, endurance_plan, endurance_times
 from console.storage.demo_texts import (
     DEMO_LANGUAGES,
     FAMILY_EN,
@@ -311,7 +311,8 @@ class _Batch:
         sets = {item["protocol_id"]: rng.randint(2, 3) for item in items}
         plan_id = self.next_plan
         self.next_plan += 1
-        snapshot = json.dumps(items, ensure_ascii=False, sort_keys=True)
+        tests = self._tests_for(patient_id)
+        snapshot = json.dumps(items + tests, ensure_ascii=False, sort_keys=True)
         self.rows["plans"].append(
             {
                 "id": plan_id,
@@ -335,9 +336,7 @@ class _Batch:
             last = number == count - 1
             status = "finished" if last or rng.random() < 0.3 else "signed"
             records = self._records(session_id, items, sets, levels, pain, start, therapist)
-            # Benchmarks ask for an exact number of records; a library without the
-            # endurance test protocols has no holds.
-            if self.fixed is None and set(self.titles) >= ENDURANCE_PROTOCOLS:
+            if tests:
                 records += self._holds(session_id, patient_id, number, start, therapist)
             end = start + dt.timedelta(minutes=45)
             self.rows["sessions"].append(
@@ -475,6 +474,12 @@ class _Batch:
         add("pain", str(end_pain), moment="end", phase_index=len(grades) * 6 + 1)
         self.rows["records"].extend(out)
         return out
+
+    def _tests_for(self, patient_id: int) -> list[dict[str, Any]]:
+        """The endurance tests in a tested patient's plan. None where benchmarks ask for
+        an exact number of records, or the library has no test protocols."""
+        tested = self.fixed is None and set(self.titles) >= ENDURANCE_PROTOCOLS
+        return endurance_plan(patient_id) if tested else []
 
     def _holds(
         self, session_id: int, patient_id: int, number: int, start: dt.datetime, therapist: int

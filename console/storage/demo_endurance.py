@@ -9,6 +9,7 @@ same whichever patients are tested.
 from __future__ import annotations
 
 import random
+from typing import Any
 
 #: Every how many patients one has endurance tests (patients 1, 4, 7, ...).
 EVERY = 3
@@ -28,6 +29,18 @@ def profile(patient_id: int) -> str:
     """'improving' (balanced, longer every session) or 'poor ratio' (a weak right side
     bridge and flexors that outlast the extensors, improving slowly)."""
     return "improving" if (patient_id // EVERY) % 2 == 0 else "poor ratio"
+
+
+def endurance_plan(patient_id: int) -> list[dict[str, Any]]:
+    """The tests as plan items (the side bridge on each side, then the two others)."""
+    if not has_endurance_tests(patient_id):
+        return []
+    return [
+        {"protocol_id": SIDE, "side": "right", "overrides": {}},
+        {"protocol_id": SIDE, "side": "left", "overrides": {}},
+        {"protocol_id": SORENSEN, "side": "bilateral", "overrides": {}},
+        {"protocol_id": FLEXOR, "side": "bilateral", "overrides": {}},
+    ]
 
 
 def endurance_times(patient_id: int, number: int) -> list[tuple[str, str, int]]:

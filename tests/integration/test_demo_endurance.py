@@ -30,6 +30,8 @@ def test_tested_patients_improve_or_show_a_poor_ratio(tmp_path: Path) -> None:
                 assert all(times == {} for times in per_session)
                 continue
             assert all(len(times) == 4 for times in per_session)  # 4 tests every session
+            planned = {item["protocol_id"] for item in sessions[-1].plan_snapshot}
+            assert planned >= set(BUILTIN_TESTS) - {"endurance-prone-bridge"}
             kind = profile(patient.id)
             seen[kind] += 1
             first, last = per_session[0], per_session[-1]
