@@ -136,8 +136,9 @@ class ServerPermissionDenied(StorageError):
 
 class ServerGone(StorageError):
     default_message = (
-        "The connection to the database server was lost, so nothing of the last entry "
-        "was saved. Everything saved before it is safe. Check the network and try again."
+        "The connection to the database server was lost while saving, so the last entry "
+        "may not have reached it. Everything saved before it is safe. Check the network "
+        "and try again."
     )
 
 

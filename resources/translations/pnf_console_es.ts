@@ -1772,6 +1772,56 @@ Se registrará la próxima tecla que pulse, también Esc y Tab.</translation>
         <translation>Esta base de datos está cifrada. Introduzca la frase de contraseña de la clínica para abrirla.</translation>
     </message>
     <message>
+        <location filename="../../console/ui/shell/message_catalogue.py" line="1"/>
+        <source>The target database already holds data, so nothing was copied into it. Moving a clinic needs a new, empty database.</source>
+        <translation>La base de datos de destino ya tiene datos, así que no se ha copiado nada en ella. Para trasladar una clínica hace falta una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/message_catalogue.py" line="1"/>
+        <source>The database server refused this computer or this role. Ask the clinic's administrator to allow it (see docs/clinic-server.md). Nothing was changed.</source>
+        <translation>El servidor de la base de datos no admite este ordenador o este rol. Pida al administrador de la clínica que lo permita (vea docs/clinic-server.md). No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/message_catalogue.py" line="1"/>
+        <source>The database server has no database of that name. Check the name in the database address, or set the database up (`pnf-console server init`).</source>
+        <translation>El servidor de la base de datos no tiene ninguna base de datos con ese nombre. Revise el nombre en la dirección de la base de datos, o prepárela (`pnf-console server init`).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/message_catalogue.py" line="1"/>
+        <source>The connection to the database server was lost while saving, so the last entry may not have reached it. Everything saved before it is safe. Check the network and try again.</source>
+        <translation>Se perdió la conexión con el servidor de la base de datos mientras se guardaba, así que puede que la última anotación no haya llegado. Todo lo guardado antes está a salvo. Revise la red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/message_catalogue.py" line="1"/>
+        <source>The database role may not do this on the server. Nothing was changed; ask the clinic's administrator to set up the server again (`pnf-console server init`).</source>
+        <translation>El rol de la base de datos no puede hacer esto en el servidor. No se ha modificado nada; pida al administrador de la clínica que vuelva a preparar el servidor (`pnf-console server init`).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/message_catalogue.py" line="1"/>
+        <source>The database server did not accept the user name or password. Check them and try again. Nothing was changed.</source>
+        <translation>El servidor de la base de datos no aceptó el nombre de usuario o la contraseña. Revíselos e inténtelo de nuevo. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/message_catalogue.py" line="1"/>
+        <source>The database server asks for a password. Enter it, or put it in the password file (see docs/clinic-server.md). Nothing was changed.</source>
+        <translation>El servidor de la base de datos pide una contraseña. Escríbala, o póngala en el archivo de contraseñas (vea docs/clinic-server.md). No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/message_catalogue.py" line="1"/>
+        <source>The database server cannot be reached. Check that the server is on and that this computer is on the clinic's network, then try again. Nothing was changed.</source>
+        <translation>No se puede llegar al servidor de la base de datos. Compruebe que el servidor está encendido y que este ordenador está en la red de la clínica, e inténtelo de nuevo. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/message_catalogue.py" line="1"/>
+        <source>The secure connection to the database server could not be made: the server's certificate was not accepted. Check the certificate files named in the database address (see docs/clinic-server.md). Nothing was changed.</source>
+        <translation>No se pudo establecer la conexión segura con el servidor de la base de datos: no se aceptó el certificado del servidor. Revise los archivos de certificado indicados en la dirección de la base de datos (vea docs/clinic-server.md). No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/message_catalogue.py" line="1"/>
+        <source>This database was made by an older version of PNF Console and has not been upgraded yet. Open it once with this version (or run `pnf-console migrate`) to upgrade it; nothing has been changed.</source>
+        <translation>Esta base de datos la creó una versión anterior de PNF Console y aún no se ha actualizado. Ábrala una vez con esta versión (o ejecute `pnf-console migrate`) para actualizarla; no se ha modificado nada.</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/shell/message_catalogue.py" line="72"/>
         <source>The passphrase does not open this database. Nothing was changed; check the passphrase and try again. If it is surely right, the file may be damaged: restore a backup.</source>
         <translation>La frase de contraseña no abre esta base de datos. No se ha modificado nada; revise la frase de contraseña e inténtelo de nuevo. Si tiene la certeza de que es correcta, el archivo puede estar dañado: restaure una copia de seguridad.</translation>

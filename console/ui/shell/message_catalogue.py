@@ -72,6 +72,60 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "Messages", "This database is encrypted. Enter the clinic passphrase to open it."
     ),
+    # The clinic server (console/storage/server_errors.py, transfer.py)
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The target database already holds data, so nothing was copied into it. Moving a "
+        "clinic needs a new, empty database.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server refused this computer or this role. Ask the clinic's "
+        "administrator to allow it (see docs/clinic-server.md). Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server has no database of that name. Check the name in the database"
+        " address, or set the database up (`pnf-console server init`).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The connection to the database server was lost while saving, so the last entry "
+        "may not have reached it. Everything saved before it is safe. Check the network "
+        "and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database role may not do this on the server. Nothing was changed; ask the "
+        "clinic's administrator to set up the server again (`pnf-console server init`).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server did not accept the user name or password. Check them and try"
+        " again. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server asks for a password. Enter it, or put it in the password "
+        "file (see docs/clinic-server.md). Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server cannot be reached. Check that the server is on and that this"
+        " computer is on the clinic's network, then try again. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The secure connection to the database server could not be made: the server's "
+        "certificate was not accepted. Check the certificate files named in the database "
+        "address (see docs/clinic-server.md). Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database was made by an older version of PNF Console and has not been "
+        "upgraded yet. Open it once with this version (or run `pnf-console migrate`) to "
+        "upgrade it; nothing has been changed.",
+    ),
     QT_TRANSLATE_NOOP(
         "Messages",
         "The passphrase does not open this database. Nothing was changed; check the "
@@ -127,4 +181,20 @@ MESSAGES = (
         "The home program names exercises that are not in the protocol library: {0}. "
         "Put their files back in a protocol folder, or take them out of the program.",
     ),
+    # Several rooms on one clinic server
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else saved this while you were editing it. Nothing of yours has been "
+        "lost: compare the two versions and choose what to keep.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This patient is in session in another room. Take the session over only if "
+        "that room has stopped (for example its computer crashed).",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "This session is no longer running; nothing to take over."),
+    QT_TRANSLATE_NOOP("Messages", "someone"),
+    QT_TRANSLATE_NOOP("Messages", "a room without a name"),
+    QT_TRANSLATE_NOOP("Messages", "{0} in {1} at {2}"),
+    QT_TRANSLATE_NOOP("Messages", "{0} in {1}, since {2}"),
 )
