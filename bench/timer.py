@@ -162,8 +162,14 @@ def run_runner(app: QApplication, plan: SessionPlan, folder: Path) -> list[Phase
 
 
 def fatigue_protocol(holds: int) -> ProtocolFile:
-    """``holds`` sets of one hold timed to fatigue (cap 60 s), nothing between them."""
-    hold = {"kind": "hold", "instruction": "hold", "to_fatigue": True, "cap_s": 60}
+    """One hold timed to fatigue (cap 60 s) repeated ``holds`` times (at most 50)."""
+    hold = {
+        "kind": "hold",
+        "instruction": "hold",
+        "to_fatigue": True,
+        "cap_s": 60,
+        "repeat": holds,
+    }
     return ProtocolFile.model_validate(
         {
             "format": "pnf-protocol/1",
@@ -174,7 +180,6 @@ def fatigue_protocol(holds: int) -> ProtocolFile:
             "pattern": "side bridge",
             "technique": "none",
             "summary": "Holds stopped by a key.",
-            "sets": holds,
             "sides": ["bilateral"],
             "grade_after": "never",
             "steps": [hold],
