@@ -39,6 +39,8 @@ class Patient:
     notes: str | None
     created_at: str | None
     updated_at: str | None
+    #: Moves on with each save: a save based on an older one is refused (several rooms).
+    row_version: int = 1
 
     @property
     def full_name(self) -> str:
@@ -83,6 +85,8 @@ class Session:
     signed_at: str | None
     signed_by: int | None
     cursor_key: str | None = None
+    #: The room the session runs (or ran) in; None on a console alone on its file.
+    room: str | None = None
 
     @property
     def signed(self) -> bool:
@@ -124,6 +128,8 @@ class SoapNote:
     plan: str
     therapist_id: int | None
     updated_at: str | None
+    #: Moves on with each save of the unsigned note (see ``Patient.row_version``).
+    row_version: int = 1
 
 
 @dataclass(frozen=True)

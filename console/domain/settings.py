@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from console.domain.key_bindings import KeyMap, clean_keys, key_conflicts
 
-SETTINGS_VERSION = 5
+SETTINGS_VERSION = 6
 
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 _PHONE = re.compile(r"[0-9+()\-./ ]*")
@@ -135,6 +135,15 @@ class Settings(BaseModel):
     #: path or the clinic server's postgresql:// URL (never with its password; --db
     #: and PNF_CONSOLE_DB win over it). Used from the next start.
     database: str = Field(default="", max_length=2000)
+    #: The room this console stands in ("Room 2", "Gym"): the clinic server's audit log
+    #: and the other rooms' messages name it. "" until named (asked at first start on
+    #: the server).
+    room: str = Field(default="", max_length=60)
+
+    @field_validator("room")
+    @classmethod
+    def _one_line_room(cls, value: str) -> str:
+        return " ".join(value.split())
 
     @field_validator("database")
     @classmethod

@@ -57,6 +57,7 @@ ACTIONS = frozenset(
         "delete",
         "seal",
         "seal-signed",
+        "take-over",
     }
 )
 

@@ -49,6 +49,8 @@ class Connection(Protocol):
 
     def rollback(self) -> None: ...
 
+    def notify(self, payloads: Sequence[str]) -> None: ...
+
     @property
     def in_transaction(self) -> bool: ...
 
@@ -108,6 +110,9 @@ class SqliteConnection:
 
     def commit(self) -> None:
         self.db.conn.execute("COMMIT")
+
+    def notify(self, payloads: Sequence[str]) -> None:
+        """A file has one room: no other console to tell."""
 
     def rollback(self) -> None:
         conn = self.db.conn

@@ -9,6 +9,7 @@ from typing import Any
 from console.domain.chart import HomeProgramVersion
 from console.domain.patients import LANGUAGES
 from console.domain.validation import ValidationError
+from console.storage.rooms import Conflict, last_saved
 from console.storage.rows import items_json, to_home_program
 from console.storage.transactions import Transactions
 
@@ -25,8 +26,13 @@ class HomeProgramStore:
         large_print: bool = False,
         note: str | None = None,
         therapist_id: int | None = None,
+        base_version: int | None = None,
     ) -> int:
-        """Keep a new version of the patient's home program; returns its version (1, 2...)."""
+        """Keep a new version of the patient's home program; returns its version (1, 2...).
+
+        ``base_version`` is the version the editor started from (0: none yet); when
+        another room has saved a newer one since, ``Conflict`` (console/storage/rooms.py)
+        and nothing is written: saving again on ``their_version`` keeps both."""
         text = items_json(items)
         if language is not None and language not in LANGUAGES:
             raise ValidationError("language", "The handout language is English or Spanish.")
@@ -37,7 +43,10 @@ class HomeProgramStore:
                 "SELECT COALESCE(MAX(version), 0) AS last FROM home_programs WHERE patient_id = ?",
                 [patient_id],
             )
-            version = int(row["last"] if row else 0) + 1
+            latest = int(row["last"] if row else 0)
+            if base_version is not None and base_version != latest:
+                self._conflict(patient_id, latest, items, language, large_print, note)
+            version = latest + 1
             program_id = tx.insert(
                 "home_programs",
                 {
@@ -60,6 +69,36 @@ class HomeProgramStore:
                 therapist_id=therapist_id,
             )
         return version
+
+    def _conflict(
+        self,
+        patient_id: int,
+        latest: int,
+        items: Sequence[Any],
+        language: str | None,
+        large_print: bool,
+        note: str | None,
+    ) -> None:
+        theirs = self.get(patient_id, latest)
+        assert theirs is not None  # the latest version exists
+        raise Conflict(
+            "home_programs",
+            patient_id,
+            mine={
+                "items": list(items),
+                "language": language,
+                "large_print": bool(large_print),
+                "note": (note or "").strip() or None,
+            },
+            theirs={
+                "items": list(theirs.items),
+                "language": theirs.language,
+                "large_print": theirs.large_print,
+                "note": theirs.note,
+            },
+            their_version=latest,
+            saved=last_saved(self._tx, "home_programs", theirs.id),
+        )
 
     def get(self, patient_id: int, version: int | None = None) -> HomeProgramVersion | None:
         """The current version, or the one asked for; None when there is none."""

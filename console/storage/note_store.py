@@ -9,6 +9,7 @@ from console.domain.chart import Amendment, SoapNote
 from console.domain.trends import objective_text
 from console.domain.validation import ValidationError
 from console.storage import seals
+from console.storage.rooms import Conflict, last_saved
 from console.storage.rows import to_amendment, to_soap
 from console.storage.session_store import NOTE_MAX, SessionStore
 from console.storage.transactions import Transactions
@@ -28,8 +29,13 @@ class NoteStore:
         assessment: str = "",
         plan: str = "",
         therapist_id: int | None = None,
+        base_version: int | None = None,
     ) -> None:
-        """Write the session's SOAP note (all four parts); refused once signed."""
+        """Write the session's SOAP note (all four parts); refused once signed.
+
+        ``base_version`` is the note's ``row_version`` the texts were written on (0: no
+        note was saved yet); when another room has saved the note since, ``Conflict``
+        (console/storage/rooms.py) and nothing is written."""
         texts = {
             "subjective": subjective,
             "objective": objective,
@@ -41,6 +47,7 @@ class NoteStore:
                 raise ValidationError(name, f"At most {NOTE_MAX} characters.")
         with self._tx.write("soap_notes"):
             session = self._tx.open_session(session_id)
+            self._check_version(session_id, base_version, texts)
             self._tx.execute(
                 """
                 INSERT INTO soap_notes
@@ -49,7 +56,8 @@ class NoteStore:
                 ON CONFLICT (session_id) DO UPDATE SET
                     subjective = excluded.subjective, objective = excluded.objective,
                     assessment = excluded.assessment, plan = excluded.plan,
-                    therapist_id = excluded.therapist_id, updated_at = excluded.updated_at
+                    therapist_id = excluded.therapist_id, updated_at = excluded.updated_at,
+                    row_version = soap_notes.row_version + 1
                 """,
                 [session_id, *texts.values(), therapist_id, self._tx.now()],
             )
@@ -60,6 +68,22 @@ class NoteStore:
                 session["patient_id"],
                 therapist_id=therapist_id,
             )
+
+    def _check_version(self, session_id: int, base: int | None, mine: dict[str, str]) -> None:
+        if base is None:
+            return
+        row = self._tx.one("SELECT * FROM soap_notes WHERE session_id = ?", [session_id])
+        saved = 0 if row is None else int(row["row_version"])
+        if saved == base or row is None:
+            return
+        raise Conflict(
+            "soap_notes",
+            session_id,
+            mine=mine,
+            theirs={name: row[name] for name in mine},
+            their_version=saved,
+            saved=last_saved(self._tx, "soap_notes", session_id),
+        )
 
     def soap(self, session_id: int) -> SoapNote | None:
         row = self._tx.one("SELECT * FROM soap_notes WHERE session_id = ?", [session_id])

@@ -17,6 +17,7 @@ from console.domain.patients import (
     sort_name,
 )
 from console.domain.validation import ValidationError
+from console.storage.rooms import Conflict, last_saved
 from console.storage.rows import to_patient
 from console.storage.transactions import Transactions
 
@@ -84,8 +85,19 @@ class PatientStore:
             self._tx.audit("create", "patients", patient_id, patient_id, therapist_id=therapist_id)
         return patient_id
 
-    def update(self, patient_id: int, *, therapist_id: int | None = None, **changes: Any) -> None:
-        """Change some of a patient's details (the names of ``create``)."""
+    def update(
+        self,
+        patient_id: int,
+        *,
+        therapist_id: int | None = None,
+        base_version: int | None = None,
+        **changes: Any,
+    ) -> None:
+        """Change some of a patient's details (the names of ``create``).
+
+        ``base_version`` is the ``row_version`` the changes were made on (a form's);
+        when another room has saved since, ``Conflict`` (console/storage/rooms.py) and
+        nothing is written. Each save moves the version on."""
         unknown = set(changes) - set(PATIENT_FIELDS)
         if unknown:
             raise TypeError(f"unknown patient fields: {sorted(unknown)}")
@@ -97,14 +109,16 @@ class PatientStore:
         if not after.record_number:
             raise ValidationError("record_number", "Enter the record number.")
         changed = [name for name in PATIENT_FIELDS if getattr(after, name) != getattr(before, name)]
-        if not changed:
+        if not changed:  # also when another room saved these same details meanwhile
             return
         with self._tx.write("patients"):
+            self._check_version(patient_id, base_version, after)
             self._check_record_number(after.record_number, patient_id)
             columns = {**self._patient_columns(after), "updated_at": self._tx.now()}
             sets = ", ".join(f"{column} = ?" for column in columns)
             self._tx.execute(
-                f"UPDATE patients SET {sets} WHERE id = ?", [*columns.values(), patient_id]
+                f"UPDATE patients SET {sets}, row_version = row_version + 1 WHERE id = ?",
+                [*columns.values(), patient_id],
             )
             self._tx.audit(
                 "update",
@@ -121,13 +135,32 @@ class PatientStore:
         patient_id: int | None = None,
         *,
         therapist_id: int | None = None,
+        base_version: int | None = None,
     ) -> int:
-        """Create (``patient_id`` None) or update a patient from a form's details."""
+        """Create (``patient_id`` None) or update a patient from a form's details
+        (``base_version``: see ``update``)."""
         fields = {name: getattr(details, name) for name in PATIENT_FIELDS}
         if patient_id is None:
             return self.create(therapist_id=therapist_id, **fields)
-        self.update(patient_id, therapist_id=therapist_id, **fields)
+        self.update(patient_id, therapist_id=therapist_id, base_version=base_version, **fields)
         return patient_id
+
+    def _check_version(self, patient_id: int, base: int | None, mine: PatientDetails) -> None:
+        """``Conflict`` when the saved row is no longer version ``base`` (in the write)."""
+        if base is None:
+            return
+        row = self._tx.patient_row(patient_id)
+        if int(row["row_version"]) == base:
+            return
+        theirs = to_patient(row)
+        raise Conflict(
+            "patients",
+            patient_id,
+            mine={name: getattr(mine, name) for name in PATIENT_FIELDS},
+            theirs={name: getattr(theirs, name) for name in PATIENT_FIELDS},
+            their_version=theirs.row_version,
+            saved=last_saved(self._tx, "patients", patient_id),
+        )
 
     @staticmethod
     def _patient_columns(details: PatientDetails) -> dict[str, Any]:

@@ -12,6 +12,7 @@ chain and the listeners):
 - ``home_programs``: versions of a patient's home program
 - ``charts``: a patient's whole chart and a session's detail, in one read
 - ``audit``: the audit log and its chain check
+- ``rooms``: this console's room, a patient in session in another room, taking over
 
 Every write is one committed transaction with its audit entry; ``subscribe`` tells
 listeners which table changed after each commit (console/ui/shell/repository_signals.py
@@ -37,6 +38,7 @@ from console.storage.home_program_store import HomeProgramStore
 from console.storage.note_store import NoteStore
 from console.storage.patient_store import PatientStore
 from console.storage.plan_store import PlanStore
+from console.storage.rooms import RoomStore
 from console.storage.session_store import SessionStore
 from console.storage.therapist_store import TherapistStore
 from console.storage.transactions import Clock, Listener, Transactions, local_now
@@ -53,6 +55,7 @@ class Repository:
         self.home_programs = HomeProgramStore(tx)
         self.charts = ChartStore(tx, self.sessions, self.notes)
         self.audit = AuditStore(tx)
+        self.rooms = RoomStore(tx)
 
     @classmethod
     def open(

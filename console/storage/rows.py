@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from typing import Any, TypeVar
 
 from console.domain.chart import (
@@ -65,16 +65,27 @@ def load_items(text: str | None) -> JsonItems:
 _FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
 
 
+#: Fields with a default, by kind: a query that does not select them gets the default.
+_DEFAULTED: dict[type[Any], frozenset[str]] = {}
+
+
 def _names(kind: type[Any]) -> tuple[str, ...]:
     if kind not in _FIELD_NAMES:
         _FIELD_NAMES[kind] = tuple(item.name for item in fields(kind))
+        _DEFAULTED[kind] = frozenset(
+            item.name for item in fields(kind) if item.default is not MISSING
+        )
     return _FIELD_NAMES[kind]
 
 
 def _from_row(kind: type[T], row: Row, **converted: Any) -> T:
     """``kind`` built from the row's columns of its field names; ``converted`` gives the
     fields that need more than a copy of their column."""
-    values = {name: row[name] for name in _names(kind) if name not in converted}
+    values = {
+        name: row[name]
+        for name in _names(kind)
+        if name not in converted and (name in row or name not in _DEFAULTED[kind])
+    }
     return kind(**values, **converted)
 
 

@@ -28,6 +28,7 @@ import psycopg
 from psycopg.types.string import TextLoader
 
 from console.storage.backend import Cursor, Params, rows_of
+from console.storage.changes import CHANNEL
 from console.storage.location import ServerLocation
 from console.storage.rows import timestamp
 from console.storage.server_errors import server_translated
@@ -67,6 +68,8 @@ class ServerConnection:
         self.raw = raw
         self.location = location
         self.role = location.user
+        #: A password typed at start (never stored), for the change feed's connection.
+        self.password: str | None = None
         #: The console's time zone: times read back are spelt in it.
         self.zone: dt.tzinfo = dt.datetime.now().astimezone().tzinfo or dt.UTC
         self._last_link: tuple[int, str] | None = None
@@ -122,6 +125,12 @@ class ServerConnection:
         self._link_cursor = self.raw.execute(
             "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
         )
+
+    def notify(self, payloads: Sequence[str]) -> None:
+        """Change notices for the other rooms (console/storage/changes.py), sent inside
+        the open write: delivered when it commits, dropped if it does not."""
+        for payload in payloads:
+            self.raw.execute("SELECT pg_notify(%s, %s)", [CHANNEL, payload])
 
     def commit(self) -> None:
         pending, self._pending = self._pending, []
@@ -306,4 +315,6 @@ def connect(location: ServerLocation, *, password: str | None = None) -> ServerC
             connect_timeout=10,
             application_name="pnf-console",
         )
-    return ServerConnection(raw, location)
+    connection = ServerConnection(raw, location)
+    connection.password = password
+    return connection

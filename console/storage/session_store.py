@@ -15,6 +15,7 @@ from console.storage import seals
 from console.storage.errors import SessionSigned
 from console.storage.migrations import HOLD_CAP_MAX_S
 from console.storage.plan_store import PlanStore
+from console.storage.rooms import RoomStore
 from console.storage.rows import RECORD_COLUMNS, Row, items_json, to_record, to_session
 from console.storage.transactions import Transactions
 
@@ -71,6 +72,7 @@ class SessionStore:
         text = items_json(items)
         self._tx.patient_row(patient_id)
         with self._tx.write("sessions", "plans"):
+            RoomStore(self._tx).refuse_if_in_session(patient_id)  # one room at a time
             if plan_id is None:
                 last = self._plans.last(patient_id)
                 if last is not None and items_json(last.items) == text:
@@ -89,6 +91,7 @@ class SessionStore:
                     "started_at": now,
                     "cursor": 0,
                     "cursor_at": now,
+                    "room": self._tx.room,
                 },
             )
             self._tx.audit("create", "sessions", session_id, patient_id, therapist_id=therapist_id)

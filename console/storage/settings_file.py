@@ -66,6 +66,10 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
         # Version 5 can name the database (a file or the clinic server) in Settings.
         # Without it the console keeps using the file it always used.
         raw["version"] = 5
+    if version < 6:
+        # Version 6 names the console's room (several rooms on one clinic server); ""
+        # until the room is named.
+        raw["version"] = 6
     return raw
 
 

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from console.domain.chart import Record
 from console.storage import audit as audit_chain
-from console.storage import seals
+from console.storage import changes, seals
 from console.storage.backend import Connection, Cursor, SqliteConnection, read_transaction, rows_of
 from console.storage.errors import NotFound, SessionSigned, StorageError
 from console.storage.rows import Row, timestamp
@@ -50,6 +50,8 @@ class Transactions:
         self._listeners: list[Listener] = []
         self._depth = 0
         self._changed: set[str] = set()
+        #: The ids each table's audit entries name in the open write (change notices).
+        self._written: dict[str, set[str]] = {}
         #: The therapist at the computer (set by the lock screen when someone unlocks):
         #: records and audit entries written without a therapist carry this one.
         self.acting_therapist_id: int | None = None
@@ -124,6 +126,8 @@ class Transactions:
             self._depth = 1
             try:
                 yield
+                # The other rooms hear of it if, and only when, it commits.
+                conn.notify(changes.payloads(self._changed, self._written, self.room))
                 conn.commit()
             except BaseException:
                 self._changed.clear()
@@ -131,6 +135,7 @@ class Transactions:
                 raise
             finally:
                 self._depth = 0
+                self._written = {}
         changed, self._changed = self._changed, set()
         self._notify(changed)
 
@@ -233,6 +238,8 @@ class Transactions:
                 row["therapist_id"] = self.acting_therapist_id
             if row["room"] is None:
                 row["room"] = self.room
+            if row["entity_id"] is not None:
+                self._written.setdefault(str(row["entity"]), set()).add(str(row["entity_id"]))
             rows.append(row)
         with self.write("audit_log"), self.conn.translated():
             return audit_chain.append_all(self.conn, rows)

@@ -115,9 +115,19 @@ def test_version_4_keeps_using_its_database_file(tmp_path: Path) -> None:
     used (an empty setting: the user data folder's file, or --db and PNF_CONSOLE_DB)."""
     loaded = load_settings(write(tmp_path / "settings.json", VERSION_4))
     assert loaded.problem is None
-    assert loaded.settings.version == SETTINGS_VERSION == 5
+    assert loaded.settings.version == SETTINGS_VERSION
     assert loaded.settings.database == ""
     assert loaded.settings.printing.printer == "FrontDesk"
+
+
+def test_version_5_has_no_room_yet(tmp_path: Path) -> None:
+    """Version 6 names the console's room; an upgraded installation has none until it
+    is named (asked at the next start on a clinic server)."""
+    loaded = load_settings(write(tmp_path / "settings.json", {**VERSION_4, "version": 5}))
+    assert loaded.problem is None
+    assert loaded.settings.version == SETTINGS_VERSION == 6
+    assert loaded.settings.room == ""
+    assert Settings(room="  Room   2 ").room == "Room 2"
 
 
 def test_a_new_installation_prints_on_the_printers_own_paper() -> None:

@@ -29,9 +29,11 @@ from console.domain.home_program import (
 from console.domain.protocol import Protocol
 from console.reports.handout import handout_language, stored_items
 from console.storage.errors import StorageError
+from console.storage.rooms import Conflict
 from console.ui.home_program.home_program_draft_view import HomeProgramDraftView
 from console.ui.home_program.home_program_output import HandoutOutput
 from console.ui.settings.therapist_identity import current_therapist_id
+from console.ui.shell.conflict_dialog import Choice, ConflictDialog, ask, plain
 from console.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
@@ -56,6 +58,10 @@ class HomeProgramPanel(HomeProgramDraftView):
         self.patient: Patient | None = None
         self.versions: list[HomeProgramVersion] = []
         self.base_version: int | None = None
+        #: The patient's newest version when the draft was started (0: none): a save is
+        #: refused if another room has saved a newer one since (console/storage/rooms.py).
+        self.latest_seen = 0
+        self.conflict_dialog: ConflictDialog | None = None
         self._start: DraftState = ((), "en", False)
         self._picker_filled = False
         self.titles: dict[str, str] = {}
@@ -204,6 +210,8 @@ class HomeProgramPanel(HomeProgramDraftView):
         self.large_print.setChecked(bool(version and version.large_print))
         self.large_print.blockSignals(False)
         self.base_version = version.version if version else None
+        current = self.current_version()
+        self.latest_seen = current.version if current else 0
         self._start = self.draft_state()
         self.show_message("")
         if items:
@@ -333,7 +341,11 @@ class HomeProgramPanel(HomeProgramDraftView):
                 language=self.draft_language(),
                 large_print=self.large_print.isChecked(),
                 therapist_id=current_therapist_id(repository),
+                base_version=self.latest_seen,
             )
+        except Conflict as conflict:
+            self._ask(conflict)
+            return None
         except StorageError as error:
             self.show_message(error.message)
             return None
@@ -343,6 +355,59 @@ class HomeProgramPanel(HomeProgramDraftView):
         self.status.setText(self.tr("Saved as version {0}.").format(version))
         self.saved.emit(version)
         return version
+
+    def _ask(self, conflict: Conflict) -> None:
+        labels = {
+            "items": self.tr("Exercises"),
+            "language": self.tr("Handout language"),
+            "large_print": self.tr("Large print"),
+        }
+        self.conflict_dialog = ask(
+            conflict,
+            labels,
+            self,
+            self._resolve,
+            editable=False,
+            as_new_version=True,
+            merge_label=self.tr("Merge &by hand"),
+            shown=self._shown,
+        )
+
+    def _shown(self, value: object) -> str:
+        if isinstance(value, list):
+            return "\n".join(
+                f"{self.title(str(item.get('protocol_id')))}: "
+                f"{item.get('sets')} × {item.get('reps')}"
+                for item in value
+                if isinstance(item, dict)
+            )
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        return plain(value)
+
+    def _resolve(self, choice: Choice, values: dict[str, object]) -> None:
+        """The therapist's answer to a version saved meanwhile in another room: keep
+        it (the draft starts from it), save this draft after it, or merge by hand (the
+        draft holds its exercises and those of this draft it lacks, not yet saved)."""
+        dialog = self.conflict_dialog
+        if dialog is None:
+            return
+        self.refresh()
+        if choice is Choice.KEEP_THEIRS:
+            self.start_from(self.current_version())
+            return
+        self.latest_seen = dialog.conflict.their_version
+        if choice is Choice.KEEP_MINE:
+            self.save()
+            return
+        theirs = stored_items(dialog.conflict.theirs["items"])
+        known = {item.protocol_id for item in theirs}
+        mine = [item for item in self.model.items() if item.protocol_id not in known]
+        self.model.set_items((*theirs, *mine))
+        self.status.setText(
+            self.tr("Merged: the saved version's exercises, then yours it did not have.")
+        )
+        self._draft_changed()
 
     # -- preview, print, save as PDF --------------------------------------------------
 

@@ -5,6 +5,8 @@ the same name and date of birth are already on file (which the therapist may ove
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -25,7 +27,10 @@ from console.domain.chart import Patient
 from console.domain.patients import PatientDetails, parse_date_of_birth
 from console.domain.validation import ValidationError
 from console.storage.errors import StorageError
+from console.storage.patient_store import PATIENT_FIELDS
 from console.storage.repository import Repository
+from console.storage.rooms import Conflict
+from console.ui.shell.conflict_dialog import Choice, ConflictDialog, ask, plain
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = (
@@ -127,20 +132,25 @@ class PatientDialog(QDialog):
         if patient is None and QLocale().language() == QLocale.Language.Spanish:
             # A new patient's handout starts in the interface language.
             self.language.setCurrentIndex(self.language.findData("es"))
+        #: The saved details' version the form was filled from (several rooms).
+        self.base_version = patient.row_version if patient is not None else None
+        self.conflict_dialog: ConflictDialog | None = None
         if patient is not None:
-            self.given_name.setText(patient.given_name)
-            self.family_name.setText(patient.family_name)
-            dob = patient.date_of_birth
-            self.date_of_birth.setText(dob.isoformat() if dob else "")
-            self.record_number.setText(patient.record_number)
-            self.language.setCurrentIndex(max(self.language.findData(patient.language), 0))
-            self.diagnosis.setText(patient.diagnosis or "")
-            self.notes.setPlainText(patient.notes or "")
+            self._fill({name: getattr(patient, name) for name in PATIENT_FIELDS})
         for edit in (self.given_name, self.family_name, self.date_of_birth):
             edit.textChanged.connect(self._identity_changed)
         self.given_name.setFocus()
 
     # -- what the form holds --------------------------------------------------------
+
+    def _fill(self, values: Mapping[str, Any]) -> None:
+        self.given_name.setText(plain(values.get("given_name")))
+        self.family_name.setText(plain(values.get("family_name")))
+        self.date_of_birth.setText(plain(values.get("date_of_birth")))
+        self.record_number.setText(plain(values.get("record_number")))
+        self.language.setCurrentIndex(max(self.language.findData(values.get("language")), 0))
+        self.diagnosis.setText(plain(values.get("diagnosis")))
+        self.notes.setPlainText(plain(values.get("notes")))
 
     def _identity_changed(self) -> None:
         """A changed name or date of birth needs the duplicate check again."""
@@ -219,6 +229,8 @@ class PatientDialog(QDialog):
             saved = self._checked_write()
         except ValidationError as error:
             self.show_errors(error.problems)
+        except Conflict as conflict:
+            self.conflict_dialog = ask(conflict, self._labels(), self, self._resolve)
         except StorageError as error:
             self.problem.setText(error.message)
             self.problem.show()
@@ -269,5 +281,29 @@ class PatientDialog(QDialog):
 
     def _write(self, details: PatientDetails) -> None:
         self.patient_id = self.repository.patients.save(
-            details, self.patient_id, therapist_id=self.therapist_id
+            details, self.patient_id, therapist_id=self.therapist_id, base_version=self.base_version
         )
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "given_name": self.tr("Given name"),
+            "family_name": self.tr("Family name"),
+            "date_of_birth": self.tr("Date of birth"),
+            "record_number": self.tr("Record number"),
+            "language": self.tr("Handout language"),
+            "diagnosis": self.tr("Diagnosis"),
+            "notes": self.tr("Notes"),
+        }
+
+    def _resolve(self, choice: Choice, values: dict[str, Any]) -> None:
+        """The therapist's answer to details saved meanwhile in another room: the form
+        takes the chosen values, on the saved version; kept as saved, it closes."""
+        dialog = self.conflict_dialog
+        if dialog is None:
+            return
+        self.base_version = dialog.conflict.their_version
+        self._fill(values)
+        if choice is Choice.KEEP_THEIRS:
+            self.reject()
+        else:
+            self.save()

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 from console.domain.chart import Amendment, SessionDetail, SoapNote
 from console.domain.validation import ValidationError
 from console.storage.errors import SessionSigned, StorageError
+from console.storage.rooms import Conflict
 from console.ui.patients.session_view import day_and_time
 from console.ui.settings.therapist_identity import current_therapist_id
+from console.ui.shell.conflict_dialog import Choice, ConflictDialog, ask
 from console.ui.shell.context import AppContext
 from console.ui.shell.notices import warn
 
@@ -53,6 +55,10 @@ class SoapEditor(QWidget):
         self.titles: Mapping[str, str] = {}
         self.therapists: Mapping[int, str] = {}
         self._loaded: dict[str, str] = dict.fromkeys(PARTS, "")
+        #: The saved note's version the texts were loaded from (0: none saved yet): a
+        #: save on it is refused if another room has saved the note since.
+        self._base_version = 0
+        self.conflict_dialog: ConflictDialog | None = None
         self.amendment_dialog: AmendmentDialog | None = None
 
         self.edits: dict[str, QPlainTextEdit] = {}
@@ -199,6 +205,7 @@ class SoapEditor(QWidget):
             edit.setPlainText(texts.get(part, ""))
             edit.blockSignals(False)
         soap = self.detail.soap if self.detail else None
+        self._base_version = soap.row_version if soap is not None else 0
         # A draft never saved counts as unsaved, so it is not lost by mistake.
         self._loaded = dict(texts) if soap is not None else dict.fromkeys(PARTS, "")
         self._show_state()
@@ -236,8 +243,17 @@ class SoapEditor(QWidget):
         try:
             repository = self.context.repository
             repository.notes.save_soap(
-                self.detail.session.id, **texts, therapist_id=current_therapist_id(repository)
+                self.detail.session.id,
+                subjective=texts["subjective"],
+                objective=texts["objective"],
+                assessment=texts["assessment"],
+                plan=texts["plan"],
+                therapist_id=current_therapist_id(repository),
+                base_version=self._base_version,
             )
+        except Conflict as conflict:
+            self.conflict_dialog = ask(conflict, self.part_names(), self, self._resolve)
+            return False
         except SessionSigned:
             self._refuse_signed()
             return False
@@ -248,8 +264,23 @@ class SoapEditor(QWidget):
             warn(self, self.tr("Note not saved"), error.message)
             return False
         self._loaded = texts
+        self._base_version += 1
         self._show_state()
         return True
+
+    def _resolve(self, choice: Choice, values: dict[str, str]) -> None:
+        """The therapist's answer to a note saved meanwhile in another room."""
+        conflict = self.conflict_dialog.conflict if self.conflict_dialog else None
+        if conflict is None or self.detail is None:
+            return
+        for part, edit in self.edits.items():
+            edit.setPlainText(str(values.get(part) or ""))
+        self._base_version = conflict.their_version
+        if choice is Choice.KEEP_THEIRS:
+            self._loaded = self.texts()
+            self._show_state()
+        else:
+            self.save()
 
     def _refuse_signed(self) -> None:
         warn(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from console.domain.settings import Settings
     from console.storage.repository import Repository
     from console.storage.settings_file import LoadedSettings
+    from console.ui.shell.live_updates import LiveUpdates
     from console.ui.shell.repository_signals import RepositorySignals
 
 
@@ -48,6 +49,8 @@ class AppContext(QObject):
         self._preloading: Future[Library] | None = None
         self._repository: Repository | None = None
         self._signals: RepositorySignals | None = None
+        #: Other rooms' saves heard on the clinic server (None on a file).
+        self.live_updates: LiveUpdates | None = None
         #: The clinic passphrase of an encrypted database (asked at start), else None.
         self.passphrase: str | None = None
         #: The therapist who last unlocked the lock screen (None before any unlock).
@@ -64,6 +67,7 @@ class AppContext(QObject):
                 self._repository = Repository.open(self.server_url, password=self.server_password)
             else:
                 self._repository = Repository(open_any(self.db_path, passphrase=self.passphrase))
+            self._repository.rooms.room = self.settings.room
         return self._repository
 
     @property
@@ -91,9 +95,26 @@ class AppContext(QObject):
             from console.ui.shell.repository_signals import RepositorySignals
 
             self._signals = RepositorySignals(self.repository, self)
+            self._listen_to_other_rooms(self._signals)
         return self._signals
 
+    def _listen_to_other_rooms(self, signals: RepositorySignals) -> None:
+        """On the clinic server, other rooms' saves reach the views as their own do."""
+        if self._repository is None or self._repository.conn.dialect != "postgresql":
+            return
+        from console.storage.server_backend import ServerConnection
+        from console.storage.server_changes import ChangeFeed
+        from console.ui.shell.live_updates import LiveUpdates
+
+        conn = self._repository.conn
+        assert isinstance(conn, ServerConnection)
+        self.live_updates = LiveUpdates(ChangeFeed(conn), signals, self)
+        self.live_updates.start()
+
     def close(self) -> None:
+        if self.live_updates is not None:
+            self.live_updates.stop()
+            self.live_updates = None
         if self._signals is not None:
             self._signals.detach()
             self._signals = None
