@@ -5,7 +5,10 @@ against what the audit trail sealed (console/storage/seal_check.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlite_utils import Database
 
 from console.storage import audit, seal_check
 from console.storage.backend import Connection, SqliteConnection
@@ -38,20 +41,7 @@ def check_database(
     path = Path(path)
     if parallel:
         return _check_in_parallel(path, passphrase)
-    try:
-        db = open_any(path, migrate=False, passphrase=passphrase)
-    except StorageError as error:
-        return [error.message]
-    try:
-        problems = integrity_problems(db)
-        if problems:  # the audit chain of a damaged file says nothing more
-            return problems
-        with translated():
-            return verify_content(SqliteConnection(db))
-    except StorageError as error:
-        return [error.message]
-    finally:
-        db.close()
+    return _on_file(path, passphrase, _everything)
 
 
 def verify_content(conn: Connection) -> list[str]:
@@ -80,40 +70,45 @@ def _check_server(url: str, password: str | None) -> list[str]:
         conn.close()
 
 
-def _file_and_chain(path: Path, passphrase: str | None) -> list[str]:
-    """SQLite's integrity check, then the audit chain (the second process's part)."""
+def _on_file(
+    path: Path, passphrase: str | None, check: Callable[[Database], list[str]]
+) -> list[str]:
+    """``check`` on the file opened without migrating; a problem opening or reading it
+    is the one line returned."""
     try:
         db = open_any(path, migrate=False, passphrase=passphrase)
     except StorageError as error:
         return [error.message]
     try:
-        problems = integrity_problems(db)
-        if problems:
-            return problems
         with translated():
-            return audit.verify_chain(SqliteConnection(db))
+            return check(db)
     except StorageError as error:
         return [error.message]
     finally:
         db.close()
 
 
-def _content(path: Path, passphrase: str | None) -> list[str]:
-    """Every row and signed session against its seal (this process's part)."""
-    try:
-        db = open_any(path, migrate=False, passphrase=passphrase)
-    except StorageError as error:
-        return [error.message]
-    try:
-        conn = SqliteConnection(db)
-        with translated():
-            if "content_hash" not in conn.columns("audit_log"):
-                return []
-            return seal_check.content_findings(conn)
-    except StorageError as error:
-        return [error.message]
-    finally:
-        db.close()
+def _file_and_chain(db: Database) -> list[str]:
+    """SQLite's integrity check, then the audit chain (a damaged file's chain says
+    nothing more)."""
+    return integrity_problems(db) or audit.verify_chain(SqliteConnection(db))
+
+
+def _content(db: Database) -> list[str]:
+    """Every row and signed session against its seal."""
+    conn = SqliteConnection(db)
+    if "content_hash" not in conn.columns("audit_log"):
+        return []
+    return seal_check.content_findings(conn)
+
+
+def _everything(db: Database) -> list[str]:
+    return integrity_problems(db) or verify_content(SqliteConnection(db))
+
+
+def _file_and_chain_of(path: Path, passphrase: str | None) -> list[str]:
+    """The second process's part of a parallel check."""
+    return _on_file(path, passphrase, _file_and_chain)
 
 
 def _check_in_parallel(path: Path, passphrase: str | None) -> list[str]:
@@ -123,8 +118,8 @@ def _check_in_parallel(path: Path, passphrase: str | None) -> list[str]:
     # "spawn": a fresh interpreter, never a copy of this one's open connections.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        first = pool.submit(_file_and_chain, path, passphrase)
-        content = _content(path, passphrase)
+        first = pool.submit(_file_and_chain_of, path, passphrase)
+        content = _on_file(path, passphrase, _content)
         problems = first.result()
     damaged = problems and not problems[0].startswith("audit log:")
     if damaged:  # a damaged file: what its content says is worth nothing more

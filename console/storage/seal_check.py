@@ -252,17 +252,18 @@ def seal_findings(
     if not broken:
         return []
     names = _Names(conn)
-    found = []
-    for session in broken:
-        if session["seal"] is None:
-            text = f"session {session['id']}{names.signed(session)} is signed but has no seal"
-        else:
-            text = (
-                f"session {session['id']}{names.signed(session)} no longer matches its seal: "
-                "it was changed after signing"
-            )
-        found.append(Finding("sessions", int(session["id"]), int(session["id"]), text))
-    return found
+    return [
+        Finding("sessions", int(session["id"]), int(session["id"]), _seal_line(session, names))
+        for session in broken
+    ]
+
+
+def _seal_line(session: Mapping[str, Any], names: _Names) -> str:
+    """A signed session that fails its seal, in one line."""
+    signed = f"session {session['id']}{names.signed(session)}"
+    if session["seal"] is None:
+        return f"{signed} is signed but has no seal"
+    return f"{signed} no longer matches its seal: it was changed after signing"
 
 
 def changes_after_signing(
@@ -332,15 +333,7 @@ def content_findings(conn: Connection) -> list[str]:
     check(current, parts)
     for session_id in list(signed):  # signed sessions without any record
         check(session_id, [])
-    names = names or (_Names(conn) if broken else None)
-    for session in sorted(broken, key=lambda row: int(row["id"])):
-        assert names is not None
-        if session["seal"] is None:
-            text = f"session {session['id']}{names.signed(session)} is signed but has no seal"
-        else:
-            text = (
-                f"session {session['id']}{names.signed(session)} no longer matches its seal: "
-                "it was changed after signing"
-            )
-        lines.append(text)
+    if broken:
+        names = names or _Names(conn)
+        lines += [_seal_line(s, names) for s in sorted(broken, key=lambda row: int(row["id"]))]
     return lines
