@@ -120,6 +120,20 @@ class FoldersSection(Section):
         )
         self.current = note(self.tr("Now on: {0}").format(current or db_path))
         self.form.addRow("", self.current)
+        self.room = QLineEdit()
+        self.room.setObjectName("roomName")
+        self.room.setMaxLength(60)
+        self.room.setPlaceholderText(self.tr("e.g. Room 2"))
+        self.row(
+            self.tr("R&oom"),
+            self.room,
+            "room",
+            hint=self.tr(
+                "The room this console stands in. On the clinic server the audit log "
+                "records it with every entry, and the other rooms see it named when a "
+                "patient is in session here. Used at once."
+            ),
+        )
         self.backups = QLineEdit()
         self.backups.setPlaceholderText(str(self.default_backups))
         self.choose_backups = QPushButton(self.tr("Choose…"))
@@ -180,6 +194,7 @@ class FoldersSection(Section):
         self.add_button.clicked.connect(self._choose_folder)
         self.remove_button.clicked.connect(self.remove_current)
         self.database.textEdited.connect(self.edited)
+        self.room.textEdited.connect(self.edited)
         self.backups.textEdited.connect(self.edited)
         self.choose_backups.clicked.connect(self._choose_backups)
         self.default_backups_button.clicked.connect(self._default_backups)
@@ -188,6 +203,7 @@ class FoldersSection(Section):
 
     def load(self, settings: Settings) -> None:
         self.database.setText(settings.database)
+        self.room.setText(settings.room)
         self.folders.clear()
         self.folders.addItems(settings.protocol_folders)
         self.backups.setText(settings.backup_folder or "")
@@ -204,6 +220,7 @@ class FoldersSection(Section):
 
     def collect(self, data: dict[str, Any]) -> None:
         data["database"] = self.database.text().strip()
+        data["room"] = self.room.text()
         data["protocol_folders"] = self.folder_list()
         data["backup_folder"] = self.backups.text().strip() or None
         data["automatic_backups"] = self.automatic.isChecked()

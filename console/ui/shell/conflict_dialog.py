@@ -94,6 +94,7 @@ class ConflictDialog(QDialog):
                 )
             )
         )
+        intro.setObjectName("conflictIntro")
         intro.setWordWrap(True)
 
         grid = QGridLayout()

@@ -198,6 +198,8 @@ class AppContext(QObject):
         from console.storage.settings_file import save_settings
 
         save_settings(self.settings)
+        if self._repository is not None:  # the room is used at once
+            self._repository.rooms.room = self.settings.room
         from console.ui.shell.language_memory import remember_language
 
         remember_language(self.settings.interface_language)

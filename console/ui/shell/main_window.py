@@ -298,6 +298,14 @@ class MainWindow(GeometryMixin, QMainWindow):
             from console.ui.shell.first_start import offer_first_start
 
             self.welcome = offer_first_start(self.context, self, demo=self.demo)
+        if self.context.on_server and not getattr(self, "_room_asked", False):
+            # The clinic server: which room this is, and other rooms' saves named.
+            from console.ui.shell.room_prompt import name_other_rooms, offer_room_name
+
+            self._room_asked = True
+            if self.welcome is None:
+                self.room_prompt = offer_room_name(self.context, self, demo=self.demo)
+            name_other_rooms(self.context, self)
 
     def _offer_resume(self) -> None:
         """A session left unfinished by a crash or power cut is offered for resume."""
