@@ -28,6 +28,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "encrypt": ("console.commands.encrypt", "encrypt the database with a clinic passphrase"),
     "decrypt": ("console.commands.decrypt", "turn an encrypted database back into a plain one"),
     "server": ("console.commands.server", "set up the clinic's PostgreSQL server (server init)"),
+    "journal": (
+        "console.commands.journal",
+        "list the entries this room has not delivered to the clinic server",
+    ),
     "migrate": (
         "console.commands.migrate",
         "copy a database file onto the clinic server (migrate --from FILE --to URL)",

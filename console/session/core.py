@@ -12,6 +12,11 @@ state: the entry is not lost, it is still on screen (``unsaved``) and ``retry()`
 it again. A resume point that cannot be saved is only a nuisance: it is said
 (``problem``) and the session goes on.
 
+On the clinic server the session is given the room's ``JournalSender``: then every
+entry, resume point and finish is committed to the room's journal and confirmed at once,
+and the sender forwards it to the server in the background (console/storage/journal.py).
+A ``Saved`` entry then has its journal ``uid`` and no record id until it arrives.
+
 Entries typed key by key: a grade digit waits ``ENTRY_PAUSE_S`` for a ``+`` or ``-``
 and is then saved as it is (Next saves it at once); pain ``1`` waits the same for a
 ``0`` (10). An open ``P`` with no digit is dropped after ``PAIN_OPEN_S``. These waits
@@ -59,6 +64,7 @@ from console.domain.runner_events import entry_kind_value
 from console.domain.validation import ValidationError
 from console.session.actions import EVENTS, KEEPS_OPEN_ENTRY, Action
 from console.storage.errors import SessionSigned, StorageError
+from console.storage.journal_sender import JournalSender
 from console.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -87,12 +93,14 @@ class WriteWatcher(Interface):
 
 @dataclass(frozen=True)
 class Saved:
-    """An entry that reached the database."""
+    """An entry that reached the database, or the room's journal (``uid``; its
+    ``record_id`` is None there: the server gives it when the entry arrives)."""
 
     kind: str
     value: str
-    record_id: int
+    record_id: int | None
     phase_index: int
+    uid: str | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +159,7 @@ class RunnerSession:
         therapist_id: int | None = None,
         watcher: WriteWatcher | None = None,
         hold: tuple[bool, float, float] | None = None,
+        journal: JournalSender | None = None,
     ) -> None:
         if not phases:
             raise ValueError("a session needs at least one phase")
@@ -162,6 +171,8 @@ class RunnerSession:
         self.play = play or (lambda cue: None)
         self.speak = speak or (lambda text, lang: None)
         self.watcher = watcher
+        #: The room's journal on the clinic server (None: saved straight to the file).
+        self.journal = journal
         self.saved: list[Saved] = []
         self.unsaved: Unsaved | None = None
         self.problem: str | None = None
@@ -189,6 +200,7 @@ class RunnerSession:
         play: Callable[[events.Cue], None] | None = None,
         speak: Callable[[str, str], None] | None = None,
         watcher: WriteWatcher | None = None,
+        journal: JournalSender | None = None,
     ) -> RunnerSession:
         """A stored, unfinished session at its saved step (a new one at its first).
 
@@ -215,6 +227,7 @@ class RunnerSession:
             resume_at=resume_index(phases, stored.cursor, stored.cursor_key),
             therapist_id=stored.therapist_id,
             watcher=watcher,
+            journal=journal,
             hold=None if hold is None else (*hold, _seconds_since(repository, stored.cursor_at)),
         )
 
@@ -422,30 +435,54 @@ class RunnerSession:
             self.ended.append(effect)  # target and actual end: the timer's accuracy
         elif isinstance(effect, events.SessionFinished):
             self._wanted(effect)
-            self.repository.sessions.finish(self.session_id, self.therapist_id)
+            if self.journal is not None:
+                self.journal.add(self.session_id, "finish", {"therapist_id": self.therapist_id})
+            else:
+                self.repository.sessions.finish(self.session_id, self.therapist_id)
             self.finished = True
             self._done(effect, None)
 
     def _save(self, record: Entry) -> None:
         kind, value = entry_kind_value(record)
         self._wanted(record)
+        uid: str | None = None
+        record_id: int | None = None
         try:
-            record_id = self.repository.sessions.save_entry(
-                self.session_id, record, self.therapist_id
-            )
+            if self.journal is not None:
+                uid = self.journal.add(self.session_id, kind, self._journal_body(record)).uid
+            else:
+                record_id = self.repository.sessions.save_entry(
+                    self.session_id, record, self.therapist_id
+                )
         except (StorageError, ValidationError) as error:
             log.warning("%s not saved: %s", kind, error.message)
             raise _Refused(record, error.message) from error
-        self.saved.append(Saved(kind, value, record_id, record.phase_index))
+        self.saved.append(Saved(kind, value, record_id, record.phase_index, uid))
         self._done(record, record_id)
+
+    def _journal_body(self, record: Entry) -> dict[str, object]:
+        """What the server needs to store ``record`` later, as the repository would."""
+        return {
+            "value": entry_kind_value(record)[1],
+            "moment": record.moment if isinstance(record, events.RecordPain) else None,
+            "protocol_id": record.protocol_id,
+            "side": record.side,
+            "set_number": record.set_number,
+            "phase_index": record.phase_index,
+            "therapist_id": self.therapist_id or self.repository.acting_therapist_id,
+        }
 
     def _save_cursor(self, moved: events.CursorMoved, key: str | None = None) -> None:
         self._wanted(moved)
         try:
             phase = self._phases[moved.phase_index]
-            self.repository.sessions.set_cursor(
-                self.session_id, moved.phase_index, key or phase_key(phase)
-            )
+            if self.journal is not None:
+                body = {"phase_index": moved.phase_index, "key": key or phase_key(phase)}
+                self.journal.add(self.session_id, "cursor", body)
+            else:
+                self.repository.sessions.set_cursor(
+                    self.session_id, moved.phase_index, key or phase_key(phase)
+                )
         except StorageError as error:
             # The records are what matter; a stale resume point is only a nuisance.
             log.warning("resume point not saved: %s", error.detail or error.message)

@@ -25,6 +25,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m005_hold_records",
     "m006_content_seals",
     "m007_rooms",
+    "m008_entry_uids",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
@@ -360,4 +361,20 @@ def m007_rooms(db: Database) -> None:
     note carry a row version that each save moves on, so a save based on an older
     version is refused instead of overwriting another room's (console/storage/rooms.py)."""
     for statement in M007_ROOMS:
+        db.execute(statement)
+
+
+#: m008 as plain statements (the server mirrors them with its own types).
+M008_ENTRY_UIDS: list[str] = [
+    "ALTER TABLE records ADD COLUMN entry_uid TEXT",
+    "CREATE UNIQUE INDEX records_entry_uid ON records (entry_uid) WHERE entry_uid IS NOT NULL",
+]
+
+
+@MIGRATIONS()
+def m008_entry_uids(db: Database) -> None:
+    """A record may carry the id its room gave it (a uuid) when it was first kept in the
+    room's journal (console/storage/journal.py); unique, so an entry sent twice after a
+    lost answer is stored once. Records saved before, and on a file, have none."""
+    for statement in M008_ENTRY_UIDS:
         db.execute(statement)

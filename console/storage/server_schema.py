@@ -360,6 +360,13 @@ def m007_rooms(conn: Conn) -> None:
     conn.execute("ALTER TABLE soap_notes ADD COLUMN row_version integer NOT NULL DEFAULT 1")
 
 
+def m008_entry_uids(conn: Conn) -> None:
+    """The room's id of a record kept first in its journal, unique (console/storage/
+    migrations.py says why)."""
+    conn.execute(f"ALTER TABLE records ADD COLUMN entry_uid {TEXT}")
+    conn.execute("CREATE UNIQUE INDEX records_entry_uid ON records (entry_uid)")
+
+
 Migration = Callable[[Conn], None]
 
 #: Every migration, oldest first; the names are SQLite's (``MIGRATION_NAMES``).
@@ -371,6 +378,7 @@ SERVER_MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("m005_hold_records", m005_hold_records),
     ("m006_content_seals", m006_content_seals),
     ("m007_rooms", m007_rooms),
+    ("m008_entry_uids", m008_entry_uids),
 )
 SERVER_MIGRATION_NAMES = tuple(name for name, _migration in SERVER_MIGRATIONS)
 SERVER_SCHEMA_VERSION = len(SERVER_MIGRATIONS)

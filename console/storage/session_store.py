@@ -33,6 +33,10 @@ class _Where(TypedDict, total=False):
     set_number: int | None
     phase_index: int | None
     therapist_id: int | None
+    #: The room's own id of an entry kept first in its journal (a uuid): stored once.
+    entry_uid: str | None
+    #: When the entry was taken, if not now (an entry delivered from a journal).
+    recorded_at: str | None
 
 
 class _GradePlace(_Where):
@@ -180,15 +184,24 @@ class SessionStore:
         if fields.get("therapist_id") is None:
             fields["therapist_id"] = self._tx.acting_therapist_id
         therapist_id = fields["therapist_id"]
+        uid = fields.pop("entry_uid", None)
+        recorded_at = fields.pop("recorded_at", None) or self._tx.now()
         with self._tx.write("records"):
+            if uid is not None:
+                # Sent again after an answer lost on the way: already stored, once.
+                known = self._tx.one("SELECT id FROM records WHERE entry_uid = ?", [uid])
+                if known is not None:
+                    return int(known["id"])
             session = self._tx.open_session(session_id)
             row = {
                 "session_id": session_id,
                 "kind": kind,
                 "value": value,
                 **fields,
-                "recorded_at": self._tx.now(),
+                "recorded_at": recorded_at,
             }
+            if uid is not None:
+                row["entry_uid"] = uid
             record_id = self._tx.insert("records", row)
             self._tx.audit(
                 "record",
@@ -245,6 +258,26 @@ class SessionStore:
         if isinstance(entry, RecordHold):
             return self.add_hold(session_id, entry.seconds, **where)
         return self.add_note(session_id, entry.text, **where)
+
+    def deliver(
+        self,
+        session_id: int,
+        kind: str,
+        value: str,
+        moment: str | None = None,
+        **place: Unpack[_EntryPlace],
+    ) -> int:
+        """Save an entry a room kept first in its journal (``kind`` grade, pain, note or
+        hold, its ``value`` as stored), exactly once by its ``entry_uid``; the record id."""
+        if kind == "grade":
+            return self.add_grade(session_id, value, **place)
+        if kind == "pain":
+            return self.add_pain(session_id, value, moment, **place)
+        if kind == "hold":
+            return self.add_hold(session_id, value, **place)
+        if kind == "note":
+            return self.add_note(session_id, value, **place)
+        raise ValidationError("kind", f"Unknown entry kind {kind!r}.")
 
     def correct_record(
         self, record_id: int, new_value: str | int, therapist_id: int | None = None
