@@ -217,3 +217,19 @@ def deliver(repository: Repository, entry: JournalEntry) -> int | None:
     elif entry.kind == "finish":
         sessions.finish(entry.session_id, body.get("therapist_id"))
     return None
+
+
+def for_server(
+    url: str, *, password: str | None, room: str | None, now: Callable[[], str]
+) -> JournalSender:
+    """The room's sender for the server at ``url``, its thread started: entries left
+    from an earlier run (a console killed while offline) are sent at once."""
+    from console.storage.location import parse_location
+
+    def connect() -> Repository:
+        repository = Repository.open(url, password=password)
+        repository.rooms.room = room
+        return repository
+
+    server = parse_location(url).describe()
+    return JournalSender(Journal(), server, connect, now=now).start()

@@ -35,6 +35,7 @@ from console.domain.runner import ENTRY_KEYS, PAIN_KEY, Cue, Timer, length
 from console.session import Action, RunnerSession
 from console.ui.runner.cues import Cues
 from console.ui.runner.fitted_text import FittedText
+from console.ui.runner.journal_notice import JournalNotice
 from console.ui.runner.runner_panels import EntryBar, IllustrationPanel, KeysOverlay, PromptButtons
 from console.ui.runner.runner_text import PhaseTexts, phase_texts
 from console.ui.runner.runner_widgets import CountdownRing, PhaseBadge, ProgressStrip
@@ -124,6 +125,7 @@ class RunnerWindow(QWidget):
         self.entry.retry.clicked.connect(self.retry)
         self.entry.correct.clicked.connect(self.open_records)
         self.notices = _label("runnerNotices")
+        self.journal_notice = JournalNotice()
         self.note_edit = QLineEdit(placeholderText=self.tr("Note — Enter saves, Esc leaves"))
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.installEventFilter(self)
@@ -189,6 +191,7 @@ class RunnerWindow(QWidget):
         layout.addWidget(self.entry)
         layout.addWidget(self.note_edit)
         layout.addWidget(self.notices)
+        layout.addWidget(self.journal_notice)
         layout.addLayout(bar)
         self.overlay = KeysOverlay(self.keys, self)
         self.overlay.hide()
@@ -301,6 +304,7 @@ class RunnerWindow(QWidget):
             return
         self.session.tick()
         self.refresh()
+        self.journal_notice.show_for(self.session.journal)
 
     def _save_note(self) -> None:
         text = self.note_edit.text()
@@ -525,7 +529,12 @@ def start_runner(
             window_ref[0].play(cue)
 
     session = RunnerSession.open(
-        context.repository, session_id, protocols, clock or SystemClock(), play=play
+        context.repository,
+        session_id,
+        protocols,
+        clock or SystemClock(),
+        play=play,
+        journal=context.journal_sender,
     )
     if cues is None:
         cues = Cues(

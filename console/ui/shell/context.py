@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from console.domain.library import Library
     from console.domain.settings import Settings
+    from console.storage.journal_sender import JournalSender
     from console.storage.repository import Repository
     from console.storage.settings_file import LoadedSettings
     from console.ui.shell.live_updates import LiveUpdates
@@ -51,6 +52,8 @@ class AppContext(QObject):
         self._signals: RepositorySignals | None = None
         #: Other rooms' saves heard on the clinic server (None on a file).
         self.live_updates: LiveUpdates | None = None
+        #: The room's journal and its sender, on the clinic server (None on a file).
+        self.journal_sender: JournalSender | None = None
         #: The clinic passphrase of an encrypted database (asked at start), else None.
         self.passphrase: str | None = None
         #: The therapist who last unlocked the lock screen (None before any unlock).
@@ -68,7 +71,22 @@ class AppContext(QObject):
             else:
                 self._repository = Repository(open_any(self.db_path, passphrase=self.passphrase))
             self._repository.rooms.room = self.settings.room
+            if self.server_url is not None:
+                self._start_journal(self._repository)
         return self._repository
+
+    def _start_journal(self, repository: Repository) -> None:
+        """On the clinic server the runner's entries go through this room's journal;
+        what an earlier run left in it is sent now (console/storage/journal.py)."""
+        from console.storage.journal_sender import for_server
+
+        assert self.server_url is not None
+        self.journal_sender = for_server(
+            self.server_url,
+            password=self.server_password,
+            room=self.settings.room,
+            now=repository.now,
+        )
 
     @property
     def on_server(self) -> bool:
@@ -112,6 +130,10 @@ class AppContext(QObject):
         self.live_updates.start()
 
     def close(self) -> None:
+        if self.journal_sender is not None:
+            self.journal_sender.stop()
+            self.journal_sender.journal.close()
+            self.journal_sender = None
         if self.live_updates is not None:
             self.live_updates.stop()
             self.live_updates = None
