@@ -117,7 +117,8 @@ class JournalSender:
                 self._wake.wait(1.0)  # also notices entries another process added
                 self._wake.clear()
             else:
-                self._stop.wait(wait)
+                # A new entry tries again at once; otherwise a longer wait each time.
+                self._wake.wait(wait)
                 wait = min(wait * 2, LONGEST_WAIT_S)
 
     def send_waiting(self) -> bool:
