@@ -146,6 +146,7 @@ class JournalSender:
             message = str(getattr(error, "message", error))
             log.warning("journal entry %s refused by the server: %s", entry.uid, message)
             self.journal.refused(entry.seq, message)
+            self.online, self.trouble = True, None  # the server answered
             self._recount()
             return True
         except StorageError as error:
@@ -181,6 +182,7 @@ class JournalSender:
             log.warning("the server cannot be reached; entries wait in the journal: %s", detail)
         self.online, self.trouble = False, message
         self._disconnect()
+        self._recount()  # what the screen says waits, as the journal holds it
 
     def _disconnect(self) -> None:
         repository, self._repository = self._repository, None

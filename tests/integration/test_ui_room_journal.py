@@ -1,25 +1,32 @@
-"""The runner on the clinic server when the network goes: each entry is confirmed at
-once, the screen says it is saved on this computer and how many wait for the server,
-and once the network is back the entries arrive and the line goes."""
+"""The clinic server gone, on screen: in the runner each entry is confirmed at once and
+the screen says it is saved on this computer and how many wait for the server; once the
+network is back the entries arrive and the line goes. The main window's bar says the
+chart and the search are offline, and names entries the server refused."""
 
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 import psycopg
 import pytest
 from bench.latency_proxy import LatencyProxy
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from console.domain.clock import FakeClock
 from console.domain.plan import PhaseKind
 from console.domain.settings import Settings
+from console.storage.journal import Journal
+from console.storage.journal_sender import JournalSender
+from console.storage.repository import Repository
 from console.storage.settings_file import LoadedSettings
 from console.ui.runner.runner_window import start_runner
 from console.ui.shell.context import AppContext
 from tests.end2end.runner_helpers import RUNNER_PROTOCOLS, quiet_cues, runner_library, start_session
 from tests.server_fixtures import tcp_server
+from tests.storage_helpers import make_repo
 
 pytestmark = [pytest.mark.server, pytest.mark.qt_log_ignore("pipewire")]
 
@@ -65,3 +72,42 @@ def test_the_runner_goes_on_offline_and_says_how_many_entries_wait(qtbot: QtBot)
             window.close()
         finally:
             context.close()
+
+
+def test_the_window_says_offline_and_names_refused_entries(
+    qtbot: QtBot, tmp_path: Path, server_url: str
+) -> None:
+    """The bar over the chart and the search: shown while the server cannot be reached,
+    with the entries waiting; entries refused for good named until dealt with."""
+    from console.ui.shell.offline_notice import OfflineNotice
+
+    repo = make_repo(server_url)
+    journal = Journal(tmp_path / "journal.db")
+    target = {"url": "postgresql://pnf@127.0.0.1:9/nowhere?connect_timeout=2"}  # no server
+    sender = JournalSender(journal, "clinic", lambda: Repository.open(target["url"]), now=repo.now)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    notice = OfflineNotice(sender, window)
+    window.addToolBar(notice)
+    window.show()
+    try:
+        assert notice.isHidden()
+        journal.add("clinic", 999, "note", {"value": "for a session not there"}, repo.now())
+        sender.add(999, "note", {"value": "a second one"})
+        assert not sender.send_waiting()
+        qtbot.waitUntil(notice.isVisible)
+        text = notice.label.text()
+        assert text.startswith("Offline: the clinic server cannot be reached.")
+        assert "The chart and the search show what was read before" in text
+        assert "(2 waiting for the server)" in text
+
+        target["url"] = server_url  # the server is back
+        assert sender.send_waiting()
+        qtbot.waitUntil(lambda: "Offline" not in notice.label.text())
+        assert notice.isVisible()  # both were refused: session 999 is not there
+        assert notice.label.text().startswith("2 entries could not be delivered to the server")
+        assert "pnf-console journal" in notice.label.text()
+    finally:
+        sender.stop()
+        journal.close()
+        repo.close()

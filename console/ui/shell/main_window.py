@@ -306,6 +306,9 @@ class MainWindow(GeometryMixin, QMainWindow):
             if self.welcome is None:
                 self.room_prompt = offer_room_name(self.context, self, demo=self.demo)
             name_other_rooms(self.context, self)
+            from console.ui.shell.offline_notice import show_offline_notice
+
+            self.offline_notice = show_offline_notice(self.context, self)
 
     def _offer_resume(self) -> None:
         """A session left unfinished by a crash or power cut is offered for resume."""
