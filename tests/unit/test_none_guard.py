@@ -18,3 +18,18 @@ def test_none_outlives_many_void_calls() -> None:
         holder.setObjectName("x")
     assert sys.getrefcount(None) > 1 << 39
     assert before - sys.getrefcount(None) <= 20_000
+
+
+def test_true_and_false_outlive_many_signal_emits() -> None:
+    """``Signal.emit`` returns a bool without a reference to it; the views' ``changed``
+    signal is emitted for every save, also for other rooms' on the clinic server."""
+    from PySide6.QtCore import Signal
+
+    class Emitter(QObject):
+        changed = Signal(str)
+
+    keep_none_alive()
+    emitter = Emitter()
+    for _ in range(20_000):
+        emitter.changed.emit("patients")
+    assert sys.getrefcount(True) > 1 << 39 and sys.getrefcount(False) > 1 << 39
