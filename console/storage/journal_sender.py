@@ -5,8 +5,8 @@ returns at once; a thread of its own, on a connection of its own, sends the wait
 entries oldest first. Each record goes with its uid and the server stores it once
 (``SessionStore.deliver``), so an entry whose answer was lost (the network cut in the
 middle of the commit) is simply sent again. When the server or the network is gone the
-thread waits (a quarter of a second, doubling up to two) and tries again, for as long as
-it takes; the runner never waits for it. A console killed meanwhile finds the entries in
+thread waits (a quarter of a second, doubling up to two, or until a new entry comes) and
+tries again, for as long as it takes; the runner never waits for it. A console killed meanwhile finds the entries in
 its journal at the next start and the new sender sends them.
 
 An entry the server refuses for good (the session or the patient is no longer there,
