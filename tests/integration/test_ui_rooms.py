@@ -218,3 +218,30 @@ def test_a_note_signed_in_one_room_shows_in_the_others_open_chart(
     finally:
         room_two.close()
         room_one.close()
+
+
+def test_a_home_program_saved_meanwhile_is_merged_by_hand_then_kept_as_a_new_version(
+    qtbot: QtBot, here: AppContext, there: Repository
+) -> None:
+    from tests.integration.home_program_fixtures import shown_panel
+
+    patient = there.patients.create(given_name="Ruth", family_name="Evans")
+    panel = shown_panel(qtbot, here, patient)
+    panel.add_exercise("home-bridge")
+    bird_dog = {"protocol_id": "home-bird-dog", "sets": 2, "reps": 10, "hold_s": 5}
+    assert there.home_programs.save(patient, [bird_dog], base_version=0) == 1
+    assert panel.save() is None  # refused: Room 1 saved version 1 meanwhile
+    dialog = panel.conflict_dialog
+    assert dialog is not None
+    assert "Bird dog" in dialog.theirs["items"].toPlainText()
+    assert "Bridge" in dialog.mine["items"].toPlainText()
+    assert dialog.keep_mine_button.text().replace("&", "") == "Save mine as a new version"
+    dialog.merge_button.click()
+    assert panel.model.protocol_ids() == ["home-bird-dog", "home-bridge"]
+    assert len(there.home_programs.versions(patient)) == 1  # nothing saved yet
+    assert panel.save() == 2
+    saved = there.home_programs.get(patient)
+    assert saved is not None and [i["protocol_id"] for i in saved.items] == [
+        "home-bird-dog",
+        "home-bridge",
+    ]
