@@ -30,6 +30,8 @@ INTERNAL = {
     "patients": ("search_key", "sort_name", "row_version"),
     "sessions": ("room",),
     "soap_notes": ("row_version",),
+    # The room's idempotency key for entries sent from its journal: not clinical data.
+    "records": ("entry_uid",),
 }
 
 

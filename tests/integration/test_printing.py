@@ -130,7 +130,13 @@ def audit_rows(db: Path) -> list[dict[str, Any]]:
     ("language", "paper", "size", "words", "accented"),
     [
         ("en", "A4", A4, "home exercise", ["José Núñez"]),
-        ("es", "Letter", LETTER, "programa de ejercicios", ["José Núñez", "Versión", "Pare y llámenos"]),
+        (
+            "es",
+            "Letter",
+            LETTER,
+            "programa de ejercicios",
+            ["José Núñez", "Versión", "Pare y llámenos"],
+        ),
     ],
 )
 def test_a_large_print_handout_prints_through_cups_and_reads_back(
