@@ -73,6 +73,8 @@ def child(url: str, room: int, journal_path: Path, seed: int) -> None:
     from console.storage.journal_sender import JournalSender
     from console.storage.repository import Repository
 
+    closing = threading.Event()  # SIGUSR1: the run is over, take no more entries
+    signal.signal(signal.SIGUSR1, lambda *_: closing.set())
     rng = random.Random(seed)
     lock = threading.Lock()
 
@@ -126,13 +128,13 @@ def child(url: str, room: int, journal_path: Path, seed: int) -> None:
             return running[0].id
         return int(online(lambda r: r.sessions.start(patient_id, plan.to_items(), therapist_id)))
 
-    while True:
+    while not closing.is_set():
         session_id = start()
         say(f"session {session_id}")
         session = online(
             lambda r, s=session_id: RunnerSession.open(r, s, specs, clock, journal=sender)
         )
-        while not session.finished:
+        while not session.finished and not closing.is_set():
             before = len(session.saved)
             began = time.perf_counter()
             phase = session.phase
@@ -158,6 +160,10 @@ def child(url: str, room: int, journal_path: Path, seed: int) -> None:
                     f"{time.time():.4f} {took_ms:.3f}"
                 )
             time.sleep(rng.uniform(0.03, 0.12))  # the therapist's hands
+    while sender.waiting:
+        time.sleep(0.05)
+    say("idle")
+    time.sleep(3600)
 
 
 # --------------------------------------------------------------------------- harness
@@ -183,6 +189,7 @@ class Ledger:
     tracebacks: int = 0
     other_lines: int = 0
     deaths: int = 0
+    idle: int = 0
 
     def read(self, room: int, line: str) -> None:
         words = line.split()
@@ -194,6 +201,8 @@ class Ledger:
             self.order.setdefault(int(session), []).append(uid)
         elif words[0] == "seen":
             self.seen.setdefault(words[1], float(words[2]))
+        elif words[0] == "idle":
+            self.idle += 1
         elif words[0] not in ("ready", "session"):
             self.other_lines += 1
 
@@ -212,6 +221,8 @@ class Console:
         self.proc: subprocess.Popen[bytes] | None = None
         self._out = bytearray()
         self._err = bytearray()
+        #: Its last lines on stderr (shown when it dies by itself).
+        self.err_lines: list[str] = []
 
     def start(self) -> None:
         self.seed += 1000
@@ -243,10 +254,15 @@ class Console:
                 self.ledger.read(self.room, text)
             else:
                 self.ledger.stderr_lines += 1
+                self.err_lines = [*self.err_lines[-40:], text]
                 if text.startswith("Traceback"):
                     self.ledger.tracebacks += 1
-                    print(f"room {self.room}: {text}", file=sys.stderr)
         return bool(chunk)
+
+    def close(self) -> None:
+        """Ask it to take no more entries and say ``idle`` once its journal is empty."""
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGUSR1)
 
     def kill(self) -> None:
         """SIGKILL, then read to the end of what it wrote before dying."""
@@ -335,6 +351,7 @@ def run(minutes: float, seed: int, rooms: int) -> str:
                 if console.proc is not None and console.proc.poll() is not None:
                     ledger.deaths += 1  # died by itself: its stderr says why
                     console.kill()
+                    print(f"room {console.room} died:", *console.err_lines, sep="\n  ")
                     console.start()
             what = rng.choice(("server", "network", "kill", "kill"))
             faults[what] += 1
@@ -355,10 +372,18 @@ def run(minutes: float, seed: int, rooms: int) -> str:
                 pump(consoles, rng.uniform(0.1, 1.0))
                 console.start()
                 ledger.faults.append((began, time.time() + 3.0, console.room))
-        # The network is up: every journal drains.
+        # The network is up: no more entries; every journal drains. A console started
+        # just now is given the time to be ready first.
+        pump(consoles, 5.0)
+        for console in consoles:
+            console.close()
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and set(ledger.acked) - set(ledger.seen):
+        while time.monotonic() < deadline and (
+            ledger.idle < len(consoles) or set(ledger.acked) - set(ledger.seen)
+        ):
             pump(consoles, 0.5)
+        if set(ledger.acked) - set(ledger.seen):
+            print(f"not delivered after 120 s: {len(set(ledger.acked) - set(ledger.seen))}")
         for console in consoles:
             console.kill()
         with psycopg.connect(direct) as conn:
@@ -372,9 +397,8 @@ def run(minutes: float, seed: int, rooms: int) -> str:
             text=True,
             cwd=ROOT,
         )
-    refused = sum(
-        len(Journal(folder / f"journal-{r}.db").undeliverable()) for r in range(1, rooms + 1)
-    )
+    journals = [Journal(folder / f"journal-{room}.db") for room in range(1, rooms + 1)]
+    refused = sum(len(journal.undeliverable()) for journal in journals)
 
     count: dict[str, int] = {}
     where: dict[str, tuple[int, str, str]] = {}
@@ -384,6 +408,13 @@ def run(minutes: float, seed: int, rooms: int) -> str:
         where[uid] = (int(session), kind, value.replace(" ", "_"))
         position.setdefault(uid, int(record_id))
     lost = sum(1 for uid in ledger.acked if uid not in count)
+    for uid, entry in ledger.acked.items():
+        if uid not in count:
+            kept = [
+                (e.delivered_at, e.record_id, e.problem)
+                for e in journals[entry.room - 1]._select("WHERE uid = ?", [uid])
+            ]
+            print(f"lost: {uid} {entry} seen at {ledger.seen.get(uid)}; in its journal: {kept}")
     # Kept in a journal, then the console was killed before its ack line: stored, fine.
     unconfirmed = sum(1 for uid in count if uid not in ledger.acked)
     duplicates = sum(n - 1 for n in count.values())
