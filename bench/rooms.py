@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import faulthandler
 import itertools
 import os
 import random
@@ -75,6 +76,7 @@ def child(url: str, room: int, journal_path: Path, seed: int) -> None:
 
     closing = threading.Event()  # SIGUSR1: the run is over, take no more entries
     signal.signal(signal.SIGUSR1, lambda *_: closing.set())
+    faulthandler.register(signal.SIGUSR2, all_threads=True)  # where it waits, if stuck
     rng = random.Random(seed)
     lock = threading.Lock()
 
@@ -190,6 +192,7 @@ class Ledger:
     other_lines: int = 0
     deaths: int = 0
     idle: int = 0
+    idle_rooms: set[int] = field(default_factory=set)
 
     def read(self, room: int, line: str) -> None:
         words = line.split()
@@ -203,6 +206,7 @@ class Ledger:
             self.seen.setdefault(words[1], float(words[2]))
         elif words[0] == "idle":
             self.idle += 1
+            self.idle_rooms.add(room)
         elif words[0] not in ("ready", "session"):
             self.other_lines += 1
 
@@ -384,6 +388,12 @@ def run(minutes: float, seed: int, rooms: int) -> str:
             pump(consoles, 0.5)
         if set(ledger.acked) - set(ledger.seen):
             print(f"not delivered after 120 s: {len(set(ledger.acked) - set(ledger.seen))}")
+        for console in consoles:
+            if console.room not in ledger.idle_rooms and console.proc is not None:
+                os.kill(console.proc.pid, signal.SIGUSR2)
+                pump(consoles, 1.0)
+                print(f"room {console.room} never said idle; its threads:")
+                print(*console.err_lines[-40:], sep="\n  ")
         for console in consoles:
             console.kill()
         with psycopg.connect(direct) as conn:
