@@ -38,11 +38,11 @@ def main() -> int:
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
 
+    from bench.latency_proxy import LatencyProxy
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from bench.latency_proxy import LatencyProxy
     from console.domain.clock import SystemClock
     from console.domain.settings import Settings
     from console.storage.settings_file import LoadedSettings
