@@ -6,8 +6,9 @@ entries oldest first. Each record goes with its uid and the server stores it onc
 (``SessionStore.deliver``), so an entry whose answer was lost (the network cut in the
 middle of the commit) is simply sent again. When the server or the network is gone the
 thread waits (a quarter of a second, doubling up to two, or until a new entry comes) and
-tries again, for as long as it takes; the runner never waits for it. A console killed meanwhile finds the entries in
-its journal at the next start and the new sender sends them.
+tries again, for as long as it takes; the runner never waits for it. A console killed
+meanwhile finds the entries in its journal at the next start and the new sender sends
+them.
 
 An entry the server refuses for good (the session or the patient is no longer there,
 the session was signed meanwhile, a value the server does not take) is marked with the
