@@ -49,6 +49,7 @@ COMMAND_LINES: dict[str, list[str]] = {
     "home-program": ["home-program", "--patient", "1", "--out", "x.pdf"],
     "server": ["server", "init", "postgresql://admin@clinic-server/pnf"],
     "migrate": ["migrate", "--from", "room.db", "--to", "postgresql://clinic-server/pnf"],
+    "journal": ["journal"],
 }
 
 
