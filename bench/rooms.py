@@ -97,12 +97,16 @@ def child(url: str, room: int, journal_path: Path, seed: int) -> None:
     def online(call):  # type: ignore[no-untyped-def]
         """``call(repository)`` on a live connection, however long the server is away."""
         nonlocal repo
+        tries = 0
         while True:
             try:
                 if repo is None:
                     repo = connect()
                 return call(repo)
-            except StorageError:
+            except StorageError as error:
+                tries += 1
+                if tries % 50 == 1:  # said on stderr, where the harness reads it
+                    print(f"try {tries}: {type(error).__name__}: {error.message}", file=sys.stderr)
                 if repo is not None:
                     with contextlib.suppress(Exception):  # already gone
                         repo.close()
