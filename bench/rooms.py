@@ -69,7 +69,7 @@ def child(url: str, room: int, journal_path: Path, seed: int) -> None:
     from console.domain.plan import PhaseKind
     from console.domain.runner import Timer
     from console.session import Action, RunnerSession
-    from console.storage.errors import StorageError
+    from console.storage.errors import ServerGone, ServerUnreachable, StorageError
     from console.storage.journal import Journal, JournalEntry
     from console.storage.journal_sender import JournalSender
     from console.storage.repository import Repository
@@ -94,8 +94,9 @@ def child(url: str, room: int, journal_path: Path, seed: int) -> None:
         if entry.kind not in ("cursor", "finish"):
             say(f"seen {entry.uid} {time.time():.4f}")
 
-    def online(call):  # type: ignore[no-untyped-def]
-        """``call(repository)`` on a live connection, however long the server is away."""
+    def online(call, gone_only=False):  # type: ignore[no-untyped-def]
+        """``call(repository)`` on a live connection, however long the server is away
+        (``gone_only``: any other refusal is raised)."""
         nonlocal repo
         tries = 0
         while True:
@@ -104,6 +105,8 @@ def child(url: str, room: int, journal_path: Path, seed: int) -> None:
                     repo = connect()
                 return call(repo)
             except StorageError as error:
+                if gone_only and not isinstance(error, ServerGone | ServerUnreachable):
+                    raise
                 tries += 1
                 if tries % 50 == 1:  # said on stderr, where the harness reads it
                     print(f"try {tries}: {type(error).__name__}: {error.message}", file=sys.stderr)
@@ -137,9 +140,13 @@ def child(url: str, room: int, journal_path: Path, seed: int) -> None:
     while not closing.is_set():
         session_id = start()
         say(f"session {session_id}")
-        session = online(
-            lambda r, s=session_id: RunnerSession.open(r, s, specs, clock, journal=sender)
-        )
+        try:
+            session = online(
+                lambda r, s=session_id: RunnerSession.open(r, s, specs, clock, journal=sender),
+                gone_only=True,
+            )
+        except StorageError:  # its finish arrived from the journal meanwhile: the next one
+            continue
         while not session.finished and not closing.is_set():
             before = len(session.saved)
             began = time.perf_counter()
