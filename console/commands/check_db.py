@@ -91,8 +91,17 @@ def _server_problems(url: str, password: str | None) -> tuple[list[str], str]:
         raise
     except StorageError as error:
         raise UserError(error.message) from error
-    try:
-        head = _head_line(conn)
+    from console.storage.database_check import verify_content
+
+    try:  # one connection for the head and the check
+        with conn.translated():
+            head = _head_line(conn)
+        try:
+            with conn.translated():
+                return verify_content(conn), head
+        except StorageError as error:  # listed as a problem, as a file's check does
+            return [error.message], head
+    except StorageError as error:
+        raise UserError(error.message) from error
     finally:
         conn.close()
-    return check_database(url, password=password), head

@@ -208,6 +208,16 @@ def rows_of(conn: Connection, cursor: Cursor) -> list[dict[str, Any]]:
     ]
 
 
+def stream_rows(conn: Connection, sql: str, params: Params = ()) -> Iterator[dict[str, Any]]:
+    """The rows of ``sql`` one at a time (a million records never all in memory), as
+    ``rows_of`` spells them."""
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    convert = conn.value
+    for values in cursor:
+        yield {name: convert(value) for name, value in zip(names, values, strict=True)}
+
+
 @contextmanager
 def read_transaction(conn: Connection) -> Iterator[None]:
     """Several reads that see one consistent state (joins an open transaction)."""

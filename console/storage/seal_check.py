@@ -9,12 +9,12 @@ chart runs ``session_seal_findings`` over one patient's signed sessions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from console.storage import seals
-from console.storage.backend import Connection, rows_of
+from console.storage.backend import Connection, rows_of, stream_rows
 from console.storage.migrations import HOLD_CAP_MAX_S
 
 #: The audit entries that carry a signed session's seal.
@@ -52,14 +52,6 @@ def _latest_hash(table: str, actions: str = _ROW_ACTIONS, alias: str = "t") -> s
         f"WHERE a.entity = '{table}' AND a.entity_id = CAST({alias}.{key} AS TEXT) "
         f"AND a.action IN ({actions}) ORDER BY a.id DESC LIMIT 1)"
     )
-
-
-def _stream(conn: Connection, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    convert = conn.value
-    for values in cursor:
-        yield {name: convert(value) for name, value in zip(names, values, strict=True)}
 
 
 class _Names:
@@ -179,7 +171,7 @@ def row_findings(
     )
     names: _Names | None = None
     found = []
-    for row in _stream(conn, sql, params or []):
+    for row in stream_rows(conn, sql, params or []):
         sealed = row.pop("sealed_hash")
         if sealed is not None and seals.content_hash(table, row) == sealed:
             continue
@@ -319,7 +311,7 @@ def content_findings(conn: Connection) -> list[str]:
 
     current: int | None = None
     parts: list[dict[str, Any]] = []
-    for row in _stream(conn, sql, []):
+    for row in stream_rows(conn, sql, []):
         sealed = row.pop("sealed_hash")
         if row["session_id"] != current:
             check(current, parts)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from console.storage import audit, seals
-from console.storage.backend import Connection
+from console.storage.backend import Connection, stream_rows
 from console.storage.rows import timestamp
 
 BATCH = 5000
@@ -49,12 +49,8 @@ def _entry(
 def _row_entries(conn: Connection, at: str) -> Iterator[dict[str, Any]]:
     for table in seals.FIELDS:
         key = seals.key_of(table)
-        cursor = conn.execute(
-            f"SELECT t.*, {_PATIENT_OF[table]} AS patient_of FROM {table} AS t ORDER BY t.{key}"
-        )
-        names = [d[0] for d in cursor.description]
-        for values in cursor:
-            row = {n: conn.value(v) for n, v in zip(names, values, strict=True)}
+        sql = f"SELECT t.*, {_PATIENT_OF[table]} AS patient_of FROM {table} AS t ORDER BY t.{key}"
+        for row in stream_rows(conn, sql):
             yield _entry(
                 at, "seal", table, row[key], row["patient_of"], seals.content_hash(table, row)
             )

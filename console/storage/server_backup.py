@@ -24,6 +24,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from console.storage import audit
 from console.storage.backend import Connection, SqliteConnection
 from console.storage.errors import StorageError
 from console.storage.location import ServerLocation
@@ -43,8 +44,7 @@ class ChainHead:
 
 
 def chain_head(conn: Connection) -> ChainHead:
-    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    return ChainHead(0, "0" * 64) if row is None else ChainHead(int(row[0]), str(row[1]))
+    return ChainHead(*audit.last_link(conn))
 
 
 def backup_name(location: ServerLocation, head: ChainHead, moment: dt.datetime, suffix: str) -> str:
