@@ -4,7 +4,8 @@ in its latest audit entry, every signed session against its seal.
 Each finding is one line a person can act on: what was changed, where, and, where the
 audit trail can tell (a grade, a pain score, seconds held), what it was. Nothing is
 changed. ``check-db`` runs ``content_findings`` over the whole database; opening a
-chart runs ``session_seal_findings`` over one patient's signed sessions.
+chart runs ``seal_queries`` and ``broken_seals`` over one patient's signed sessions,
+and ``changes_after_signing`` for any that fail.
 """
 
 from __future__ import annotations
@@ -232,22 +233,6 @@ def broken_seals(
         if session["seal"] != actual:
             broken.append(session)
     return broken
-
-
-def seal_findings(
-    conn: Connection, where: str = "", params: list[Any] | None = None
-) -> list[Finding]:
-    """Signed sessions (selected by ``where`` on sessions ``s``) that no longer match
-    their seal."""
-    rows = [rows_of(conn, conn.execute(sql, args)) for sql, args in seal_queries(where, params)]
-    broken = broken_seals(*rows)
-    if not broken:
-        return []
-    names = _Names(conn)
-    return [
-        Finding("sessions", int(session["id"]), int(session["id"]), _seal_line(session, names))
-        for session in broken
-    ]
 
 
 def _seal_line(session: Mapping[str, Any], names: _Names) -> str:

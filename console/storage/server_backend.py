@@ -110,7 +110,7 @@ class ServerConnection:
             return
         if not pipelined:
             self.raw.execute("BEGIN")
-            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [AUDIT_LOCK])
+            self._take_audit_lock()
             return
         # A write runs in pipeline mode: statements are sent as they come and answered
         # together when a result is needed, so BEGIN, the audit lock and the chain's
@@ -121,7 +121,7 @@ class ServerConnection:
         self._pipeline = pipeline
         self._writing = True
         self.raw.execute("BEGIN")
-        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [AUDIT_LOCK])
+        self._take_audit_lock()
         self._link_cursor = self.raw.execute(
             "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
         )
@@ -181,11 +181,15 @@ class ServerConnection:
 
     # -- the audit chain --------------------------------------------------------------
 
+    def _take_audit_lock(self) -> None:
+        """The audit log's advisory lock, held until this transaction ends."""
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [AUDIT_LOCK])
+
     def lock_audit(self) -> None:
         """The write transaction took the lock as it began; outside one (the schema's
         upgrade), take it now."""
         if not self._writing:
-            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [AUDIT_LOCK])
+            self._take_audit_lock()
 
     def last_link(self) -> tuple[int, str] | None:
         """The chain's newest (id, hash) read under the lock as the write began, or
