@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -43,6 +43,7 @@ from console.domain.endurance import (
     ratios_of,
     session_times,
 )
+from console.ui.patients.chart_axes import add_lines, at, msecs
 
 #: The standard tests in the order drawn: (test, side) and the chart's key.
 PANELS: tuple[tuple[TestName, str], ...] = (
@@ -54,14 +55,6 @@ PANELS: tuple[tuple[TestName, str], ...] = (
 )
 GROUP_COLOURS = {"men": QColor(30, 110, 200, 45), "women": QColor(200, 60, 120, 45)}
 OUTSIDE_COLOUR = QColor("#f8d7da")
-
-
-def _at(day: dt.date, hour: int, minute: int = 0) -> QDateTime:
-    return QDateTime(QDate(day.year, day.month, day.day), QTime(hour, minute))
-
-
-def _msecs(day: dt.date, hour: int = 12) -> float:
-    return float(_at(day, hour).toMSecsSinceEpoch())
 
 
 class EnduranceChart(QWidget):
@@ -225,7 +218,7 @@ class EnduranceChart(QWidget):
         x_axis = QDateTimeAxis()
         x_axis.setFormat("MM-dd")
         x_axis.setTickCount(4)
-        x_axis.setRange(_at(first, 0), _at(last, 23, 59))
+        x_axis.setRange(at(first, 0), at(last, 23, 59))
         y_axis = QValueAxis()
         y_axis.setRange(0, round(top * 1.1 / 10 + 0.5) * 10)
         y_axis.setLabelFormat("%d")
@@ -238,8 +231,8 @@ class EnduranceChart(QWidget):
             low, high = QLineSeries(band), QLineSeries(band)
             for day in (first, last):
                 hour = 0 if day == first else 23
-                low.append(_msecs(day, hour), norm.low_s)
-                high.append(_msecs(day, hour), norm.high_s)
+                low.append(msecs(day, hour), norm.low_s)
+                high.append(msecs(day, hour), norm.high_s)
             band.setUpperSeries(high)
             band.setLowerSeries(low)
             band.setName(self.tr("men ± 1 SD") if norm.group == "men" else self.tr("women ± 1 SD"))
@@ -251,8 +244,8 @@ class EnduranceChart(QWidget):
         if test == "extensor":
             risk = QLineSeries()
             risk.setName(self.tr("{0} s").format(EXTENSOR_RISK_BELOW_S))
-            risk.append(_msecs(first, 0), EXTENSOR_RISK_BELOW_S)
-            risk.append(_msecs(last, 23), EXTENSOR_RISK_BELOW_S)
+            risk.append(msecs(first, 0), EXTENSOR_RISK_BELOW_S)
+            risk.append(msecs(last, 23), EXTENSOR_RISK_BELOW_S)
             risk.setPen(QPen(QColor("#555555"), 1, Qt.PenStyle.DashLine))
             chart.addSeries(risk)
             risk.attachAxis(x_axis)
@@ -264,7 +257,7 @@ class EnduranceChart(QWidget):
         held.setPointLabelsFormat("@yPoint")
         held.setPen(QPen(QColor("#111111"), 2))
         for day, value in points:
-            held.append(_msecs(day), value)
+            held.append(msecs(day), value)
         chart.addSeries(held)
         held.attachAxis(x_axis)
         held.attachAxis(y_axis)
@@ -284,7 +277,7 @@ class EnduranceChart(QWidget):
             first, last = first - dt.timedelta(days=1), last + dt.timedelta(days=1)
         x_axis = QDateTimeAxis()
         x_axis.setFormat("yyyy-MM-dd")
-        x_axis.setRange(_at(first, 0), _at(last, 23, 59))
+        x_axis.setRange(at(first, 0), at(last, 23, 59))
         y_axis = QValueAxis()
         top = max(v for points in lines.values() for _, v in points)
         y_axis.setRange(0, max(30, round(top * 1.2 / 10 + 0.5) * 10))
@@ -292,15 +285,7 @@ class EnduranceChart(QWidget):
         y_axis.setTitleText(self.tr("s"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for name, points in lines.items():
-            series = QLineSeries()
-            series.setName(name)
-            series.setPointsVisible(True)
-            for day, value in points:
-                series.append(_msecs(day), value)
-            chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
+        add_lines(chart, lines, x_axis, y_axis)
 
     def _fill_ratios(
         self, sessions: Sequence[Session], records: Sequence[Record], tests: Mapping[str, TestName]

@@ -9,25 +9,18 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from console.domain.chart import GradeTrend, PainTrend, Record, Session
 from console.domain.endurance import TestName
+from console.ui.patients.chart_axes import add_lines, at
 from console.ui.patients.endurance_chart import EnduranceChart
 from console.ui.shell.panes import split
 
 GRADE_MAX = 5
 PAIN_MAX = 10
-
-
-def _at(day: dt.date, hour: int, minute: int = 0) -> QDateTime:
-    return QDateTime(QDate(day.year, day.month, day.day), QTime(hour, minute))
-
-
-def _msecs(day: dt.date) -> float:
-    return float(_at(day, 12).toMSecsSinceEpoch())
 
 
 class TrendChart(QWidget):
@@ -153,7 +146,7 @@ class TrendChart(QWidget):
         last = max(days, default=first)
         if last - first < dt.timedelta(days=2):
             first, last = first - dt.timedelta(days=1), last + dt.timedelta(days=1)
-        x_axis.setRange(_at(first, 0), _at(last, 23, 59))
+        x_axis.setRange(at(first, 0), at(last, 23, 59))
         y_axis = QValueAxis()
         y_axis.setRange(0, top)
         y_axis.setTickCount(top + 1 if top <= 5 else top // 2 + 1)
@@ -161,15 +154,7 @@ class TrendChart(QWidget):
         y_axis.setTitleText(label)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for name, points in lines.items():
-            series = QLineSeries()
-            series.setName(name)
-            series.setPointsVisible(True)
-            for day, value in points:
-                series.append(_msecs(day), value)
-            chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
+        add_lines(chart, lines, x_axis, y_axis)
 
     def series_points(self) -> dict[str, int]:
         """Each drawn line's name and number of points (grade and pain charts)."""
